@@ -1,0 +1,70 @@
+"""Logging wins (and, later, reflections): validate, store, and say where the day stands."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from carecli import models, shiftdays
+from carecli.daystats import DayStats
+from carecli.errors import CareError
+from carecli.models import Entry
+from carecli.prompts import Theme, resolve_theme
+from carecli.store import Journal
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A day's figures next to the previous shift day the agent worked."""
+
+    day: DayStats
+    previous: DayStats | None
+
+
+@dataclass(frozen=True)
+class Logged:
+    entry: Entry
+    standing: Standing
+
+
+def resolve_channel(value: str | None) -> str | None:
+    if value is None:
+        return None
+    key = value.strip().lower().replace("e-mail", "email").replace("in person", "in-person")
+    matches = [c for c in models.CHANNELS if c.startswith(key)] if key else []
+    if len(matches) != 1:
+        from carecli.prompts import did_you_mean
+
+        raise CareError(f"unknown channel {value!r}{did_you_mean(key, models.CHANNELS)}; "
+                        f"use one of {', '.join(models.CHANNELS)}")
+    return matches[0]
+
+
+def log_win(journal: Journal, themes: dict[str, Theme], now: datetime, text: str, *,
+            theme: str | None = None, impact: int | None = None, channel: str | None = None,
+            tags: Iterable[str] = (), at: datetime | None = None) -> Logged:
+    moment = at or now
+    entry = Entry(
+        id="",
+        kind="win",
+        at=moment,
+        shift_day=shiftdays.shift_day(moment, journal.rollover_hour),
+        text=models.clean_text(text, "the win's text"),
+        theme=resolve_theme(theme, themes) if theme else None,
+        tags=models.clean_tags(list(tags)),
+        impact=models.DEFAULT_IMPACT if impact is None else impact,
+        channel=resolve_channel(channel),
+    )
+    models.check(entry)
+    entry = entry.with_changes(id=journal.new_id(models.new_id))
+    journal.add([entry])
+    return Logged(entry, standing(journal, entry))
+
+
+def standing(journal: Journal, entry: Entry) -> Standing:
+    stats = journal.day_stats()
+    worked = [d for d, s in stats.items() if s.entries]
+    previous = shiftdays.previous_worked_day(worked, entry.shift_day)
+    return Standing(stats.get(entry.shift_day) or DayStats(entry.shift_day),
+                    stats.get(previous) if previous else None)

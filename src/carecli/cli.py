@@ -1,0 +1,213 @@
+"""The Typer app: each command parses its options, calls the domain, hands the result to a
+renderer. Domain errors become a one-line message and exit code 1 in `run`, and nowhere else.
+
+Top-level imports are Typer and the standard library only; everything else is imported by
+the command that needs it, so each command pays only for what it uses.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from carecli import __version__
+from carecli.errors import CareError, report
+
+EPILOG = """\
+Examples:
+
+  carecli                                  the shift-start card
+
+  carecli win "Found the lost parcel and rebooked it" --theme follow --impact 4
+
+  carecli journal list --since "last monday"
+
+  carecli prompts list --theme empathy-first
+
+Data lives in one folder (see `carecli config path`); CARECLI_HOME moves it.
+"""
+
+app = typer.Typer(
+    name="carecli",
+    help="A shift companion for customer care: a prompt for the day, your customer wins, "
+         "and progress against your own yesterday.",
+    epilog=EPILOG,
+    no_args_is_help=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+config_app = typer.Typer(help="Show and change settings.", no_args_is_help=True)
+app.add_typer(config_app, name="config")
+
+
+def run() -> None:
+    """Entry point for every command but the card's fast path."""
+    from carecli import cli_journal, cli_prompts  # noqa: F401  (they register commands)
+
+    try:
+        app()
+    except CareError as err:
+        sys.exit(report(err))
+
+
+def now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def home() -> Path:
+    from carecli import paths
+
+    return paths.home()
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"carecli {__version__}")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
+def root(
+    ctx: typer.Context,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Run with no command to see the shift-start card."""
+    if ctx.invoked_subcommand is None:
+        today()
+
+
+@app.command()
+def today(
+    day: Annotated[str | None, typer.Option("--date", metavar="DAY",
+                                            help="Show the card of another shift day, "
+                                                 "e.g. 2026-11-20 or 'last friday'.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the card as JSON.")] = False,
+    once: Annotated[bool, typer.Option("--once", help="Print only on the first run of a "
+                                       "shift day (for a shell startup file).")] = False,
+) -> None:
+    """The shift-start card: prompt of the day, last shift's high point, streak.
+
+    Example: carecli today --date yesterday
+    """
+    from carecli.launch import CardRequest, show_card
+
+    code = show_card(CardRequest(once=once, as_json=as_json, day=day))
+    if code:
+        raise typer.Exit(code)
+
+
+@app.command()
+def win(
+    text: Annotated[str | None, typer.Argument(help="What you did, in a line.")] = None,
+    theme: Annotated[str | None, typer.Option("--theme", "-t",
+                                              help="Inspiration theme: an id or a unique "
+                                                   "prefix (see `prompts themes`).")] = None,
+    impact: Annotated[int | None, typer.Option("--impact", "-i", min=1, max=5,
+                                               help="How much it mattered, 1-5 "
+                                                    "(default 3).")] = None,
+    channel: Annotated[str | None, typer.Option("--channel", "-c",
+                                                help="phone, chat, email, social, video, "
+                                                     "in-person or other.")] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", help="A tag; repeat for more.")
+                   ] = None,
+    at: Annotated[str | None, typer.Option("--at", help="When, if not now: '2026-11-20 "
+                                           "14:30', 'yesterday 15:30', '2h ago'.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the saved entry as JSON.")
+                       ] = False,
+) -> None:
+    """Log a customer win.
+
+    Example: carecli win "Calmed a caller whose refund was lost; traced it and called back"
+    --theme empathy-first --impact 4 --channel phone --tag refund --at "yesterday 15:30"
+    """
+    from carecli import capture, config, models, prompts, render_quick
+    from carecli.store import Journal
+
+    base, moment = home(), now()
+    if text is None:
+        raise CareError("say what you did, e.g. carecli win \"Sorted a stuck refund\"")
+    when = _moment(at, moment)
+    settings = config.load(base)
+    logged = capture.log_win(Journal(base, settings.rollover_hour), prompts.load_themes(),
+                             moment, text, theme=theme, impact=impact, channel=channel,
+                             tags=tag or (), at=when)
+    if as_json:
+        print_json(models.to_json(logged.entry))
+    else:
+        print(render_quick.logged(logged))
+
+
+def _moment(text: str | None, moment: datetime) -> datetime | None:
+    if text is None:
+        return None
+    from carecli.dates import parse_moment
+
+    return parse_moment(text, moment)
+
+
+@config_app.command("show")
+def config_show(
+    as_json: Annotated[bool, typer.Option("--json", help="Print settings as JSON.")] = False,
+) -> None:
+    """Show every setting with its current value."""
+    from carecli import config, render
+
+    settings = config.load(home())
+    if as_json:
+        print_json(config.as_dict(settings))
+    else:
+        render.settings(settings)
+
+
+@config_app.command("set")
+def config_set(
+    key: Annotated[str, typer.Argument(help="Setting name (see `config show`).")],
+    value: Annotated[str, typer.Argument(help="New value.")],
+) -> None:
+    """Change a setting.
+
+    Examples: carecli config set rollover_hour 6 ;  carecli config set workdays sun-thu
+    """
+    from carecli import config
+
+    base = home()
+    before = config.load(base)
+    updated = config.set_value(base, key, value)
+    if updated.rollover_hour != before.rollover_hour:
+        from carecli.store import Journal
+
+        Journal(base, updated.rollover_hour).reindex(updated.rollover_hour)
+    print(f"{key} = {config.as_dict(updated)[key]}")
+
+
+@config_app.command("path")
+def config_path() -> None:
+    """Print the data folder (settings, journal, packs)."""
+    print(home())
+
+
+SHELLS = ("bash", "zsh", "fish", "powershell")
+
+
+@app.command("shell-init")
+def shell_init(
+    shell: Annotated[str, typer.Argument(help="bash, zsh, fish or powershell.")],
+) -> None:
+    """Print a snippet that shows the card once per shift when a terminal opens.
+
+    Example: carecli shell-init bash >> ~/.bashrc
+    """
+    from carecli import shells
+
+    print(shells.snippet(shell))

@@ -1,0 +1,138 @@
+"""`carecli prompts ...`: the prompt packs and their themes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from carecli.cli import app, home, print_json
+
+prompts_app = typer.Typer(
+    help="""Prompt packs: list, show, and add your team's own.
+
+The card shows one prompt per shift day and goes through every prompt of every installed
+pack before any repeats. Among the prompts not yet shown it leans toward the theme you have
+lived least lately: the fewest wins logged under it in the last 30 shift days, plus the
+times it was on the card in the last 14. So a theme you have not touched comes up sooner.
+
+Team packs: a lead shares the themes, the team writes its own extra prompts (its "#10")
+in a TOML file like prompts/core.toml, and each agent runs `carecli prompts add FILE`.
+""",
+    no_args_is_help=True,
+)
+app.add_typer(prompts_app, name="prompts")
+
+
+@prompts_app.command("list")
+def list_prompts(
+    theme: Annotated[str | None, typer.Option("--theme", "-t", help="Only this theme "
+                                              "(id or unique prefix).")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="intention, reflection, "
+                                             "challenge or reframe.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """List prompts of every installed pack.
+
+    Example: carecli prompts list --theme empathy
+    """
+    from carecli import prompts, render
+    from carecli.errors import CareError
+
+    themes = prompts.load_themes()
+    chosen = prompts.all_prompts(prompts.load_packs(home(), themes))
+    if theme:
+        wanted = prompts.resolve_theme(theme, themes)
+        chosen = [p for p in chosen if p.theme == wanted]
+    if kind:
+        if kind not in prompts.PROMPT_KINDS:
+            raise CareError(f"unknown kind {kind!r}; use {', '.join(prompts.PROMPT_KINDS)}")
+        chosen = [p for p in chosen if p.kind == kind]
+    if as_json:
+        print_json([_prompt_json(p) for p in chosen])
+    else:
+        render.prompt_table(chosen)
+
+
+@prompts_app.command("show")
+def show_prompt(
+    prompt_id: Annotated[str, typer.Argument(metavar="ID", help="A prompt id.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Show one prompt with its theme and evening question."""
+    from carecli import prompts, render
+
+    themes = prompts.load_themes()
+    prompt = prompts.find_prompt(prompts.all_prompts(prompts.load_packs(home(), themes)),
+                                 prompt_id)
+    if as_json:
+        print_json(_prompt_json(prompt))
+    else:
+        render.prompt_detail(prompt, themes[prompt.theme])
+
+
+@prompts_app.command("themes")
+def list_themes(
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """The twenty inspiration themes the prompts are written from."""
+    from carecli import prompts, render
+
+    themes = prompts.load_themes()
+    counts = Counter(p.theme for p in prompts.all_prompts(prompts.load_packs(home(), themes)))
+    if as_json:
+        print_json([{"id": t.id, "title": t.title, "summary": t.summary,
+                     "prompts": counts[t.id]} for t in themes.values()])
+    else:
+        render.theme_table(themes.values(), counts)
+
+
+@prompts_app.command("packs")
+def list_packs(
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Installed packs: the built-in one and your team's."""
+    from carecli import prompts, render
+
+    packs = prompts.load_packs(home())
+    if as_json:
+        print_json([{"name": p.name, "title": p.title, "prompts": len(p.prompts),
+                     "builtin": p.builtin} for p in packs])
+    else:
+        render.pack_table(packs)
+
+
+@prompts_app.command("add")
+def add_pack(
+    file: Annotated[Path, typer.Argument(help="A pack in TOML, same format as the built-in.")],
+    replace: Annotated[bool, typer.Option("--replace", help="Update an installed pack of "
+                                          "the same name.")] = False,
+) -> None:
+    """Install a team pack; its prompts join the daily rotation.
+
+    Example: carecli prompts add our-number-ten.toml
+    """
+    from carecli import prompts, render
+
+    pack = prompts.add_pack(home(), file, replace=replace)
+    render.message(f"Installed pack {pack.name!r} with {len(pack.prompts)} prompts.")
+
+
+@prompts_app.command("remove")
+def remove_pack(
+    name: Annotated[str, typer.Argument(metavar="PACK", help="The pack's name.")],
+) -> None:
+    """Remove a team pack (built-in packs stay)."""
+    from carecli import prompts, render
+
+    pack = prompts.remove_pack(home(), name)
+    render.message(f"Removed pack {pack.name!r}.")
+
+
+def _prompt_json(prompt: object) -> dict[str, object]:
+    from dataclasses import asdict, is_dataclass
+
+    assert is_dataclass(prompt) and not isinstance(prompt, type)
+    return asdict(prompt)

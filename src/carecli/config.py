@@ -1,0 +1,139 @@
+"""Settings in a small TOML file; a fresh install needs none of them."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from carecli import atomic, paths
+from carecli.errors import CareError, DamagedFileError
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class Settings:
+    name: str = ""
+    rollover_hour: int = 4
+    workdays: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri")
+    scrub_always: tuple[str, ...] = ()
+    scrub_keep: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def is_workday(self, weekday: int) -> bool:
+        """`weekday` as date.weekday(): Monday is 0."""
+        return WEEKDAYS[weekday] in self.workdays
+
+
+@dataclass(frozen=True)
+class Key:
+    help: str
+    parse: Callable[[str], Any]
+
+
+def _parse_name(value: str) -> str:
+    value = value.strip()
+    if len(value) > 80:
+        raise CareError("name: at most 80 characters")
+    return value
+
+
+def _parse_hour(value: str) -> int:
+    try:
+        hour = int(value)
+    except ValueError:
+        raise CareError(f"rollover_hour: expected a whole hour 0-23, got {value!r}") from None
+    if not 0 <= hour <= 23:
+        raise CareError(f"rollover_hour: expected a whole hour 0-23, got {hour}")
+    return hour
+
+
+def _parse_workdays(value: str) -> tuple[str, ...]:
+    """'mon-fri', 'mon,wed,fri', 'sun-thu' (ranges wrap), or 'none'."""
+    text = value.strip().lower()
+    if text == "none":
+        return ()
+    chosen: set[int] = set()
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        first, _, last = part.partition("-")
+        start, end = _weekday_index(first), _weekday_index(last or first)
+        span = (end - start) % 7
+        chosen.update((start + i) % 7 for i in range(span + 1))
+    if not chosen:
+        raise CareError("workdays: expected days like 'mon-fri' or 'mon,wed,fri'")
+    return tuple(WEEKDAYS[i] for i in sorted(chosen))
+
+
+def _weekday_index(token: str) -> int:
+    key = token.strip()[:3]
+    if key not in WEEKDAYS:
+        raise CareError(f"workdays: unknown day {token.strip()!r} (use mon, tue, ... sun)")
+    return WEEKDAYS.index(key)
+
+
+def _parse_words(value: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w.strip() for w in value.split(",") if w.strip()))
+
+
+KEYS: dict[str, Key] = {
+    "name": Key("your display name, shown on the card; never exported", _parse_name),
+    "rollover_hour": Key("hour (0-23) at which a new shift day starts; default 4", _parse_hour),
+    "workdays": Key("days you normally work, e.g. mon-fri or sun-thu; default mon-fri",
+                    _parse_workdays),
+    "scrub_always": Key("comma-separated words always scrubbed from excerpts", _parse_words),
+    "scrub_keep": Key("comma-separated words never scrubbed (product names)", _parse_words),
+}
+
+
+def load(base: Path) -> Settings:
+    path = paths.config_file(base)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings()
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as err:
+        raise DamagedFileError(f"settings file {path} is not valid TOML ({err})") from None
+    return _from_toml(data, path)
+
+
+def _from_toml(data: dict[str, Any], path: Path) -> Settings:
+    settings = Settings()
+    extra = {k: v for k, v in data.items() if k not in KEYS}
+    values: dict[str, Any] = {}
+    for key, spec in KEYS.items():
+        if key not in data:
+            continue
+        raw = data[key]
+        text = ",".join(map(str, raw)) if isinstance(raw, list) else str(raw)
+        try:
+            values[key] = spec.parse(text)
+        except CareError as err:
+            raise DamagedFileError(f"settings file {path}: {err}") from None
+    return replace(settings, extra=extra, **values)
+
+
+def set_value(base: Path, key: str, value: str) -> Settings:
+    """Validate and store one setting; the file is untouched when the value is bad."""
+    spec = KEYS.get(key)
+    if spec is None:
+        raise CareError(f"unknown setting {key!r}; known: {', '.join(KEYS)}")
+    updated = replace(load(base), **{key: spec.parse(value)})
+    save(base, updated)
+    return updated
+
+
+def as_dict(settings: Settings) -> dict[str, Any]:
+    data = {key: getattr(settings, key) for key in KEYS}
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()} | settings.extra
+
+
+def save(base: Path, settings: Settings) -> None:
+    import tomli_w
+
+    paths.ensure_private_dir(base)
+    atomic.write_text(paths.config_file(base), tomli_w.dumps(as_dict(settings)))

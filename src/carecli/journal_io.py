@@ -1,0 +1,56 @@
+"""Reading and writing entries as JSON Lines (the import/export format)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from carecli.errors import CareError
+from carecli.models import Entry, from_json
+
+MAX_IMPORT_BYTES = 200_000_000
+
+
+def read_jsonl(source: Path) -> list[Entry]:
+    """Every entry of a JSON Lines file, or a CareError naming the first bad line."""
+    text = _read(source)
+    entries: list[Entry] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line, parse_constant=_reject_constant)
+            entries.append(from_json(data))
+        except (ValueError, RecursionError) as err:
+            raise CareError(f"{source}, line {number}: not valid JSON ({err})") from None
+        except CareError as err:
+            raise CareError(f"{source}, line {number}: {err}") from None
+    if not entries:
+        raise CareError(f"{source} holds no entries")
+    return entries
+
+
+def _read(source: Path) -> str:
+    if str(source) == "-":
+        return sys.stdin.read()
+    try:
+        if source.stat().st_size > MAX_IMPORT_BYTES:
+            raise CareError(f"{source} is too large to import")
+        return source.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CareError(f"no such file: {source}") from None
+    except UnicodeDecodeError:
+        raise CareError(f"{source} is not UTF-8 text") from None
+    except OSError as err:
+        raise CareError(f"cannot read {source}: {err.strerror or err}") from None
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not allowed")
+
+
+def to_jsonl(entry: Entry) -> str:
+    from carecli.models import to_json
+
+    return json.dumps(to_json(entry), ensure_ascii=False)

@@ -1,0 +1,224 @@
+"""Prompt packs: TOML files of short prompts, each tied to one inspiration theme.
+
+Built-in packs ship in `prompts/`; team packs are validated and copied into
+`<home>/packs/`. Standard library only: the shift-start card loads these.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from carecli import paths
+from carecli.errors import CareError
+
+PROMPT_KINDS = ("intention", "reflection", "challenge", "reframe")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+MAX_PROMPT_TEXT = 300
+MAX_PACK_BYTES = 1_000_000
+MAX_PACK_PROMPTS = 2000
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    title: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class Prompt:
+    id: str
+    theme: str
+    kind: str
+    text: str
+    evening: str
+    pack: str
+
+
+@dataclass(frozen=True)
+class Pack:
+    name: str
+    title: str
+    description: str
+    prompts: tuple[Prompt, ...]
+    builtin: bool
+    path: Path
+
+
+def load_themes() -> dict[str, Theme]:
+    data = _read_toml(paths.builtin_prompts_dir() / "themes.toml")
+    return {t["id"]: Theme(t["id"], t["title"], t["summary"]) for t in data["theme"]}
+
+
+def load_packs(base: Path, themes: dict[str, Theme] | None = None) -> list[Pack]:
+    """Built-in packs first, then the agent's team packs, each validated."""
+    known = themes if themes is not None else load_themes()
+    builtin = sorted(p for p in paths.builtin_prompts_dir().glob("*.toml")
+                     if p.name != "themes.toml")
+    team_dir = paths.packs_dir(base)
+    team = sorted(team_dir.glob("*.toml")) if team_dir.is_dir() else []
+    packs = [parse_pack(p, known, builtin=True) for p in builtin]
+    packs += [parse_pack(p, known, builtin=False) for p in team]
+    return packs
+
+
+def all_prompts(packs: list[Pack]) -> list[Prompt]:
+    return [prompt for pack in packs for prompt in pack.prompts]
+
+
+def parse_pack(path: Path, themes: dict[str, Theme], builtin: bool = False) -> Pack:
+    """Read and validate a pack; any problem refuses the whole pack with the reason."""
+    try:
+        if path.stat().st_size > MAX_PACK_BYTES:
+            raise CareError(f"pack {path} is larger than {MAX_PACK_BYTES // 1000} kB")
+    except OSError as err:
+        raise CareError(f"cannot read pack {path}: {err.strerror or err}") from None
+    data = _read_toml(path)
+    try:
+        return _validate(data, themes, path, builtin)
+    except CareError as err:
+        raise CareError(f"pack {path}: {err}") from None
+
+
+def _validate(data: dict[str, Any], themes: dict[str, Theme], path: Path, builtin: bool) -> Pack:
+    header = data.get("pack")
+    if not isinstance(header, dict):
+        raise CareError("missing [pack] table with a name")
+    name = _identifier(header.get("name"), "pack name")
+    raw_prompts = data.get("prompt")
+    if not isinstance(raw_prompts, list) or not raw_prompts:
+        raise CareError("no [[prompt]] entries")
+    if len(raw_prompts) > MAX_PACK_PROMPTS:
+        raise CareError(f"more than {MAX_PACK_PROMPTS} prompts")
+    prompts: list[Prompt] = []
+    seen: set[str] = set()
+    for number, raw in enumerate(raw_prompts, start=1):
+        prompt = _prompt(raw, themes, name, number)
+        if prompt.id in seen:
+            raise CareError(f"prompt id {prompt.id!r} is used twice")
+        seen.add(prompt.id)
+        prompts.append(prompt)
+    return Pack(name, _optional_text(header.get("title"), "title") or name,
+                _optional_text(header.get("description"), "description"),
+                tuple(prompts), builtin, path)
+
+
+def _prompt(raw: Any, themes: dict[str, Theme], pack: str, number: int) -> Prompt:
+    where = f"prompt #{number}"
+    if not isinstance(raw, dict):
+        raise CareError(f"{where} is not a table")
+    unknown = set(raw) - {"id", "theme", "kind", "text", "evening"}
+    if unknown:
+        raise CareError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+    prompt_id = _identifier(raw.get("id"), f"{where} id")
+    where = f"prompt {prompt_id!r}"
+    theme = raw.get("theme")
+    if theme not in themes:
+        raise CareError(f"{where}: unknown theme {theme!r}{did_you_mean(theme, themes)}")
+    kind = raw.get("kind")
+    if kind not in PROMPT_KINDS:
+        raise CareError(f"{where}: kind must be one of {', '.join(PROMPT_KINDS)}, got {kind!r}")
+    text = _optional_text(raw.get("text"), f"{where} text")
+    if not text:
+        raise CareError(f"{where}: text is empty")
+    evening = _optional_text(raw.get("evening"), f"{where} evening")
+    return Prompt(prompt_id, str(theme), str(kind), text, evening, pack)
+
+
+def _identifier(value: Any, what: str) -> str:
+    if not isinstance(value, str) or not _ID.match(value):
+        raise CareError(f"{what} must be lowercase letters, digits and dashes, got {value!r}")
+    return value
+
+
+def _optional_text(value: Any, what: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise CareError(f"{what} must be text")
+    text = " ".join(value.split())
+    if len(text) > MAX_PROMPT_TEXT:
+        raise CareError(f"{what} is longer than {MAX_PROMPT_TEXT} characters")
+    return text
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise CareError(f"no such file: {path}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise CareError(f"{path} is not valid TOML ({err})") from None
+    except OSError as err:
+        raise CareError(f"cannot read {path}: {err.strerror or err}") from None
+
+
+def did_you_mean(value: Any, choices: Any) -> str:
+    if not isinstance(value, str):
+        return ""
+    close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def resolve_theme(value: str, themes: dict[str, Theme]) -> str:
+    """A theme by its id or a unique prefix of it."""
+    key = value.strip().lower()
+    if key in themes:
+        return key
+    matches = [t for t in themes if t.startswith(key)] if key else []
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise CareError(f"theme {value!r} is ambiguous: {', '.join(matches)}")
+    raise CareError(f"unknown theme {value!r}{did_you_mean(key, themes)}; "
+                    "see `carecli prompts themes`")
+
+
+def add_pack(base: Path, source: Path, replace: bool = False) -> Pack:
+    """Validate a team pack and install it; nothing changes when it is refused."""
+    themes = load_themes()
+    pack = parse_pack(source, themes)
+    installed = {p.name: p for p in load_packs(base, themes)}
+    existing = installed.get(pack.name)
+    if existing and existing.builtin:
+        raise CareError(f"pack name {pack.name!r} belongs to a built-in pack; rename yours")
+    if existing and not replace:
+        raise CareError(f"a pack named {pack.name!r} is already installed; "
+                        "use --replace to update it")
+    taken = {p.id: other.name for other in installed.values() if other.name != pack.name
+             for p in other.prompts}
+    clash = next((p.id for p in pack.prompts if p.id in taken), None)
+    if clash:
+        raise CareError(f"prompt id {clash!r} is already used by pack {taken[clash]!r}")
+    target_dir = paths.ensure_private_dir(paths.packs_dir(base))
+    target = target_dir / f"{pack.name}.toml"
+    from carecli import atomic
+
+    atomic.write_text(target, source.read_text(encoding="utf-8"))
+    return parse_pack(target, themes)
+
+
+def remove_pack(base: Path, name: str) -> Pack:
+    packs = {p.name: p for p in load_packs(base)}
+    pack = packs.get(name)
+    if pack is None:
+        raise CareError(f"no pack named {name!r}{did_you_mean(name, packs)}")
+    if pack.builtin:
+        raise CareError(f"{name!r} is built in and cannot be removed")
+    pack.path.unlink()
+    return pack
+
+
+def find_prompt(prompts: list[Prompt], prompt_id: str) -> Prompt:
+    for prompt in prompts:
+        if prompt.id == prompt_id:
+            return prompt
+    raise CareError(f"no prompt {prompt_id!r}{did_you_mean(prompt_id, [p.id for p in prompts])}")
+
+

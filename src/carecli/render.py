@@ -1,0 +1,65 @@
+"""Rich output for the commands other than the card. User text never goes through markup:
+it is wrapped in Text objects after `inert`, so `[bold]` or an escape prints as typed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from carecli.config import KEYS, Settings, as_dict
+from carecli.prompts import Pack, Prompt, Theme
+from carecli.textsafe import inert
+
+console = Console(highlight=False)
+
+
+def plain(text: str, style: str = "") -> Text:
+    return Text(inert(text), style=style)
+
+
+def settings(values: Settings) -> None:
+    table = Table("setting", "value", "meaning", box=None, pad_edge=False)
+    data = as_dict(values)
+    for key, spec in KEYS.items():
+        value = data[key]
+        shown = ", ".join(value) if isinstance(value, list) else str(value)
+        table.add_row(key, plain(shown or "(not set)"), Text(spec.help, style="dim"))
+    console.print(table)
+
+
+def prompt_table(prompts: Iterable[Prompt]) -> None:
+    table = Table("id", "theme", "kind", "prompt", box=None, pad_edge=False)
+    for p in prompts:
+        table.add_row(p.id, p.theme, p.kind, plain(p.text))
+    console.print(table)
+
+
+def prompt_detail(prompt: Prompt, theme: Theme) -> None:
+    console.print(plain(prompt.text, "bold"))
+    console.print(Text(f"{theme.title} · {prompt.kind} · {prompt.id} · pack {prompt.pack}",
+                       style="dim"))
+    if prompt.evening:
+        console.print(Text.assemble(("Evening question: ", "dim"), plain(prompt.evening)))
+
+
+def theme_table(themes: Iterable[Theme], counts: Counter[str]) -> None:
+    table = Table("theme", "title", "prompts", "idea", box=None, pad_edge=False)
+    for t in themes:
+        table.add_row(t.id, t.title, str(counts[t.id]), plain(t.summary, "dim"))
+    console.print(table)
+
+
+def pack_table(packs: Iterable[Pack]) -> None:
+    table = Table("pack", "prompts", "source", "title", box=None, pad_edge=False)
+    for p in packs:
+        table.add_row(p.name, str(len(p.prompts)), "built in" if p.builtin else "team",
+                      plain(p.title))
+    console.print(table)
+
+
+def message(text: str, style: str = "green") -> None:
+    console.print(plain(text, style))

@@ -1,0 +1,47 @@
+"""Snippets that show the card once per shift day when a terminal opens."""
+
+from __future__ import annotations
+
+from carecli.errors import CareError
+
+_SNIPPETS = {
+    "bash": """\
+# carecli: the shift-start card, once per shift day, in new terminals
+if command -v carecli >/dev/null 2>&1; then
+  carecli today --once
+fi
+alias care='carecli'""",
+    "zsh": """\
+# carecli: the shift-start card, once per shift day, in new terminals
+if (( $+commands[carecli] )); then
+  carecli today --once
+fi
+alias care='carecli'""",
+    "fish": """\
+# carecli: the shift-start card, once per shift day, in new terminals
+if status is-interactive; and command -q carecli
+    carecli today --once
+end
+alias care carecli""",
+    "powershell": """\
+# carecli: the shift-start card, once per shift day, in new terminals
+if (Get-Command carecli -ErrorAction SilentlyContinue) {
+    carecli today --once
+}
+Set-Alias -Name care -Value carecli""",
+}
+
+INSTALL_HINTS = {
+    "bash": "carecli shell-init bash >> ~/.bashrc",
+    "zsh": "carecli shell-init zsh >> ~/.zshrc",
+    "fish": "carecli shell-init fish >> ~/.config/fish/config.fish",
+    "powershell": "carecli shell-init powershell >> $PROFILE",
+}
+
+
+def snippet(shell: str) -> str:
+    key = shell.strip().lower().removesuffix(".exe")
+    key = {"pwsh": "powershell", "ps": "powershell"}.get(key, key)
+    if key not in _SNIPPETS:
+        raise CareError(f"unknown shell {shell!r}; use one of {', '.join(_SNIPPETS)}")
+    return _SNIPPETS[key]

@@ -1,0 +1,312 @@
+"""The journal repository: the only module that imports tinydb.
+
+Layout under <home>/journal/: one TinyDB file per shift-day year (`2026.json`), so a write
+rewrites one year at most however long the history; `days-<year>.json`, the per-day figures
+the card reads (see daystats); `undo.json`, the last change; `journal.lock`, held by every
+writer so that two terminals never lose each other's entries. Each year file keeps its
+previous version as `<year>.json.bak`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from tinydb import Query, TinyDB
+from tinydb.storages import Storage
+from tinydb.table import Document
+
+from carecli import atomic, daystats, paths, shiftdays
+from carecli.errors import CareError, DamagedFileError
+from carecli.models import Entry, from_json, to_json
+
+SCHEMA = 1
+# Ordered migrations: MIGRATIONS[n] turns a schema-n entry dict into a schema-(n+1) one.
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+MIGRATIONS: dict[int, Migration] = {}
+LOCK_TIMEOUT_SECONDS = 15.0
+_ENTRIES = "entries"
+_META = "_meta"
+
+
+class _AtomicJSONStorage(Storage):  # type: ignore[misc]
+    """TinyDB storage that never leaves a half-written file and never resets a bad one."""
+
+    def __init__(self, path: str) -> None:
+        self.path = Path(path)
+
+    def read(self) -> dict[str, Any] | None:
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        except (OSError, UnicodeDecodeError) as err:
+            raise _damaged(self.path, str(err)) from None
+        if not raw.strip():
+            raise _damaged(self.path, "the file is empty")
+        try:
+            data = json.loads(raw)
+        except ValueError as err:
+            raise _damaged(self.path, f"not valid JSON: {err}") from None
+        if not isinstance(data, dict):
+            raise _damaged(self.path, "not a journal file")
+        return data
+
+    def write(self, data: dict[str, Any]) -> None:
+        atomic.write_text(self.path, json.dumps(data, ensure_ascii=False), keep_backup=True)
+
+    def close(self) -> None:
+        pass
+
+
+def _damaged(path: Path, why: str) -> DamagedFileError:
+    backup = atomic.backup_path(path)
+    hint = f"; the previous version is {backup}" if backup.exists() else ""
+    return DamagedFileError(f"journal file {path} is damaged ({why}); it was left as is{hint}")
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one command did, kept so that `journal undo` can put it back."""
+
+    action: str
+    before: tuple[Entry, ...]
+    after: tuple[Entry, ...]
+
+
+class Journal:
+    """All reads and writes of journal entries."""
+
+    def __init__(self, base: Path, rollover_hour: int) -> None:
+        self.base = base
+        self.folder = paths.journal_dir(base)
+        self.rollover_hour = rollover_hour
+
+    # ---- reading -------------------------------------------------------------------
+    def years(self) -> list[int]:
+        if not self.folder.is_dir():
+            return []
+        return sorted(int(p.stem) for p in self.folder.glob("[0-9][0-9][0-9][0-9].json"))
+
+    def entries(self, newest_first: bool = True) -> Iterator[Entry]:
+        """Every entry, year by year, so a caller that wants a few can stop early."""
+        for year in sorted(self.years(), reverse=newest_first):
+            items = [from_json(doc) for doc in self._read_year(year)]
+            items.sort(key=lambda e: e.at, reverse=newest_first)
+            yield from items
+
+    def get(self, id_or_prefix: str) -> Entry:
+        key = id_or_prefix.strip().lower()
+        if not key:
+            raise CareError("an entry id is needed")
+        matches = [e for e in self.entries() if e.id.startswith(key)]
+        if not matches:
+            raise CareError(f"no entry with id {id_or_prefix!r}")
+        exact = [e for e in matches if e.id == key]
+        if exact:
+            return exact[0]
+        if len(matches) > 1:
+            ids = ", ".join(e.id for e in matches[:5])
+            raise CareError(f"id {id_or_prefix!r} matches several entries ({ids}); type more")
+        return matches[0]
+
+    def day_stats(self) -> dict[date, daystats.DayStats]:
+        cached = daystats.load_all(self.folder)
+        if cached is not None:
+            return cached
+        with self._locked():
+            return self._rebuild_stats()
+
+    def last_change(self) -> Change | None:
+        path = self.folder / "undo.json"
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            return Change(raw["action"], tuple(from_json(e) for e in raw["before"]),
+                          tuple(from_json(e) for e in raw["after"]))
+        except FileNotFoundError:
+            return None
+        except (ValueError, KeyError, TypeError, CareError) as err:
+            raise DamagedFileError(f"undo record {path} is damaged ({err})") from None
+
+    # ---- writing -------------------------------------------------------------------
+    def add(self, entries: Iterable[Entry], action: str = "add") -> Change:
+        new = tuple(entries)
+        return self._apply(Change(action, before=(), after=new))
+
+    def update(self, old: Entry, new: Entry) -> Change:
+        return self._apply(Change("edit", before=(old,), after=(new,)))
+
+    def delete(self, entries: Iterable[Entry]) -> Change:
+        return self._apply(Change("delete", before=tuple(entries), after=()))
+
+    def import_entries(self, entries: Iterable[Entry]) -> tuple[int, int]:
+        """Add entries whose ids are new; returns (added, already present)."""
+        incoming = list({e.id: e for e in entries}.values())
+        with self._locked():
+            known = {doc["id"] for year in self.years() for doc in self._read_year(year)}
+            fresh = tuple(e for e in incoming if e.id not in known)
+            if fresh:
+                self._apply_locked(Change("import", before=(), after=fresh))
+        return len(fresh), len(incoming) - len(fresh)
+
+    def undo(self) -> Change:
+        """Reverse the last change; the undo itself is not undoable (no redo)."""
+        with self._locked():
+            change = self.last_change()
+            if change is None:
+                raise CareError("nothing to undo")
+            current = {doc["id"] for y in self.years() for doc in self._read_year(y)}
+            missing = [e.id for e in change.after if e.id not in current]
+            if missing:
+                raise CareError(f"cannot undo: entry {missing[0]} has changed since")
+            self._write(remove=change.after, insert=change.before)
+            (self.folder / "undo.json").unlink()
+            return change
+
+    def new_id(self, make: Callable[[], str]) -> str:
+        known = {doc["id"] for y in self.years() for doc in self._read_year(y)}
+        while (candidate := make()) in known:
+            pass
+        return candidate
+
+    def reindex(self, rollover_hour: int) -> None:
+        """Recompute every entry's shift day after the rollover hour changed."""
+        with self._locked():
+            self.rollover_hour = rollover_hour
+            entries = [e for y in self.years() for e in map(from_json, self._read_year(y))]
+            moved = [e.with_changes(shift_day=shiftdays.shift_day(e.at, rollover_hour))
+                     for e in entries]
+            changed = [(old, new) for old, new in zip(entries, moved, strict=True) if old != new]
+            if changed:
+                self._write(remove=[o for o, _ in changed], insert=[n for _, n in changed])
+            self._rebuild_stats()
+
+    def rebuild_stats(self) -> int:
+        with self._locked():
+            return len(self._rebuild_stats())
+
+    def _apply(self, change: Change) -> Change:
+        with self._locked():
+            return self._apply_locked(change)
+
+    def _apply_locked(self, change: Change) -> Change:
+        self._write(remove=change.before, insert=change.after)
+        paths.ensure_private_dir(self.folder)
+        record = {"action": change.action, "before": [to_json(e) for e in change.before],
+                  "after": [to_json(e) for e in change.after]}
+        atomic.write_text(self.folder / "undo.json", json.dumps(record, ensure_ascii=False))
+        return change
+
+    def _write(self, remove: Iterable[Entry], insert: Iterable[Entry]) -> None:
+        """Apply removals and inserts year by year; inserts land before removals, so a
+        crash in between can duplicate an entry but never lose one."""
+        by_year_remove: dict[int, list[str]] = defaultdict(list)
+        by_year_insert: dict[int, list[Entry]] = defaultdict(list)
+        for e in remove:
+            by_year_remove[e.shift_day.year].append(e.id)
+        for e in insert:
+            by_year_insert[e.shift_day.year].append(e)
+        paths.ensure_private_dir(self.folder)
+        touched = set(by_year_remove) | set(by_year_insert)
+        for year in sorted(touched):
+            with self._open(year) as table:
+                doomed = set(by_year_remove[year]) | {e.id for e in by_year_insert[year]}
+                ids = [doc.doc_id for doc in table.all() if doc["id"] in doomed]
+                next_id = max((doc.doc_id for doc in table.all()), default=0) + 1
+                docs = [Document(to_json(e), doc_id=next_id + i)
+                        for i, e in enumerate(by_year_insert[year])]
+                if docs:
+                    table.insert_multiple(docs)
+                if ids:
+                    table.remove(doc_ids=ids)
+        for year in touched:
+            self._refresh_stats(year)
+
+    # ---- files ---------------------------------------------------------------------
+    def _year_file(self, year: int) -> Path:
+        return self.folder / f"{year}.json"
+
+    @contextmanager
+    def _open(self, year: int) -> Iterator[Any]:
+        db = TinyDB(str(self._year_file(year)), storage=_AtomicJSONStorage)
+        try:
+            self._check_schema(db, year)
+            yield db.table(_ENTRIES)
+        finally:
+            db.close()
+
+    def _check_schema(self, db: Any, year: int) -> None:
+        meta = db.table(_META)
+        found = meta.all()
+        version = found[0].get("schema") if found else None
+        if version is None and not db.table(_ENTRIES).all():
+            meta.insert({"schema": SCHEMA})
+            return
+        if not isinstance(version, int) or version > SCHEMA:
+            raise CareError(f"journal file {self._year_file(year)} has schema {version!r}; "
+                            f"this carecli reads up to {SCHEMA}: upgrade carecli")
+        if version < SCHEMA:
+            self._migrate(db, version)
+
+    def _migrate(self, db: Any, version: int) -> None:
+        table = db.table(_ENTRIES)
+        docs = table.all()
+        upgraded = [migrate_entry(dict(doc), version) for doc in docs]
+        table.truncate()
+        table.insert_multiple(Document(d, doc_id=doc.doc_id)
+                              for d, doc in zip(upgraded, docs, strict=True))
+        db.table(_META).truncate()
+        db.table(_META).insert({"schema": SCHEMA})
+
+    def _read_year(self, year: int) -> list[dict[str, Any]]:
+        data = _AtomicJSONStorage(str(self._year_file(year))).read() or {}
+        version = next(iter(data.get(_META, {}).values()), {}).get("schema", SCHEMA)
+        if not isinstance(version, int) or version > SCHEMA:
+            raise CareError(f"journal file {self._year_file(year)} has schema {version!r}; "
+                            f"this carecli reads up to {SCHEMA}: upgrade carecli")
+        docs = list(data.get(_ENTRIES, {}).values())
+        return [migrate_entry(d, version) for d in docs] if version < SCHEMA else docs
+
+    def _refresh_stats(self, year: int) -> None:
+        by_day: dict[date, list[Entry]] = defaultdict(list)
+        for doc in self._read_year(year):
+            entry = from_json(doc)
+            by_day[entry.shift_day].append(entry)
+        days = [daystats.summarize(day, items) for day, items in by_day.items()]
+        daystats.write_year(self.folder, year, days)
+
+    def _rebuild_stats(self) -> dict[date, daystats.DayStats]:
+        for stale in self.folder.glob("days-*.json"):
+            stale.unlink()
+        for year in self.years():
+            self._refresh_stats(year)
+        return daystats.load_all(self.folder) or {}
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        paths.ensure_private_dir(self.base)
+        lock_path = self.base / "journal.lock"
+        lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT_SECONDS)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise CareError(f"another carecli has been writing for {LOCK_TIMEOUT_SECONDS:.0f}s "
+                            f"(lock {lock_path}); try again") from None
+        try:
+            yield
+        finally:
+            lock.release()
+
+
+def migrate_entry(doc: dict[str, Any], version: int) -> dict[str, Any]:
+    """Run the ordered migrations from `version` up to SCHEMA."""
+    for step in range(version, SCHEMA):
+        doc = MIGRATIONS[step](doc)
+    return doc
