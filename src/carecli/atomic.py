@@ -1,58 +1,66 @@
-"""Crash-safe file writes: a temp file in the same folder, fsync, then os.replace."""
+"""Crash-safe file writes: a temp file in the same folder, fsync, then os.replace.
+
+Kept to `os` only, since the shift-start card writes its small state file through it.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
-import tempfile
-from pathlib import Path
 
 
-def write_text(path: Path, text: str, *, keep_backup: bool = False) -> None:
-    """Replace `path` with `text` so that readers see the old or the new file, never half.
+def write_bytes(path: str | os.PathLike[str], data: bytes, *, keep_backup: bool = False) -> None:
+    """Replace `path` with `data` so that readers see the old or the new file, never half.
 
     With keep_backup, the previous version stays next to it as `<name>.bak`.
     """
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    target = os.fspath(path)
+    folder, name = os.path.split(target)
+    tmp = os.path.join(folder, f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as tmp:
-            tmp.write(text)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        if os.name == "posix":
-            os.chmod(tmp_name, 0o600)
-        if keep_backup and path.exists():
-            _keep_backup(path)
-        os.replace(tmp_name, path)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if keep_backup and os.path.exists(target):
+            _keep_backup(target)
+        os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
+            os.unlink(tmp)
         raise
-    _fsync_dir(path.parent)
+    _fsync_dir(folder)
 
 
-def backup_path(path: Path) -> Path:
-    return path.with_name(path.name + ".bak")
+def write_text(path: str | os.PathLike[str], text: str, *, keep_backup: bool = False) -> None:
+    write_bytes(path, text.encode("utf-8"), keep_backup=keep_backup)
 
 
-def _keep_backup(path: Path) -> None:
+def backup_path(path: str | os.PathLike[str]) -> str:
+    return os.fspath(path) + ".bak"
+
+
+def _keep_backup(target: str) -> None:
     # A hard link is instant whatever the file size; copy where links are not supported.
-    link = path.with_name(f".{path.name}.bak.tmp")
+    folder, name = os.path.split(target)
+    link = os.path.join(folder, f".{name}.bak.tmp")
     with contextlib.suppress(FileNotFoundError):
-        link.unlink()
+        os.unlink(link)
     try:
-        os.link(path, link)
+        os.link(target, link)
     except OSError:
-        shutil.copy2(path, link)
-    os.replace(link, backup_path(path))
+        import shutil
+
+        shutil.copy2(target, link)
+    os.replace(link, backup_path(target))
 
 
-def _fsync_dir(folder: Path) -> None:
+def _fsync_dir(folder: str) -> None:
     # Makes the rename itself durable on POSIX; Windows cannot open folders this way.
     if os.name != "posix":
         return
-    fd = os.open(folder, os.O_RDONLY)
+    fd = os.open(folder or ".", os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:

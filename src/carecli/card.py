@@ -1,118 +1,129 @@
-"""The shift-start card: the day's prompt, yesterday's high point, today so far, the streak.
+"""The shift-start card: the day's prompt, last shift's high point, today so far, streak.
 
-This is the hot path: it reads the settings, the small per-day figures and the prompt
-packs, and imports nothing outside the standard library.
+This is the hot path, run at every shift start and often in every new terminal. It reads
+the compiled settings and prompts (snapshot), the per-day figures (daystats) and the
+rotation state, and imports only `os`, `marshal`, `zlib` and `datetime` from the standard
+library: no TOML, JSON, dataclasses or typing (each costs more than the card may take).
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
+import os
 from datetime import date, datetime
-from pathlib import Path
-from typing import Any
 
-from carecli import config, daystats, paths, prompts, rotation, shiftdays
+from carecli import daystats, rotation, shiftdays, snapshot
 from carecli.daystats import DayStats
-from carecli.prompts import Prompt
+from carecli.snapshot import CardInputs, PromptInfo
 from carecli.style import Style
 from carecli.textsafe import inert
+
+TYPE_CHECKING = False  # typing itself is too slow to import at shift start
+if TYPE_CHECKING:
+    from typing import Any
 
 CARD_SCHEMA = "carecli.card/1"
 
 
-@dataclass(frozen=True)
 class Card:
-    day: date
-    is_today: bool
-    name: str
-    prompt: Prompt | None
-    theme_title: str
-    yesterday: DayStats | None
-    today: DayStats
-    streak: int
-    best_streak: int
-    intention: str
-    first_run: bool
+    __slots__ = ("best_streak", "day", "first_run", "intention", "is_today", "name", "prompt",
+                 "streak", "theme_title", "today", "yesterday")
+
+    def __init__(self, day: date, is_today: bool, name: str, prompt: PromptInfo | None,
+                 theme_title: str, yesterday: DayStats | None, today: DayStats, streak: int,
+                 best_streak: int, intention: str, first_run: bool) -> None:
+        self.day, self.is_today, self.name = day, is_today, name
+        self.prompt, self.theme_title = prompt, theme_title
+        self.yesterday, self.today = yesterday, today
+        self.streak, self.best_streak = streak, best_streak
+        self.intention, self.first_run = intention, first_run
 
     def target(self) -> tuple[int, int] | None:
-        """What beats yesterday: one more win, or one more impact point."""
+        """What beats the last shift: one more win, or one more impact point."""
         if self.yesterday is None:
             return None
         return self.yesterday.wins + 1, self.yesterday.points + 1
 
 
-def build(base: Path, now: datetime, day: date | None = None, remember: bool = True) -> Card:
-    settings = config.load(base)
-    current = shiftdays.today(now, settings.rollover_hour)
+def build(home: str, now: datetime, day: date | None = None) -> Card:
+    """The card of `day` (default: the current shift day). Showing today's card fixes
+    today's prompt; looking at another day changes nothing."""
+    inputs = snapshot.load(home)
+    current = shiftdays.today(now, inputs.rollover_hour)
     shown_day = day or current
-    stats = load_stats(base, settings.rollover_hour)
-    off_days = daystats.load_off_days(paths.journal_dir(base))
-
-    def is_rest_day(d: date) -> bool:
-        return not settings.is_workday(d.weekday()) or d in off_days
-
-    win_days = {d for d, s in stats.items() if s.wins and d <= shown_day}
+    stats = load_stats(home, inputs.rollover_hour)
     previous = shiftdays.previous_worked_day([d for d, s in stats.items() if s.entries],
                                              shown_day)
-    themes = prompts.load_themes()
-    prompt = _prompt_of_the_day(base, shown_day, stats, themes, remember)
     yesterday = stats.get(previous) if previous else None
+    prompt = _prompt_of_the_day(home, inputs, shown_day, stats, remember=shown_day == current)
     return Card(
         day=shown_day,
         is_today=shown_day == current,
-        name=settings.name,
+        name=inputs.name,
         prompt=prompt,
-        theme_title=themes[prompt.theme].title if prompt else "",
+        theme_title=inputs.theme_titles.get(prompt.theme, prompt.theme) if prompt else "",
         yesterday=yesterday,
         today=stats.get(shown_day) or DayStats(shown_day),
-        streak=shiftdays.current_streak(win_days, shown_day, is_rest_day),
-        best_streak=shiftdays.best_streak(win_days, is_rest_day),
+        streak=_streak(home, inputs, stats, shown_day),
+        best_streak=_streak(home, inputs, stats, shown_day, best=True),
         intention=yesterday.intention if yesterday else "",
         first_run=not stats,
     )
 
 
-def load_stats(base: Path, rollover_hour: int) -> dict[date, DayStats]:
-    journal_dir = paths.journal_dir(base)
+def load_stats(home: str, rollover_hour: int) -> dict[date, DayStats]:
+    journal_dir = os.path.join(home, "journal")
     stats = daystats.load_all(journal_dir)
     if stats is not None:
         return stats
-    if not any(journal_dir.glob("[0-9]*.json")):
-        return {}
     # The figures went missing or stale: rebuild them once (imports the store, rare).
+    from pathlib import Path
+
     from carecli.store import Journal
 
-    return Journal(base, rollover_hour).day_stats()
+    journal = Journal(Path(home), rollover_hour)
+    return journal.day_stats() if journal.years() else {}
 
 
-def _prompt_of_the_day(base: Path, day: date, stats: dict[date, DayStats],
-                       themes: dict[str, prompts.Theme], remember: bool) -> Prompt | None:
-    pool = prompts.all_prompts(prompts.load_packs(base, themes))
-    state = rotation.load_state(base)
-    prompt = rotation.prompt_for_day(pool, state, day, stats)
+def _streak(home: str, inputs: CardInputs, stats: dict[date, DayStats], day: date,
+            best: bool = False) -> int:
+    off_days = daystats.load_off_days(os.path.join(home, "journal"))
+
+    def is_rest_day(d: date) -> bool:
+        return d.weekday() not in inputs.workdays or d in off_days
+
+    win_days = {d for d, s in stats.items() if s.wins and d <= day}
+    if best:
+        return shiftdays.best_streak(win_days, is_rest_day)
+    return shiftdays.current_streak(win_days, day, is_rest_day)
+
+
+def _prompt_of_the_day(home: str, inputs: CardInputs, day: date, stats: dict[date, DayStats],
+                       remember: bool) -> PromptInfo | None:
+    state = rotation.load_state(home)
+    prompt = rotation.prompt_for_day(inputs.prompts, state, day, stats)
     if prompt and remember and day.isoformat() not in state.days:
-        rotation.record(state, day, prompt, {p.id for p in pool})
-        rotation.save_state(base, state)
+        rotation.record(state, day, prompt, {p.id for p in inputs.prompts})
+        rotation.save_state(home, state)
     return prompt
 
 
-def shown_this_shift(base: Path, now: datetime) -> bool:
+def shown_this_shift(home: str, now: datetime) -> bool:
     """Whether `--once` already printed the card on the current shift day."""
-    return rotation.load_state(base).once == _current_day(base, now)
+    return rotation.load_state(home).once == _current_day(home, now)
 
 
-def mark_shown(base: Path, now: datetime) -> None:
-    state = rotation.load_state(base)
-    state.once = _current_day(base, now)
-    rotation.save_state(base, state)
+def mark_shown(home: str, now: datetime) -> None:
+    state = rotation.load_state(home)
+    state.once = _current_day(home, now)
+    rotation.save_state(home, state)
 
 
-def _current_day(base: Path, now: datetime) -> str:
-    return shiftdays.today(now, config.load(base).rollover_hour).isoformat()
+def _current_day(home: str, now: datetime) -> str:
+    return shiftdays.today(now, snapshot.load(home).rollover_hour).isoformat()
 
 
 def to_json(card: Card) -> dict[str, Any]:
+    """The card as data; the keys are documented in the README and pinned by a test."""
     prompt = card.prompt
     target = card.target()
     return {
@@ -139,20 +150,13 @@ def _day_json(stats: DayStats) -> dict[str, Any]:
                                                 "impact": best.impact, "theme": best.theme}}
 
 
-def render_json(card: Card) -> str:
-    return json.dumps(to_json(card), ensure_ascii=False, indent=2)
-
-
 def render_text(card: Card, style: Style) -> str:
     lines = [_heading(card, style), ""]
     if card.prompt:
         lines.append("  " + style(inert(card.prompt.text), "bold"))
         lines.append("  " + style(f"{card.theme_title} · {card.prompt.kind}", "dim"))
         lines.append("")
-    if card.first_run:
-        lines += _first_run_lines(style)
-    else:
-        lines += _progress_lines(card, style)
+    lines += _first_run_lines(style) if card.first_run else _progress_lines(card, style)
     return "\n".join(lines)
 
 
@@ -167,7 +171,7 @@ def _first_run_lines(style: Style) -> list[str]:
         "  Welcome to carecli. Your journal is empty, and that is a fine place to start.",
         "  When you help someone today, note it in a few seconds:",
         "    " + style('carecli win "Sorted a refund that had been stuck for a week"', "green"),
-        "  Tomorrow this card shows it as the high point to beat.",
+        "  Next shift, this card shows it as the high point to beat.",
     ]
 
 

@@ -1,46 +1,49 @@
 """Per-shift-day figures, kept up to date by every journal write.
 
 The shift-start card reads these small files instead of the journal, so it stays fast
-however many years of entries there are. They are a cache: `carecli journal rebuild`
-(or any write after they go missing) recomputes them from the journal.
-Standard library only: this module is on the shift-start path.
+however many years of entries there are. They are a cache in Python's marshal format
+(the fastest thing to load without extra imports), one per year: any write recomputes the
+year it touched, and `carecli journal rebuild` recomputes them all from the journal.
+This module is on the shift-start path: `os`, `marshal` and `datetime` only.
 """
 
 from __future__ import annotations
 
-import json
-from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+import marshal
+import os
 from datetime import date
-from pathlib import Path
-from typing import Any
 
-from carecli import atomic
-from carecli.models import Entry
+TYPE_CHECKING = False  # typing itself is too slow to import at shift start
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
-STATS_SCHEMA = 1
+    from carecli.models import Entry
+
+STATS_SCHEMA = 2
 _PREFIX = "days-"
+_SUFFIX = ".bin"
 
 
-@dataclass(frozen=True)
 class BestWin:
-    id: str
-    text: str
-    impact: int
-    theme: str | None
+    """The day's highest-impact win (the earliest of equals: it set the bar first)."""
+
+    __slots__ = ("id", "impact", "text", "theme")
+
+    def __init__(self, id: str, text: str, impact: int, theme: str | None) -> None:
+        self.id, self.text, self.impact, self.theme = id, text, impact, theme
 
 
-@dataclass(frozen=True)
 class DayStats:
-    day: date
-    entries: int = 0
-    wins: int = 0
-    points: int = 0
-    best: BestWin | None = None
-    themes: dict[str, int] = field(default_factory=dict)
-    energy: int | None = None
-    intention: str = ""
+    """One shift day's figures."""
+
+    __slots__ = ("best", "day", "energy", "entries", "intention", "points", "themes", "wins")
+
+    def __init__(self, day: date, entries: int = 0, wins: int = 0, points: int = 0,
+                 best: BestWin | None = None, themes: dict[str, int] | None = None,
+                 energy: int | None = None, intention: str = "") -> None:
+        self.day, self.entries, self.wins, self.points = day, entries, wins, points
+        self.best, self.themes = best, themes or {}
+        self.energy, self.intention = energy, intention
 
 
 def summarize(day: date, entries: Iterable[Entry]) -> DayStats:
@@ -48,8 +51,11 @@ def summarize(day: date, entries: Iterable[Entry]) -> DayStats:
     todays = sorted(entries, key=lambda e: e.at)
     wins = [e for e in todays if e.kind == "win"]
     reflections = [e for e in todays if e.kind == "reflection"]
-    # The best win: highest impact; the earliest of equals (it set the bar first).
     top = max(wins, key=lambda e: e.impact or 0, default=None)
+    themes: dict[str, int] = {}
+    for win in wins:
+        if win.theme:
+            themes[win.theme] = themes.get(win.theme, 0) + 1
     energies = [r.energy for r in reflections if r.energy is not None]
     intentions = [r.tomorrow for r in reflections if r.tomorrow.strip()]
     return DayStats(
@@ -58,71 +64,90 @@ def summarize(day: date, entries: Iterable[Entry]) -> DayStats:
         wins=len(wins),
         points=sum(e.points() for e in wins),
         best=BestWin(top.id, top.text, top.impact or 0, top.theme) if top else None,
-        themes=dict(Counter(e.theme for e in wins if e.theme)),
+        themes=themes,
         energy=energies[-1] if energies else None,
         intention=intentions[-1] if intentions else "",
     )
 
 
-def stats_file(journal_dir: Path, year: int) -> Path:
-    return journal_dir / f"{_PREFIX}{year}.json"
+def stats_file(journal_dir: str | os.PathLike[str], year: int) -> str:
+    return os.path.join(journal_dir, f"{_PREFIX}{year}{_SUFFIX}")
 
 
-def write_year(journal_dir: Path, year: int, days: Iterable[DayStats]) -> None:
-    body = {"schema": STATS_SCHEMA,
-            "days": {d.day.isoformat(): _to_json(d) for d in sorted(days, key=lambda d: d.day)}}
-    atomic.write_text(stats_file(journal_dir, year), json.dumps(body, ensure_ascii=False))
+def write_year(journal_dir: str | os.PathLike[str], year: int, days: Iterable[DayStats]) -> None:
+    from carecli import atomic
+
+    body = {"schema": STATS_SCHEMA, "days": {d.day.isoformat(): _to_row(d) for d in days}}
+    atomic.write_bytes(stats_file(journal_dir, year), marshal.dumps(body))
 
 
-def load_all(journal_dir: Path) -> dict[date, DayStats] | None:
+def remove_all(journal_dir: str | os.PathLike[str]) -> None:
+    for name in _stats_names(os.fspath(journal_dir)):
+        os.unlink(os.path.join(journal_dir, name))
+
+
+def load_all(journal_dir: str | os.PathLike[str]) -> dict[date, DayStats] | None:
     """Every day's figures, or None when the cache is missing or unreadable."""
     result: dict[date, DayStats] = {}
+    folder = os.fspath(journal_dir)
     try:
-        for path in journal_dir.glob(f"{_PREFIX}*.json"):
-            body = json.loads(path.read_text(encoding="utf-8"))
-            if body.get("schema") != STATS_SCHEMA:
+        for name in _stats_names(folder):
+            with open(os.path.join(folder, name), "rb") as handle:
+                body = marshal.load(handle)
+            if body["schema"] != STATS_SCHEMA:
                 return None
-            for key, raw in body["days"].items():
+            for key, row in body["days"].items():
                 day = date.fromisoformat(key)
-                result[day] = _from_json(day, raw)
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+                result[day] = _from_row(day, row)
+    except (OSError, ValueError, EOFError, KeyError, TypeError, AttributeError):
         return None
     return result
 
 
-def _to_json(stats: DayStats) -> dict[str, Any]:
-    best = stats.best
-    return {
-        "entries": stats.entries, "wins": stats.wins, "points": stats.points,
-        "best": None if best is None else
-        {"id": best.id, "text": best.text, "impact": best.impact, "theme": best.theme},
-        "themes": stats.themes, "energy": stats.energy, "intention": stats.intention,
-    }
-
-
-def _from_json(day: date, raw: dict[str, Any]) -> DayStats:
-    best = raw["best"]
-    return DayStats(
-        day=day, entries=raw["entries"], wins=raw["wins"], points=raw["points"],
-        best=None if best is None else BestWin(best["id"], best["text"], best["impact"],
-                                               best["theme"]),
-        themes=dict(raw["themes"]), energy=raw["energy"], intention=raw["intention"],
-    )
-
-
-def off_days_file(journal_dir: Path) -> Path:
-    return journal_dir / "off-days.json"
-
-
-def load_off_days(journal_dir: Path) -> dict[date, str]:
-    """Days the agent marked off (leave, sick, training): they never break a streak."""
+def _stats_names(folder: str) -> list[str]:
     try:
-        raw = json.loads(off_days_file(journal_dir).read_text(encoding="utf-8"))
-        return {date.fromisoformat(d): str(reason) for d, reason in raw["days"].items()}
+        names = os.listdir(folder)
+    except FileNotFoundError:
+        return []
+    return [n for n in names if n.startswith(_PREFIX) and n.endswith(_SUFFIX)]
+
+
+def _to_row(s: DayStats) -> tuple[object, ...]:
+    best = None if s.best is None else (s.best.id, s.best.text, s.best.impact, s.best.theme)
+    return (s.entries, s.wins, s.points, best, s.themes, s.energy, s.intention)
+
+
+def _from_row(day: date, row: tuple[object, ...]) -> DayStats:
+    entries, wins, points, best, themes, energy, intention = row
+    return DayStats(day, entries, wins, points,  # type: ignore[arg-type]
+                    None if best is None else BestWin(*best),  # type: ignore[misc]
+                    themes, energy, intention)  # type: ignore[arg-type]
+
+
+def off_days_file(journal_dir: str | os.PathLike[str]) -> str:
+    return os.path.join(journal_dir, "off-days.txt")
+
+
+def load_off_days(journal_dir: str | os.PathLike[str]) -> dict[date, str]:
+    """Days the agent marked off (leave, sick, training): they never break a streak.
+
+    A plain text file with one `YYYY-MM-DD reason` a line, readable without json."""
+    path = off_days_file(journal_dir)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        from carecli.errors import DamagedFileError
+    days: dict[date, str] = {}
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        day, _, reason = line.strip().partition(" ")
+        try:
+            days[date.fromisoformat(day)] = reason.strip() or "off"
+        except ValueError:
+            from carecli.errors import DamagedFileError
 
-        raise DamagedFileError(f"off-days file {off_days_file(journal_dir)} is damaged; "
-                               "fix it or delete it") from None
+            raise DamagedFileError(f"off-days file {path}, line {number} is not "
+                                   "'YYYY-MM-DD reason'; fix or delete that line") from None
+    return days

@@ -8,15 +8,14 @@ Any other form, including `--help` and mistakes, goes to the Typer app in carecl
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from datetime import date, datetime
 
 
-@dataclass(frozen=True)
 class CardRequest:
-    once: bool = False
-    as_json: bool = False
-    day: str | None = None
+    __slots__ = ("as_json", "day", "once")
+
+    def __init__(self, once: bool = False, as_json: bool = False, day: str | None = None):
+        self.once, self.as_json, self.day = once, as_json, day
 
 
 def main() -> None:
@@ -31,53 +30,57 @@ def main() -> None:
 
 def parse_card_request(argv: list[str]) -> CardRequest | None:
     """The card's exact forms, or None to let Typer handle the command line."""
-    args = argv[1:] if argv[:1] == ["today"] else argv
-    if args and argv[:1] != ["today"]:
+    if argv and argv[0] != "today":
         return None
-    once = as_json = False
-    day: str | None = None
-    rest = list(args)
+    request = CardRequest()
+    rest = argv[1:]
     while rest:
         token = rest.pop(0)
-        if token == "--once" and not once:
-            once = True
-        elif token == "--json" and not as_json:
-            as_json = True
-        elif token == "--date" and day is None and rest and not rest[0].startswith("-"):
-            day = rest.pop(0)
-        elif token.startswith("--date=") and day is None:
-            day = token.removeprefix("--date=")
+        if token == "--once" and not request.once:
+            request.once = True
+        elif token == "--json" and not request.as_json:
+            request.as_json = True
+        elif token == "--date" and request.day is None and rest and rest[0][:1] != "-":
+            request.day = rest.pop(0)
+        elif token.startswith("--date=") and request.day is None:
+            request.day = token.removeprefix("--date=")
         else:
             return None
-    return CardRequest(once, as_json, day)
+    return request
 
 
 def show_card(request: CardRequest) -> int:
-    from carecli import card, config, paths, style
+    from carecli import card, paths, style
     from carecli.errors import CareError, report
 
     try:
-        base = paths.home()
+        home = paths.home_dir()
         now = datetime.now().astimezone()
         if request.once and request.day:
             raise CareError("--once is for today's card; leave out --date")
-        if request.once and card.shown_this_shift(base, now):
+        if request.once and card.shown_this_shift(home, now):
             return 0
-        day = _parse_day(request.day, now, config.load(base).rollover_hour)
-        shown = card.build(base, now, day, remember=day is None)
-        text = card.render_json(shown) if request.as_json else card.render_text(
-            shown, style.for_stream(sys.stdout))
-        print(text)
+        shown = card.build(home, now, _parse_day(home, request.day, now))
+        if request.as_json:
+            import json
+
+            print(json.dumps(card.to_json(shown), ensure_ascii=False, indent=2))
+        else:
+            print(card.render_text(shown, style.for_stream(sys.stdout)))
         if request.once:
-            card.mark_shown(base, now)
+            card.mark_shown(home, now)
     except CareError as err:
         return report(err)
     return 0
 
 
-def _parse_day(text: str | None, now: datetime, rollover_hour: int) -> date | None:
+def _parse_day(home: str, text: str | None, now: datetime) -> date | None:
     if text is None:
         return None
-    from carecli.dates import parse_day
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        from carecli import snapshot
+        from carecli.dates import parse_day
 
-    return parse_day(text, now, rollover_hour)
+        return parse_day(text, now, snapshot.load(home).rollover_hour)

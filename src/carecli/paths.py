@@ -1,30 +1,42 @@
-"""Where carecli keeps its files. CARECLI_HOME moves all of them at once."""
+"""Where carecli keeps its files. CARECLI_HOME moves all of them at once.
+
+The shift-start card uses the string form (`home_dir`) so it never imports pathlib.
+"""
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
+
+TYPE_CHECKING = False  # typing itself is too slow to import at shift start
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 HOME_VARIABLE = "CARECLI_HOME"
 
 
-def home() -> Path:
+def home_dir() -> str:
     """The data folder: $CARECLI_HOME, or the platform's per-user data folder."""
     override = os.environ.get(HOME_VARIABLE)
     if override:
-        return Path(override).expanduser()
-    # Imported here so that runs with CARECLI_HOME set (tests, benchmarks) skip it.
+        return os.path.expanduser(override)
+    # Imported here so that runs with CARECLI_HOME set skip it.
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir("carecli", appauthor=False))
+    return user_data_dir("carecli", appauthor=False)
 
 
-def ensure_private_dir(path: Path) -> Path:
+def home() -> Path:
+    from pathlib import Path
+
+    return Path(home_dir())
+
+
+def ensure_private_dir(path: str | os.PathLike[str]) -> None:
     """Create a folder (and missing parents) readable by the owner only."""
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.makedirs(path, mode=0o700, exist_ok=True)
     if os.name == "posix":
-        path.chmod(0o700)
-    return path
+        os.chmod(path, 0o700)
 
 
 def config_file(base: Path) -> Path:
@@ -39,14 +51,10 @@ def packs_dir(base: Path) -> Path:
     return base / "packs"
 
 
-def state_file(base: Path) -> Path:
-    """Small bookkeeping for the card: prompt rotation and the once-per-shift mark."""
-    return base / "state.json"
-
-
-def builtin_prompts_dir() -> Path:
+def builtin_prompts_dir() -> str:
     """The shipped prompt packs: inside the wheel, or top-level in a source checkout."""
-    packaged = Path(__file__).parent / "prompts"
-    if packaged.is_dir():
+    here = os.path.dirname(os.path.abspath(__file__))
+    packaged = os.path.join(here, "prompts")
+    if os.path.isdir(packaged):
         return packaged
-    return Path(__file__).resolve().parents[2] / "prompts"
+    return os.path.join(os.path.dirname(os.path.dirname(here)), "prompts")

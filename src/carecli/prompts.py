@@ -51,14 +51,14 @@ class Pack:
 
 
 def load_themes() -> dict[str, Theme]:
-    data = _read_toml(paths.builtin_prompts_dir() / "themes.toml")
+    data = _read_toml(Path(paths.builtin_prompts_dir()) / "themes.toml")
     return {t["id"]: Theme(t["id"], t["title"], t["summary"]) for t in data["theme"]}
 
 
 def load_packs(base: Path, themes: dict[str, Theme] | None = None) -> list[Pack]:
     """Built-in packs first, then the agent's team packs, each validated."""
     known = themes if themes is not None else load_themes()
-    builtin = sorted(p for p in paths.builtin_prompts_dir().glob("*.toml")
+    builtin = sorted(p for p in Path(paths.builtin_prompts_dir()).glob("*.toml")
                      if p.name != "themes.toml")
     team_dir = paths.packs_dir(base)
     team = sorted(team_dir.glob("*.toml")) if team_dir.is_dir() else []
@@ -196,7 +196,8 @@ def add_pack(base: Path, source: Path, replace: bool = False) -> Pack:
     clash = next((p.id for p in pack.prompts if p.id in taken), None)
     if clash:
         raise CareError(f"prompt id {clash!r} is already used by pack {taken[clash]!r}")
-    target_dir = paths.ensure_private_dir(paths.packs_dir(base))
+    target_dir = paths.packs_dir(base)
+    paths.ensure_private_dir(target_dir)
     target = target_dir / f"{pack.name}.toml"
     from carecli import atomic
 

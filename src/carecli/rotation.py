@@ -1,90 +1,95 @@
-"""Which prompt the card shows: one per shift day, the whole pack before any repeat.
+"""Which prompt the card shows: one per shift day, the whole pool before any repeat.
 
 The rule: each shift day takes a prompt not yet shown in the current cycle. Among those it
 prefers the theme the agent has lived least lately: fewest wins logged under it in the last
 30 shift days plus the times it was on the card in the last 14; ties follow a shuffled
 order fixed per install. The choice is remembered, so the prompt stays the same all day.
-Standard library only: this runs at shift start.
+This module is on the shift-start path: `os`, `marshal`, `zlib` and `datetime` only.
 """
 
 from __future__ import annotations
 
-import json
+import marshal
+import os
 import zlib
-from collections import Counter
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
-from typing import Any
 
-from carecli import atomic, paths
-from carecli.daystats import DayStats
-from carecli.prompts import Prompt
+from carecli.snapshot import PromptInfo
+
+TYPE_CHECKING = False  # typing itself is too slow to import at shift start
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from carecli.daystats import DayStats
 
 WINS_WINDOW_DAYS = 30
 SHOWN_WINDOW_DAYS = 14
 KEEP_HISTORY_DAYS = 400
+STATE_NAME = "card-state.bin"
 
 
-@dataclass
 class CardState:
-    seed: str = ""
-    cycle: list[str] = field(default_factory=list)
-    days: dict[str, str] = field(default_factory=dict)
-    once: str = ""
+    """The rotation's memory: install seed, this cycle's prompts, each day's prompt."""
+
+    __slots__ = ("cycle", "days", "once", "seed")
+
+    def __init__(self, seed: str, cycle: list[str] | None = None,
+                 days: dict[str, str] | None = None, once: str = "") -> None:
+        self.seed, self.cycle, self.days, self.once = seed, cycle or [], days or {}, once
 
 
-def load_state(base: Path) -> CardState:
+def load_state(home: str) -> CardState:
     try:
-        raw = json.loads(paths.state_file(base).read_text(encoding="utf-8"))
+        with open(os.path.join(home, STATE_NAME), "rb") as handle:
+            raw = marshal.load(handle)
         return CardState(str(raw["seed"]), list(raw["cycle"]), dict(raw["days"]),
-                         str(raw.get("once", "")))
-    except (OSError, ValueError, KeyError, TypeError):
+                         str(raw["once"]))
+    except (OSError, EOFError, ValueError, KeyError, TypeError):
         # Only bookkeeping lives here; starting it afresh loses no journal data.
-        import secrets
-
-        return CardState(seed=secrets.token_hex(8))
+        return CardState(seed=os.urandom(8).hex())
 
 
-def save_state(base: Path, state: CardState) -> None:
+def save_state(home: str, state: CardState) -> None:
+    from carecli import atomic, paths
+
     cutoff = (date.today() - timedelta(days=KEEP_HISTORY_DAYS)).isoformat()
     state.days = {d: p for d, p in state.days.items() if d >= cutoff}
     body = {"seed": state.seed, "cycle": state.cycle, "days": state.days, "once": state.once}
-    paths.ensure_private_dir(base)
-    atomic.write_text(paths.state_file(base), json.dumps(body))
+    paths.ensure_private_dir(home)
+    atomic.write_bytes(os.path.join(home, STATE_NAME), marshal.dumps(body))
 
 
-def prompt_for_day(prompts: list[Prompt], state: CardState, day: date,
-                   stats: Mapping[date, DayStats]) -> Prompt | None:
+def prompt_for_day(prompts: list[PromptInfo], state: CardState, day: date,
+                   stats: Mapping[date, DayStats]) -> PromptInfo | None:
     """The day's prompt: the remembered one, or a fresh pick (not yet recorded)."""
     by_id = {p.id: p for p in prompts}
     remembered = by_id.get(state.days.get(day.isoformat(), ""))
     if remembered or not prompts:
         return remembered
-    shown = set(state.cycle) & set(by_id)
+    shown = set(state.cycle)
     remaining = [p for p in prompts if p.id not in shown] or prompts
     scores = theme_scores(day, state, stats, by_id)
-    return min(remaining, key=lambda p: (scores[p.theme], _shuffle_key(state.seed, p.id)))
+    return min(remaining, key=lambda p: (scores.get(p.theme, 0), _shuffle_key(state.seed, p.id)))
 
 
-def record(state: CardState, day: date, prompt: Prompt, all_ids: set[str]) -> None:
+def record(state: CardState, day: date, prompt: PromptInfo, all_ids: set[str]) -> None:
     state.days[day.isoformat()] = prompt.id
     cycle = [i for i in state.cycle if i in all_ids]
     state.cycle = [prompt.id] if set(cycle) >= all_ids else [*cycle, prompt.id]
 
 
 def theme_scores(day: date, state: CardState, stats: Mapping[date, DayStats],
-                 by_id: Mapping[str, Prompt]) -> Counter[str]:
-    scores: Counter[str] = Counter()
+                 by_id: Mapping[str, PromptInfo]) -> dict[str, int]:
+    """How much each theme was lived lately: wins under it, plus days on the card."""
+    scores: dict[str, int] = {}
     for offset in range(1, WINS_WINDOW_DAYS + 1):
         figures = stats.get(day - timedelta(days=offset))
-        if figures:
-            scores.update(figures.themes)
+        for theme, count in figures.themes.items() if figures else ():
+            scores[theme] = scores.get(theme, 0) + count
     for offset in range(1, SHOWN_WINDOW_DAYS + 1):
         shown = by_id.get(state.days.get((day - timedelta(days=offset)).isoformat(), ""))
         if shown:
-            scores[shown.theme] += 1
+            scores[shown.theme] = scores.get(shown.theme, 0) + 1
     return scores
 
 

@@ -8,8 +8,11 @@ breaks it. Today without a win yet does not break it either: the shift is not ov
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
 from datetime import date, datetime, timedelta
+
+TYPE_CHECKING = False  # typing itself is too slow to import at shift start
+if TYPE_CHECKING:
+    from collections.abc import Callable, Collection
 
 
 def shift_day(at: datetime, rollover_hour: int) -> date:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
-from tinydb import Query, TinyDB
+from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Document
 
@@ -36,7 +36,7 @@ _ENTRIES = "entries"
 _META = "_meta"
 
 
-class _AtomicJSONStorage(Storage):  # type: ignore[misc]
+class _AtomicJSONStorage(Storage):
     """TinyDB storage that never leaves a half-written file and never resets a bad one."""
 
     def __init__(self, path: str) -> None:
@@ -67,7 +67,7 @@ class _AtomicJSONStorage(Storage):  # type: ignore[misc]
 
 
 def _damaged(path: Path, why: str) -> DamagedFileError:
-    backup = atomic.backup_path(path)
+    backup = Path(atomic.backup_path(path))
     hint = f"; the previous version is {backup}" if backup.exists() else ""
     return DamagedFileError(f"journal file {path} is damaged ({why}); it was left as is{hint}")
 
@@ -267,7 +267,8 @@ class Journal:
 
     def _read_year(self, year: int) -> list[dict[str, Any]]:
         data = _AtomicJSONStorage(str(self._year_file(year))).read() or {}
-        version = next(iter(data.get(_META, {}).values()), {}).get("schema", SCHEMA)
+        meta: dict[str, Any] = next(iter(data.get(_META, {}).values()), {})
+        version = meta.get("schema", SCHEMA)
         if not isinstance(version, int) or version > SCHEMA:
             raise CareError(f"journal file {self._year_file(year)} has schema {version!r}; "
                             f"this carecli reads up to {SCHEMA}: upgrade carecli")
@@ -283,8 +284,7 @@ class Journal:
         daystats.write_year(self.folder, year, days)
 
     def _rebuild_stats(self) -> dict[date, daystats.DayStats]:
-        for stale in self.folder.glob("days-*.json"):
-            stale.unlink()
+        daystats.remove_all(self.folder)
         for year in self.years():
             self._refresh_stats(year)
         return daystats.load_all(self.folder) or {}
@@ -293,7 +293,7 @@ class Journal:
     def _locked(self) -> Iterator[None]:
         paths.ensure_private_dir(self.base)
         lock_path = self.base / "journal.lock"
-        lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT_SECONDS)
+        lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT_SECONDS, mode=0o600)
         try:
             lock.acquire()
         except Timeout:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TextIO
+
+TYPE_CHECKING = False  # typing itself is too slow to import at shift start
+if TYPE_CHECKING:
+    from typing import TextIO
 
 _CODES = {"bold": "1", "dim": "2", "italic": "3", "green": "32", "yellow": "33",
           "cyan": "36", "magenta": "35"}

@@ -1,0 +1,109 @@
+"""What the card needs from the settings and prompt packs, compiled into one small file.
+
+Parsing TOML costs more than the whole card may take, so the settings, theme titles and
+prompts are read once and kept in `<home>/card-cache.bin` (marshal), along with the size
+and modification time of every source file. When any source changes, the next card
+rebuilds the cache through the normal, validating loaders.
+This module is on the shift-start path: `os` and `marshal` only.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+
+CACHE_VERSION = 1
+CACHE_NAME = "card-cache.bin"
+
+
+class PromptInfo:
+    __slots__ = ("evening", "id", "kind", "pack", "text", "theme")
+
+    def __init__(self, id: str, theme: str, kind: str, text: str, evening: str,
+                 pack: str) -> None:
+        self.id, self.theme, self.kind = id, theme, kind
+        self.text, self.evening, self.pack = text, evening, pack
+
+
+class CardInputs:
+    """Settings, theme titles and the prompt pool, as the card uses them."""
+
+    __slots__ = ("name", "prompts", "rollover_hour", "theme_titles", "workdays")
+
+    def __init__(self, name: str, rollover_hour: int, workdays: tuple[int, ...],
+                 theme_titles: dict[str, str], prompts: list[PromptInfo]) -> None:
+        self.name, self.rollover_hour, self.workdays = name, rollover_hour, workdays
+        self.theme_titles, self.prompts = theme_titles, prompts
+
+
+def load(home: str) -> CardInputs:
+    stamp = _sources_stamp(home)
+    cached = _read_cache(home, stamp)
+    if cached is not None:
+        return cached
+    inputs = _build(home)
+    _write_cache(home, stamp, inputs)
+    return inputs
+
+
+def _sources_stamp(home: str) -> list[tuple[str, int, int]]:
+    from carecli.paths import builtin_prompts_dir
+
+    files = [os.path.join(home, "config.toml")]
+    for folder in (builtin_prompts_dir(), os.path.join(home, "packs")):
+        try:  # noqa: SIM105 (contextlib would cost an import at shift start)
+            files += [os.path.join(folder, n) for n in os.listdir(folder) if n.endswith(".toml")]
+        except FileNotFoundError:
+            pass
+    stamp = []
+    for path in sorted(files):
+        try:
+            info = os.stat(path)
+        except FileNotFoundError:
+            continue
+        stamp.append((path, info.st_mtime_ns, info.st_size))
+    return stamp
+
+
+def _read_cache(home: str, stamp: list[tuple[str, int, int]]) -> CardInputs | None:
+    try:
+        with open(os.path.join(home, CACHE_NAME), "rb") as handle:
+            body = marshal.load(handle)
+        if body["version"] != CACHE_VERSION or body["stamp"] != stamp:
+            return None
+        name, hour, workdays, titles, rows = body["inputs"]
+        return CardInputs(name, hour, tuple(workdays), titles, [PromptInfo(*r) for r in rows])
+    except (OSError, EOFError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _build(home: str) -> CardInputs:
+    """The slow path: validate settings and packs with the full loaders."""
+    from pathlib import Path
+
+    from carecli import config, prompts
+
+    base = Path(home)
+    settings = config.load(base)
+    themes = prompts.load_themes()
+    pool = prompts.all_prompts(prompts.load_packs(base, themes))
+    return CardInputs(
+        settings.name, settings.rollover_hour,
+        tuple(config.WEEKDAYS.index(d) for d in settings.workdays),
+        {t.id: t.title for t in themes.values()},
+        [PromptInfo(p.id, p.theme, p.kind, p.text, p.evening, p.pack) for p in pool],
+    )
+
+
+def _write_cache(home: str, stamp: list[tuple[str, int, int]], inputs: CardInputs) -> None:
+    from carecli import atomic, paths
+
+    rows = [(p.id, p.theme, p.kind, p.text, p.evening, p.pack) for p in inputs.prompts]
+    body = {"version": CACHE_VERSION, "stamp": stamp,
+            "inputs": (inputs.name, inputs.rollover_hour, list(inputs.workdays),
+                       inputs.theme_titles, rows)}
+    try:
+        paths.ensure_private_dir(home)
+        atomic.write_bytes(os.path.join(home, CACHE_NAME), marshal.dumps(body))
+    except OSError:
+        pass  # a read-only home still gets its card, just without the speed-up
