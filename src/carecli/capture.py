@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -10,7 +10,7 @@ from carecli import models, shiftdays
 from carecli.daystats import DayStats
 from carecli.errors import CareError
 from carecli.models import Entry
-from carecli.prompts import Theme, resolve_theme
+from carecli.prompts import resolve_theme
 from carecli.store import Journal
 
 
@@ -41,7 +41,7 @@ def resolve_channel(value: str | None) -> str | None:
     return matches[0]
 
 
-def log_win(journal: Journal, themes: dict[str, Theme], now: datetime, text: str, *,
+def log_win(journal: Journal, themes: Mapping[str, object], now: datetime, text: str, *,
             theme: str | None = None, impact: int | None = None, channel: str | None = None,
             tags: Iterable[str] = (), at: datetime | None = None) -> Logged:
     moment = at or now

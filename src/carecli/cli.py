@@ -131,15 +131,16 @@ def win(
     Example: carecli win "Calmed a caller whose refund was lost; traced it and called back"
     --theme empathy-first --impact 4 --channel phone --tag refund --at "yesterday 15:30"
     """
-    from carecli import capture, config, models, prompts, render_quick
+    from carecli import capture, models, render_quick, snapshot
     from carecli.store import Journal
 
     base, moment = home(), now()
     if text is None:
         raise CareError("say what you did, e.g. carecli win \"Sorted a stuck refund\"")
     when = _moment(at, moment)
-    settings = config.load(base)
-    logged = capture.log_win(Journal(base, settings.rollover_hour), prompts.load_themes(),
+    # The compiled settings and theme list: no TOML parsing on the way to saving a win.
+    inputs = snapshot.load(str(base))
+    logged = capture.log_win(Journal(base, inputs.rollover_hour), inputs.theme_titles,
                              moment, text, theme=theme, impact=impact, channel=channel,
                              tags=tag or (), at=when)
     if as_json:

@@ -11,7 +11,10 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 from carecli import paths
 from carecli.errors import CareError
@@ -166,7 +169,7 @@ def did_you_mean(value: Any, choices: Any) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
-def resolve_theme(value: str, themes: dict[str, Theme]) -> str:
+def resolve_theme(value: str, themes: Mapping[str, object]) -> str:
     """A theme by its id or a unique prefix of it."""
     key = value.strip().lower()
     if key in themes:
