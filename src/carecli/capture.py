@@ -68,3 +68,27 @@ def standing(journal: Journal, entry: Entry) -> Standing:
     previous = shiftdays.previous_worked_day(worked, entry.shift_day)
     return Standing(stats.get(entry.shift_day) or DayStats(entry.shift_day),
                     stats.get(previous) if previous else None)
+
+
+def log_reflection(journal: Journal, now: datetime, *, energy: int | None = None,
+                   well: str = "", hard: str = "", tomorrow: str = "",
+                   prompt: str | None = None, at: datetime | None = None) -> Logged:
+    """The end-of-shift reflection; its intention for tomorrow shows on the next card."""
+    moment = at or now
+    entry = Entry(
+        id="",
+        kind="reflection",
+        at=moment,
+        shift_day=shiftdays.shift_day(moment, journal.rollover_hour),
+        energy=energy,
+        well=models.clean_text(well.strip(), "what went well"),
+        hard=models.clean_text(hard.strip(), "what was hard"),
+        tomorrow=models.clean_text(tomorrow.strip(), "the intention"),
+        prompt=prompt,
+    )
+    if energy is not None and energy not in models.ENERGY_RANGE:
+        raise CareError(f"energy must be 1-5, got {energy}")
+    models.check(entry)
+    entry = entry.with_changes(id=journal.new_id(models.new_id))
+    journal.add([entry])
+    return Logged(entry, standing(journal, entry))

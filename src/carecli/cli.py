@@ -11,11 +11,14 @@ import json
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from carecli import __version__
+
+if TYPE_CHECKING:
+    from carecli import ask
 from carecli.errors import CareError, report
 
 EPILOG = """\
@@ -135,11 +138,12 @@ def win(
     from carecli.store import Journal
 
     base, moment = home(), now()
-    if text is None:
-        raise CareError("say what you did, e.g. carecli win \"Sorted a stuck refund\"")
+    inputs = snapshot.load(str(base))  # compiled settings and themes: no TOML on this path
     when = _moment(at, moment)
-    # The compiled settings and theme list: no TOML parsing on the way to saving a win.
-    inputs = snapshot.load(str(base))
+    if text is None:
+        answers = _ask_win(inputs.theme_titles)
+        text, theme, impact = answers.text, theme or answers.theme, impact or answers.impact
+        channel, tag = channel or answers.channel, tag or list(answers.tags)
     logged = capture.log_win(Journal(base, inputs.rollover_hour), inputs.theme_titles,
                              moment, text, theme=theme, impact=impact, channel=channel,
                              tags=tag or (), at=when)
@@ -147,6 +151,65 @@ def win(
         print_json(models.to_json(logged.entry))
     else:
         print(render_quick.logged(logged))
+
+
+def _ask_win(theme_titles: dict[str, str]) -> ask.WinAnswers:
+    require_terminal("say what you did, e.g. carecli win \"Sorted a stuck refund\"")
+    from carecli import ask, models
+
+    answers = ask.win_form(list(theme_titles.items()), models.CHANNELS)
+    if answers is None:
+        raise CareError("cancelled; nothing was saved")
+    return answers
+
+
+def require_terminal(hint: str) -> None:
+    """Forms need a person at a terminal; a script gets a clear error instead of a hang."""
+    if not sys.stdin.isatty():
+        raise CareError(f"no terminal to ask in: {hint}")
+
+
+@app.command()
+def reflect(
+    energy: Annotated[int | None, typer.Option("--energy", "-e", min=1, max=5,
+                                               help="Energy now, 1 (drained) to 5.")] = None,
+    well: Annotated[str | None, typer.Option("--well", help="What went well.")] = None,
+    hard: Annotated[str | None, typer.Option("--hard", help="What was hard.")] = None,
+    tomorrow: Annotated[str | None, typer.Option("--tomorrow", help="One intention for "
+                                                 "tomorrow; shown on the next card.")] = None,
+    at: Annotated[str | None, typer.Option("--at", help="When, if not now.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the saved entry as JSON.")
+                       ] = False,
+) -> None:
+    """End-of-shift reflection: energy, what went well, what was hard, one intention.
+
+    In a terminal with no flags it asks, starting from the evening question of the day's
+    prompt. Example: carecli reflect --energy 3 --well "Kept calm on a long call"
+    --tomorrow "Use names more"
+    """
+    from carecli import capture, card, models, render_quick, snapshot
+    from carecli.store import Journal
+
+    base, moment = home(), now()
+    inputs = snapshot.load(str(base))
+    when = _moment(at, moment)
+    prompt = card.build(str(base), moment).prompt
+    if energy is None and well is None and hard is None and tomorrow is None:
+        require_terminal('give at least one of --energy, --well, --hard, --tomorrow')
+        from carecli import ask
+
+        answers = ask.reflect_form(prompt.evening if prompt else "")
+        if answers is None:
+            raise CareError("cancelled; nothing was saved")
+        energy, well, hard, tomorrow = (answers.energy, answers.well, answers.hard,
+                                        answers.tomorrow)
+    logged = capture.log_reflection(
+        Journal(base, inputs.rollover_hour), moment, energy=energy, well=well or "",
+        hard=hard or "", tomorrow=tomorrow or "", prompt=prompt.id if prompt else None, at=when)
+    if as_json:
+        print_json(models.to_json(logged.entry))
+    else:
+        print(render_quick.reflected(logged))
 
 
 def _moment(text: str | None, moment: datetime) -> datetime | None:

@@ -39,3 +39,18 @@ def standing_line(standing: Standing) -> str:
 def _n(count: int) -> str:
     words = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
     return words[count] if count < len(words) else str(count)
+
+
+def reflected(result: Logged) -> str:
+    paint = style.for_stream(sys.stdout)
+    entry = result.entry
+    lines = [paint(f"Saved reflection {entry.id}", "green", "bold")]
+    if entry.energy is not None:
+        lines.append(f"  Energy: {entry.energy}/5")
+    lines += [f"  {label}: {inert(value)}" for label, value in
+              (("Went well", entry.well), ("Hard", entry.hard), ("Tomorrow", entry.tomorrow))
+              if value]
+    if entry.tomorrow:
+        lines.append(paint("  Your intention will be on the next shift's card.", "dim"))
+    lines.append(paint("  Rest well: the work you did today counted.", "dim"))
+    return "\n".join(lines)
