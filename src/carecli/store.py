@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -289,20 +289,25 @@ class Journal:
             self._refresh_stats(year)
         return daystats.load_all(self.folder) or {}
 
-    @contextmanager
-    def _locked(self) -> Iterator[None]:
-        paths.ensure_private_dir(self.base)
-        lock_path = self.base / "journal.lock"
-        lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT_SECONDS, mode=0o600)
-        try:
-            lock.acquire()
-        except Timeout:
-            raise CareError(f"another carecli has been writing for {LOCK_TIMEOUT_SECONDS:.0f}s "
-                            f"(lock {lock_path}); try again") from None
-        try:
-            yield
-        finally:
-            lock.release()
+    def _locked(self) -> AbstractContextManager[None]:
+        return journal_lock(self.base)
+
+
+@contextmanager
+def journal_lock(base: Path) -> Iterator[None]:
+    """The one lock every writer of the journal folder holds (other processes wait)."""
+    paths.ensure_private_dir(base)
+    lock_path = base / "journal.lock"
+    lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT_SECONDS, mode=0o600)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise CareError(f"another carecli has been writing for {LOCK_TIMEOUT_SECONDS:.0f}s "
+                        f"(lock {lock_path}); try again") from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def migrate_entry(doc: dict[str, Any], version: int) -> dict[str, Any]:
