@@ -22,15 +22,14 @@ if TYPE_CHECKING:
 from carecli.errors import CareError, report
 
 EPILOG = """\
+\b
 Examples:
-
-  carecli                                  the shift-start card
-
+  carecli                          the shift-start card
   carecli win "Found the lost parcel and rebooked it" --theme follow --impact 4
-
+  carecli reflect                  the end-of-shift reflection
   carecli journal list --since "last monday"
-
-  carecli prompts list --theme empathy-first
+  carecli progress                 you against your own yesterday and best
+  carecli shell-init bash >> ~/.bashrc
 
 Data lives in one folder (see `carecli config path`); CARECLI_HOME moves it.
 """
@@ -101,7 +100,10 @@ def today(
 ) -> None:
     """The shift-start card: prompt of the day, last shift's high point, streak.
 
-    Example: carecli today --date yesterday
+    \b
+    Examples:
+      carecli today --date yesterday
+      carecli today --once        (for a shell startup file)
     """
     from carecli.launch import CardRequest, show_card
 
@@ -112,7 +114,8 @@ def today(
 
 @app.command()
 def win(
-    text: Annotated[str | None, typer.Argument(help="What you did, in a line.")] = None,
+    text: Annotated[str | None, typer.Argument(metavar="TEXT",
+                                               help="What you did, in a line.")] = None,
     theme: Annotated[str | None, typer.Option("--theme", "-t",
                                               help="Inspiration theme: an id or a unique "
                                                    "prefix (see `prompts themes`).")] = None,
@@ -129,10 +132,13 @@ def win(
     as_json: Annotated[bool, typer.Option("--json", help="Print the saved entry as JSON.")
                        ] = False,
 ) -> None:
-    """Log a customer win.
+    """Log a customer win. Without TEXT, in a terminal, a short form asks for it.
 
-    Example: carecli win "Calmed a caller whose refund was lost; traced it and called back"
-    --theme empathy-first --impact 4 --channel phone --tag refund --at "yesterday 15:30"
+    \b
+    Examples:
+      carecli win "Traced a lost refund and called back" --theme empathy --impact 4
+      carecli win "Fixed a login loop on chat" -c chat --tag login --at "yesterday 15:30"
+      carecli win
     """
     from carecli import capture, models, render_quick, snapshot
     from carecli.store import Journal
@@ -184,8 +190,12 @@ def reflect(
     """End-of-shift reflection: energy, what went well, what was hard, one intention.
 
     In a terminal with no flags it asks, starting from the evening question of the day's
-    prompt. Example: carecli reflect --energy 3 --well "Kept calm on a long call"
-    --tomorrow "Use names more"
+    prompt. The intention for tomorrow appears on your next card.
+
+    \b
+    Examples:
+      carecli reflect
+      carecli reflect --energy 3 --well "Kept calm on a long call" --tomorrow "Use names"
     """
     from carecli import capture, card, models, render_quick, snapshot
     from carecli.store import Journal
@@ -241,7 +251,11 @@ def config_set(
 ) -> None:
     """Change a setting.
 
-    Examples: carecli config set rollover_hour 6 ;  carecli config set workdays sun-thu
+    \b
+    Examples:
+      carecli config set rollover_hour 6
+      carecli config set workdays sun-thu
+      carecli config set name Sam
     """
     from carecli import config
 
@@ -270,7 +284,12 @@ def shell_init(
 ) -> None:
     """Print a snippet that shows the card once per shift when a terminal opens.
 
-    Example: carecli shell-init bash >> ~/.bashrc
+    \b
+    Examples:
+      carecli shell-init bash >> ~/.bashrc
+      carecli shell-init zsh >> ~/.zshrc
+      carecli shell-init fish >> ~/.config/fish/config.fish
+      carecli shell-init powershell >> $PROFILE
     """
     from carecli import shells
 
