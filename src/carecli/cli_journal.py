@@ -2,17 +2,37 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from carecli.cli import app, home
+from carecli.cli import app, home, now
+from carecli.errors import CareError
 
 if TYPE_CHECKING:
+    from carecli.models import Entry
     from carecli.store import Journal
 
-journal_app = typer.Typer(help="Your journal: list, search, show, edit, delete, import.",
+# Without -n, the terminal table stops at the newest TABLE_LIMIT entries (say so, and
+# `--all` lifts it); --json, --format and -n are never capped, so a backup is complete.
+TABLE_LIMIT = 50
+
+
+class Kind(StrEnum):
+    win = "win"
+    reflection = "reflection"
+
+
+class Format(StrEnum):
+    md = "md"
+    csv = "csv"
+
+
+journal_app = typer.Typer(help="Your journal: list, search, show, edit, delete, undo, import.",
                           no_args_is_help=True)
 app.add_typer(journal_app, name="journal")
 
@@ -43,3 +63,227 @@ def import_entries(
     added, skipped = journal.import_entries(entries)
     render.message(f"Imported {added} entries" + (f", skipped {skipped} already present."
                                                   if skipped else "."))
+
+
+@journal_app.command("list")
+def list_entries(
+    since: Annotated[str | None, typer.Option("--since", metavar="DAY",
+                                              help="From this shift day on: 2026-11-20, "
+                                                   "'yesterday', 'last monday'.")] = None,
+    until: Annotated[str | None, typer.Option("--until", metavar="DAY",
+                                              help="Up to and including this shift day.")
+                     ] = None,
+    on: Annotated[str | None, typer.Option("--on", metavar="DAY",
+                                           help="Only this shift day.")] = None,
+    theme: Annotated[str | None, typer.Option("--theme", "-t", metavar="THEME",
+                                              help="Only this theme (id or unique prefix).")
+                     ] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", metavar="TAG",
+                                                  help="Only entries with this tag (any "
+                                                       "case); repeat to require several.")
+                   ] = None,
+    kind: Annotated[Kind | None, typer.Option("--kind", case_sensitive=False,
+                                              help="Only wins or only reflections.")] = None,
+    contains: Annotated[str | None, typer.Option("--contains", "-s", metavar="TEXT",
+                                                 help="Only entries whose text or answers "
+                                                      "contain TEXT (any case).")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, metavar="N",
+                                              help="The newest N matching entries.")] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="Show every match in the table "
+                                           f"(it stops at {TABLE_LIMIT} otherwise).")
+                        ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines, one entry a line: "
+                                          "what `journal import` reads back.")] = False,
+    fmt: Annotated[Format | None, typer.Option("--format", case_sensitive=False,
+                                               help="A Markdown table or CSV instead.")
+                   ] = None,
+) -> None:
+    """List entries, newest first; days are shift days, both ends included.
+
+    The table shows the newest 50 matches unless -n or --all says otherwise; --json and
+    --format always include every match (for thousands, they are also much faster).
+
+    Example: carecli journal list --since "last monday" --tag refund --contains parcel
+    """
+    from carecli import journal_query, render_journal
+
+    if as_json and fmt is not None:
+        raise CareError("use either --json or --format, not both")
+    if show_all and limit is not None:
+        raise CareError("use either -n or --all, not both")
+    journal = _journal()
+    query = journal_query.build_query(
+        now=now(), rollover_hour=journal.rollover_hour, since=since, until=until, on=on,
+        theme=theme, tags=tag or (), kind=kind.value if kind else None, contains=contains)
+    as_table = not as_json and fmt is None
+    cap = limit if limit is not None or not as_table or show_all else TABLE_LIMIT
+    found = journal_query.select(journal.entries(newest_first=True), query, cap)
+    if as_json:
+        sys.stdout.write(render_journal.jsonl(found.entries))
+    elif fmt is Format.md:
+        sys.stdout.write(render_journal.markdown(found.entries))
+    elif fmt is Format.csv:
+        sys.stdout.write(render_journal.csv_text(found.entries))
+    else:
+        render_journal.table(found.entries, more=found.more and limit is None,
+                             filtered=query.is_filtered())
+
+
+IdArgument = Annotated[str, typer.Argument(metavar="ID", help="The entry's id, or enough of "
+                                           "its start to be unique.")]
+
+
+@journal_app.command("show")
+def show(
+    entry_id: IdArgument,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the entry as one JSON line.")
+                       ] = False,
+) -> None:
+    """Show one entry with every field.
+
+    Example: carecli journal show 3fk2
+    """
+    from carecli import render_journal
+
+    entry = _journal().get(entry_id)
+    if as_json:
+        sys.stdout.write(render_journal.jsonl([entry]))
+    else:
+        render_journal.detail(entry)
+
+
+@journal_app.command("edit")
+def edit(
+    entry_id: IdArgument,
+    text: Annotated[str | None, typer.Option("--text", metavar="TEXT",
+                                             help="New text.")] = None,
+    theme: Annotated[str | None, typer.Option("--theme", "-t", metavar="THEME",
+                                              help="New theme (id or unique prefix).")
+                     ] = None,
+    impact: Annotated[int | None, typer.Option("--impact", "-i", min=1, max=5,
+                                               help="New impact, 1-5 (wins).")] = None,
+    channel: Annotated[str | None, typer.Option("--channel", "-c", metavar="CHANNEL",
+                                                help="New channel: phone, chat, email, "
+                                                     "social, video, in-person, other.")
+                       ] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", metavar="TAG",
+                                                  help="New tags, replacing the old ones; "
+                                                       "repeat for more.")] = None,
+    clear_tags: Annotated[bool, typer.Option("--clear-tags", help="Remove every tag.")
+                          ] = False,
+    at: Annotated[str | None, typer.Option("--at", metavar="WHEN", help="New time: "
+                                           "'2026-11-20 14:30', 'yesterday 15:30'; the "
+                                           "shift day follows.")] = None,
+    energy: Annotated[int | None, typer.Option("--energy", min=1, max=5,
+                                               help="New energy, 1-5 (reflections).")] = None,
+    well: Annotated[str | None, typer.Option("--well", metavar="TEXT",
+                                             help="What went well (reflections).")] = None,
+    hard: Annotated[str | None, typer.Option("--hard", metavar="TEXT",
+                                             help="What was hard (reflections).")] = None,
+    tomorrow: Annotated[str | None, typer.Option("--tomorrow", metavar="TEXT",
+                                                 help="Intention for the next shift "
+                                                      "(reflections).")] = None,
+) -> None:
+    """Change an entry. With no flags, a win's text opens in your editor ($EDITOR).
+
+    Example: carecli journal edit 3fk2 --impact 5 --tag refund --tag callback
+    """
+    from carecli import journal_query, render_journal
+
+    if tag and clear_tags:
+        raise CareError("use either --tag or --clear-tags, not both")
+    moment = None
+    if at is not None:
+        from carecli.dates import parse_moment
+
+        moment = parse_moment(at, now())
+    change = journal_query.Edit(
+        text=text, theme=theme, impact=impact, channel=channel,
+        tags=() if clear_tags else (tuple(tag) if tag else None), at=moment,
+        energy=energy, well=well, hard=hard, tomorrow=tomorrow)
+    journal = _journal()
+    entry = journal.get(entry_id)
+    if change.is_empty():
+        new_text, why = journal_query.edited_text(entry.text, _edit_in_editor(entry))
+        if new_text is None:
+            render_journal.message(f"Nothing changed: {why}.", "yellow")
+            return
+        change = journal_query.Edit(text=new_text)
+    updated = journal_query.apply_edit(entry, change, journal.rollover_hour)
+    if updated == entry:
+        render_journal.message(f"Nothing changed: {entry.id} already says that.", "yellow")
+        return
+    journal.update(entry, updated)
+    render_journal.saved(updated)
+
+
+def _edit_in_editor(entry: Entry) -> str | None:
+    """The text after the agent edited it in $EDITOR (then $VISUAL, then nano/notepad)."""
+    if entry.kind != "win":
+        raise CareError("say what to change in a reflection: --energy, --well, --hard, "
+                        "--tomorrow, --theme, --tag or --at")
+    if not sys.stdin.isatty():
+        raise CareError("say what to change (--text, --impact, --theme, --tag, ...); "
+                        "the editor opens only when carecli runs in a terminal")
+    import shlex
+    import subprocess
+    import tempfile
+
+    editor = (os.environ.get("EDITOR") or os.environ.get("VISUAL")
+              or ("notepad" if os.name == "nt" else "nano"))
+    handle, name = tempfile.mkstemp(prefix="carecli-edit-", suffix=".txt")  # owner-only
+    try:
+        with open(handle, "w", encoding="utf-8") as draft:
+            draft.write(entry.text + "\n")
+        quoted = f'"{name}"' if os.name == "nt" else shlex.quote(name)
+        try:
+            status = subprocess.call(f"{editor} {quoted}", shell=True)
+        except OSError as err:
+            raise CareError(f"cannot start the editor {editor!r}: {err}") from None
+        if status != 0:
+            raise CareError(f"the editor {editor!r} exited with status {status}; "
+                            "nothing changed")
+        with open(name, encoding="utf-8") as result:
+            return result.read()
+    except UnicodeDecodeError:
+        raise CareError("the edited text is not UTF-8; nothing changed") from None
+    finally:
+        os.unlink(name)
+
+
+@journal_app.command("delete")
+def delete(
+    entry_ids: Annotated[list[str], typer.Argument(metavar="ID...", help="One or more entry "
+                                                   "ids (or unique starts of them).")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask; required when not "
+                                      "in a terminal.")] = False,
+) -> None:
+    """Delete entries, after showing them and asking (`journal undo` brings them back).
+
+    Example: carecli journal delete 3fk2 9xq7 --yes
+    """
+    from carecli import render_journal
+
+    journal = _journal()
+    chosen = list({e.id: e for e in map(journal.get, entry_ids)}.values())
+    if not yes:
+        if not sys.stdin.isatty():
+            raise CareError("not a terminal, so carecli cannot ask: add --yes to delete "
+                            f"{len(chosen)} {'entry' if len(chosen) == 1 else 'entries'}")
+        render_journal.to_delete(chosen)
+        if not typer.confirm("Delete?", default=False):
+            render_journal.message("Nothing deleted.", "yellow")
+            return
+    journal.delete(chosen)
+    render_journal.deleted(chosen, listed=not yes)
+
+
+@journal_app.command("undo")
+def undo() -> None:
+    """Take back the last add, edit, delete or import (one step; there is no redo).
+
+    Example: carecli journal delete 3fk2 --yes ; carecli journal undo
+    """
+    from carecli import render_journal
+
+    render_journal.undone(_journal().undo())

@@ -14,11 +14,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Document
@@ -98,15 +97,18 @@ class Journal:
     def entries(self, newest_first: bool = True) -> Iterator[Entry]:
         """Every entry, year by year, so a caller that wants a few can stop early."""
         for year in sorted(self.years(), reverse=newest_first):
-            items = [from_json(doc) for doc in self._read_year(year)]
-            items.sort(key=lambda e: e.at, reverse=newest_first)
-            yield from items
+            docs = self._read_year(year)
+            # Sort the raw records and check each one only when it is handed out: a caller
+            # that wants the newest 20 should not pay for validating the whole year.
+            docs.sort(key=_moment_of, reverse=newest_first)
+            yield from map(from_json, docs)
 
     def get(self, id_or_prefix: str) -> Entry:
         key = id_or_prefix.strip().lower()
         if not key:
             raise CareError("an entry id is needed")
-        matches = [e for e in self.entries() if e.id.startswith(key)]
+        matches = [from_json(doc) for year in self.years() for doc in self._read_year(year)
+                   if str(doc.get("id", "")).startswith(key)]
         if not matches:
             raise CareError(f"no entry with id {id_or_prefix!r}")
         exact = [e for e in matches if e.id == key]
@@ -296,6 +298,8 @@ class Journal:
 @contextmanager
 def journal_lock(base: Path) -> Iterator[None]:
     """The one lock every writer of the journal folder holds (other processes wait)."""
+    from filelock import FileLock, Timeout  # only writers pay for it
+
     paths.ensure_private_dir(base)
     lock_path = base / "journal.lock"
     lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT_SECONDS, mode=0o600)
@@ -308,6 +312,13 @@ def journal_lock(base: Path) -> Iterator[None]:
         yield
     finally:
         lock.release()
+
+
+def _moment_of(doc: dict[str, Any]) -> datetime:
+    try:
+        return datetime.fromisoformat(doc["at"])
+    except (KeyError, TypeError, ValueError):
+        raise CareError(f"a stored entry has a bad timestamp: {doc.get('id')!r}") from None
 
 
 def migrate_entry(doc: dict[str, Any], version: int) -> dict[str, Any]:

@@ -1,0 +1,255 @@
+"""How `carecli journal ...` shows entries: a rich table, one entry in full, Markdown, CSV
+and JSON Lines.
+
+Journal text is user-typed. It reaches the terminal only through `textsafe.inert` and
+rich `Text` objects (never markup), so `[bold]` or an escape character prints as typed;
+the Markdown and CSV views pass it through `inert` as well, and Markdown escapes its own
+special characters. JSON Lines keep the text exactly (json escapes control characters):
+that is the lossless format `journal import` reads back.
+
+Rich is imported inside the functions that draw, so the JSON, CSV and Markdown views
+never load it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from carecli.models import Entry
+from carecli.textsafe import inert
+
+if TYPE_CHECKING:
+    from rich.table import Table
+    from rich.text import Text
+
+    from carecli.store import Change
+
+COLUMNS = ("id", "shift day", "time", "kind", "impact", "theme", "channel", "tags", "text")
+CSV_COLUMNS = ("id", "shift_day", "at", "kind", "impact", "energy", "theme", "channel", "tags",
+               "text", "well", "hard", "tomorrow", "prompt")
+UNDO_HINT = "Not what you meant? carecli journal undo"
+
+
+def describe(entry: Entry) -> str:
+    """The one-line text of an entry: a win's text, a reflection's energy and answers."""
+    if entry.kind != "reflection":
+        return entry.text
+    parts = [f"energy {entry.energy}/5"] if entry.energy else []
+    if entry.well or entry.hard or entry.tomorrow or not parts:
+        parts.append(entry.summary())
+    return " | ".join(parts)
+
+
+def cells(entry: Entry) -> tuple[str, ...]:
+    """The table row of an entry, in COLUMNS order, as raw (not yet inert) strings."""
+    return (entry.id, entry.shift_day.isoformat(), entry.at.strftime("%H:%M"), entry.kind,
+            "" if entry.impact is None else str(entry.impact), entry.theme or "",
+            entry.channel or "", ", ".join(entry.tags), describe(entry))
+
+
+# ---- terminal ------------------------------------------------------------------------
+
+def table(entries: Sequence[Entry], *, more: bool = False, filtered: bool = False) -> None:
+    """The newest-first table of `journal list`, or a friendly line when it is empty."""
+    from carecli.render import console, plain
+
+    if not entries:
+        console.print(plain("No entries match." if filtered else
+                            'Your journal is empty. Log your first win: '
+                            'carecli win "Sorted a stuck refund"', "yellow"))
+        return
+    console.print(_entry_table(entries))
+    if more:
+        console.print(plain(f"The newest {len(entries)} are shown and more match: "
+                            "use -n N or --all to see more.", "dim"))
+
+
+# Below this width the theme, channel and tags go under the text instead of in columns
+# of their own, so the text keeps room to wrap (a standard 80-column window, a pipe).
+WIDE = 110
+
+
+def _entry_table(entries: Sequence[Entry]) -> Table:
+    from rich.table import Table
+    from rich.text import Text
+
+    from carecli.render import console, plain
+
+    wide = console.width >= WIDE
+    names = COLUMNS if wide else tuple(c for c in COLUMNS if c not in _META_COLUMNS)
+    grid = Table(box=None, pad_edge=False, header_style="bold")
+    for name in names:
+        if name == "text":
+            grid.add_column(name, overflow="fold", ratio=1, min_width=24)
+        elif name in _META_COLUMNS:
+            grid.add_column(name, overflow="fold", max_width=16)
+        else:
+            grid.add_column(name, no_wrap=True)
+    for entry in entries:
+        row = dict(zip(COLUMNS, cells(entry), strict=True))
+        shown: list[Text] = [plain(row[name], "dim" if name in ("shift day", "time") else "")
+                             for name in names]
+        meta = [row["theme"], row["channel"]] + [f"#{tag}" for tag in entry.tags]
+        if not wide and any(meta):
+            shown[-1] = Text.assemble(shown[-1], "\n",
+                                      plain(" · ".join(m for m in meta if m), "dim"))
+        grid.add_row(*shown)
+    return grid
+
+
+_META_COLUMNS = ("theme", "channel", "tags")
+
+
+def detail(entry: Entry) -> None:
+    """One entry, every field, as label/value lines (`journal show`)."""
+    from rich.table import Table
+
+    from carecli.render import console, plain
+
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for label, value in _fields(entry):
+        grid.add_row(plain(label), value if not isinstance(value, str) else plain(value))
+    console.print(grid)
+
+
+def _fields(entry: Entry) -> list[tuple[str, str | Text]]:
+    is_win = entry.kind == "win"
+    rows: list[tuple[str, str | Text]] = [
+        ("id", entry.id),
+        ("kind", entry.kind),
+        ("shift day", f"{entry.shift_day.isoformat()} ({entry.shift_day:%A})"),
+        ("at", entry.at.isoformat(sep=" ", timespec="minutes")),
+    ]
+    if is_win or entry.text:
+        rows.append(("text", _multiline(entry.text)))
+    if is_win or entry.impact is not None:
+        rows.append(("impact", "-" if entry.impact is None else f"{entry.impact}/5"))
+    if not is_win:
+        rows.append(("energy", "-" if entry.energy is None else f"{entry.energy}/5"))
+        rows += [("went well", _multiline(entry.well or "-")),
+                 ("was hard", _multiline(entry.hard or "-")),
+                 ("tomorrow", _multiline(entry.tomorrow or "-"))]
+    rows += [("theme", entry.theme or "-"), ("channel", entry.channel or "-"),
+             ("tags", ", ".join(entry.tags) or "-")]
+    if entry.prompt:
+        rows.append(("prompt", entry.prompt))
+    return rows
+
+
+def _multiline(text: str) -> Text:
+    from rich.text import Text
+
+    return Text(inert(text, keep_newlines=True))
+
+
+def saved(entry: Entry) -> None:
+    """After `journal edit`: the entry as it now is, and how to take it back."""
+    from carecli.render import console, plain
+
+    console.print(plain(f"Updated {entry.kind} {entry.id}:", "green"))
+    detail(entry)
+    console.print(plain(UNDO_HINT, "dim"))
+
+
+def deleted(entries: Sequence[Entry], listed: bool = False) -> None:
+    """After `journal delete`; the entries are shown unless the question already did."""
+    from carecli.render import console, plain
+
+    console.print(plain(f"Deleted {_count(entries)}{'.' if listed else ':'}", "green"))
+    if not listed:
+        console.print(_entry_table(entries))
+    console.print(plain(UNDO_HINT, "dim"))
+
+
+def to_delete(entries: Sequence[Entry]) -> None:
+    """What `journal delete` is about to remove, before it asks."""
+    from carecli.render import console, plain
+
+    noun = "this entry" if len(entries) == 1 else f"these {len(entries)} entries"
+    console.print(plain(f"About to delete {noun}:", "yellow"))
+    console.print(_entry_table(entries))
+
+
+def undone(change: Change) -> None:
+    """What `journal undo` put back, in words."""
+    from carecli.render import console, plain
+
+    before, after = change.before, change.after
+    if change.action == "edit" and len(before) == 1:
+        console.print(plain(f"Undid the edit: {before[0].kind} {before[0].id} is back "
+                            "as it was.", "green"))
+        detail(before[0])
+        return
+    if change.action == "import":
+        console.print(plain(f"Undid the import: removed the {_count(after)} it added.",
+                            "green"))
+        return
+    parts = []
+    if after:
+        parts.append(f"removed {_count(after)}")
+    if before:
+        parts.append(f"restored {_count(before)}")
+    console.print(plain(f"Undid the {change.action}: {' and '.join(parts) or 'no change'}.",
+                        "green"))
+    shown = before or after
+    if shown and len(shown) <= 50:
+        console.print(_entry_table(shown))
+
+
+def _count(entries: Sequence[Entry]) -> str:
+    return "1 entry" if len(entries) == 1 else f"{len(entries)} entries"
+
+
+def message(text: str, style: str = "green") -> None:
+    from carecli.render import message as show
+
+    show(text, style)
+
+
+# ---- files and pipes -----------------------------------------------------------------
+
+def jsonl(entries: Iterable[Entry]) -> str:
+    """JSON Lines, one entry a line: exactly what `journal import` reads back."""
+    from carecli.journal_io import to_jsonl
+
+    return "".join(to_jsonl(entry) + "\n" for entry in entries)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+
+
+def _md(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", inert(text))
+
+
+def markdown(entries: Iterable[Entry]) -> str:
+    """A Markdown (GitHub-flavoured) table, same columns as the terminal table."""
+    lines = ["| " + " | ".join(COLUMNS) + " |",
+             "|" + "|".join("---" for _ in COLUMNS) + "|"]
+    lines += ["| " + " | ".join(_md(cell) for cell in cells(e)) + " |" for e in entries]
+    return "\n".join(lines) + "\n"
+
+
+def csv_text(entries: Iterable[Entry]) -> str:
+    """CSV with a header row; tags are joined with ';' and the time is the full ISO 8601
+    timestamp. Text goes through `inert`, so every entry is one line."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for e in entries:
+        writer.writerow([e.id, e.shift_day.isoformat(), e.at.isoformat(), e.kind,
+                         _blank(e.impact), _blank(e.energy), inert(e.theme or ""),
+                         inert(e.channel or ""), inert(";".join(e.tags)), inert(e.text),
+                         inert(e.well), inert(e.hard), inert(e.tomorrow),
+                         inert(e.prompt or "")])
+    return out.getvalue()
+
+
+def _blank(value: int | None) -> str:
+    return "" if value is None else str(value)
