@@ -57,7 +57,7 @@ def log_win(journal: Journal, themes: Mapping[str, object], now: datetime, text:
         channel=resolve_channel(channel),
     )
     models.check(entry)
-    entry = entry.with_changes(id=journal.new_id(models.new_id))
+    entry = entry.with_changes(id=models.new_id())
     journal.add([entry])
     return Logged(entry, standing(journal, entry))
 
@@ -89,6 +89,6 @@ def log_reflection(journal: Journal, now: datetime, *, energy: int | None = None
     if energy is not None and energy not in models.ENERGY_RANGE:
         raise CareError(f"energy must be 1-5, got {energy}")
     models.check(entry)
-    entry = entry.with_changes(id=journal.new_id(models.new_id))
+    entry = entry.with_changes(id=models.new_id())
     journal.add([entry])
     return Logged(entry, standing(journal, entry))

@@ -81,7 +81,7 @@ def load_stats(home: str, rollover_hour: int) -> dict[date, DayStats]:
     from carecli.store import Journal
 
     journal = Journal(Path(home), rollover_hour)
-    return journal.day_stats() if journal.years() else {}
+    return journal.day_stats() if journal.months() else {}
 
 
 def _streak(home: str, inputs: CardInputs, stats: dict[date, DayStats], day: date,

@@ -104,6 +104,19 @@ def load_all(journal_dir: str | os.PathLike[str]) -> dict[date, DayStats] | None
     return result
 
 
+def load_year(journal_dir: str | os.PathLike[str], year: int) -> dict[date, DayStats] | None:
+    """One year's figures, or None when missing or unreadable."""
+    try:
+        with open(stats_file(journal_dir, year), "rb") as handle:
+            body = marshal.load(handle)
+        if body["schema"] != STATS_SCHEMA:
+            return None
+        return {date.fromisoformat(k): _from_row(date.fromisoformat(k), row)
+                for k, row in body["days"].items()}
+    except (OSError, ValueError, EOFError, KeyError, TypeError, AttributeError):
+        return None
+
+
 def _stats_names(folder: str) -> list[str]:
     try:
         names = os.listdir(folder)

@@ -14,9 +14,11 @@ CHANNELS = ("phone", "chat", "email", "social", "video", "in-person", "other")
 IMPACT_RANGE = range(1, 6)
 ENERGY_RANGE = range(1, 6)
 DEFAULT_IMPACT = 3
-# Short ids a person can type: no 0/o, 1/l/i look-alikes.
+# Ids a person can type (any unique prefix will do): no 0/o, 1/l/i look-alikes.
+# 31**8 ids: over 15,000 entries the odds of any repeat are about 1 in 7,500, and a repeat
+# within the year being written is refused rather than stored.
 _ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
-ID_LENGTH = 6
+ID_LENGTH = 8
 MAX_TEXT = 2000
 MAX_TAGS = 20
 

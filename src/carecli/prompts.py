@@ -6,9 +6,7 @@ Built-in packs ship in `prompts/`; team packs are validated and copied into
 
 from __future__ import annotations
 
-import difflib
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -151,6 +149,8 @@ def _optional_text(value: Any, what: str) -> str:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # here, not at the top: `win` resolves themes without reading TOML
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
@@ -165,6 +165,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
 def did_you_mean(value: Any, choices: Any) -> str:
     if not isinstance(value, str):
         return ""
+    import difflib
+
     close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 

@@ -1,15 +1,16 @@
 """The journal repository: the only module that imports tinydb.
 
-Layout under <home>/journal/: one TinyDB file per shift-day year (`2026.json`), so a write
-rewrites one year at most however long the history; `days-<year>.json`, the per-day figures
-the card reads (see daystats); `undo.json`, the last change; `journal.lock`, held by every
-writer so that two terminals never lose each other's entries. Each year file keeps its
-previous version as `<year>.json.bak`.
+Layout under <home>/journal/: one TinyDB file per month of shift days (`2026-11.json`), so
+a write rewrites a few hundred entries at most however long the history (the previous
+version stays beside it as `2026-11.json.bak`); `days-<year>.bin`, the per-day figures the
+card reads (see daystats); `undo.json`, the last change. Every writer holds the lock
+`<home>/journal.lock`, so two terminals never lose each other's entries.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from tinydb import TinyDB
+from tinydb.middlewares import CachingMiddleware
 from tinydb.storages import Storage
 from tinydb.table import Document
 
@@ -89,25 +91,30 @@ class Journal:
         self.rollover_hour = rollover_hour
 
     # ---- reading -------------------------------------------------------------------
-    def years(self) -> list[int]:
+    def months(self) -> list[str]:
+        """The partitions that exist, as 'YYYY-MM', oldest first."""
         if not self.folder.is_dir():
             return []
-        return sorted(int(p.stem) for p in self.folder.glob("[0-9][0-9][0-9][0-9].json"))
+        return sorted(p.stem for p in self.folder.glob("[0-9][0-9][0-9][0-9]-[0-9][0-9].json"))
 
     def entries(self, newest_first: bool = True) -> Iterator[Entry]:
-        """Every entry, year by year, so a caller that wants a few can stop early."""
-        for year in sorted(self.years(), reverse=newest_first):
-            docs = self._read_year(year)
+        """Every entry, month by month, so a caller that wants a few can stop early."""
+        for month in sorted(self.months(), reverse=newest_first):
+            docs = self._read_month(month)
             # Sort the raw records and check each one only when it is handed out: a caller
-            # that wants the newest 20 should not pay for validating the whole year.
+            # that wants the newest 20 should not pay for validating everything.
             docs.sort(key=_moment_of, reverse=newest_first)
             yield from map(from_json, docs)
+
+    def _all_docs(self) -> Iterator[dict[str, Any]]:
+        for month in self.months():
+            yield from self._read_month(month)
 
     def get(self, id_or_prefix: str) -> Entry:
         key = id_or_prefix.strip().lower()
         if not key:
             raise CareError("an entry id is needed")
-        matches = [from_json(doc) for year in self.years() for doc in self._read_year(year)
+        matches = [from_json(doc) for doc in self._all_docs()
                    if str(doc.get("id", "")).startswith(key)]
         if not matches:
             raise CareError(f"no entry with id {id_or_prefix!r}")
@@ -152,7 +159,7 @@ class Journal:
         """Add entries whose ids are new; returns (added, already present)."""
         incoming = list({e.id: e for e in entries}.values())
         with self._locked():
-            known = {doc["id"] for year in self.years() for doc in self._read_year(year)}
+            known = {doc["id"] for doc in self._all_docs()}
             fresh = tuple(e for e in incoming if e.id not in known)
             if fresh:
                 self._apply_locked(Change("import", before=(), after=fresh))
@@ -164,7 +171,7 @@ class Journal:
             change = self.last_change()
             if change is None:
                 raise CareError("nothing to undo")
-            current = {doc["id"] for y in self.years() for doc in self._read_year(y)}
+            current = {doc["id"] for doc in self._all_docs()}
             missing = [e.id for e in change.after if e.id not in current]
             if missing:
                 raise CareError(f"cannot undo: entry {missing[0]} has changed since")
@@ -172,17 +179,11 @@ class Journal:
             (self.folder / "undo.json").unlink()
             return change
 
-    def new_id(self, make: Callable[[], str]) -> str:
-        known = {doc["id"] for y in self.years() for doc in self._read_year(y)}
-        while (candidate := make()) in known:
-            pass
-        return candidate
-
     def reindex(self, rollover_hour: int) -> None:
         """Recompute every entry's shift day after the rollover hour changed."""
         with self._locked():
             self.rollover_hour = rollover_hour
-            entries = [e for y in self.years() for e in map(from_json, self._read_year(y))]
+            entries = [from_json(doc) for doc in self._all_docs()]
             moved = [e.with_changes(shift_day=shiftdays.shift_day(e.at, rollover_hour))
                      for e in entries]
             changed = [(old, new) for old, new in zip(entries, moved, strict=True) if old != new]
@@ -207,55 +208,69 @@ class Journal:
         return change
 
     def _write(self, remove: Iterable[Entry], insert: Iterable[Entry]) -> None:
-        """Apply removals and inserts year by year; inserts land before removals, so a
-        crash in between can duplicate an entry but never lose one."""
-        by_year_remove: dict[int, list[str]] = defaultdict(list)
-        by_year_insert: dict[int, list[Entry]] = defaultdict(list)
+        """Apply removals and inserts month by month, one file write per month touched.
+
+        Months that gain entries are written first, so a crash in between can duplicate an
+        entry (an edit that moved it to another month) but never lose one."""
+        removals: dict[str, list[Entry]] = defaultdict(list)
+        inserts: dict[str, list[Entry]] = defaultdict(list)
         for e in remove:
-            by_year_remove[e.shift_day.year].append(e.id)
+            removals[_month_of(e.shift_day)].append(e)
         for e in insert:
-            by_year_insert[e.shift_day.year].append(e)
+            inserts[_month_of(e.shift_day)].append(e)
         paths.ensure_private_dir(self.folder)
-        touched = set(by_year_remove) | set(by_year_insert)
-        for year in sorted(touched):
-            with self._open(year) as table:
-                doomed = set(by_year_remove[year]) | {e.id for e in by_year_insert[year]}
-                ids = [doc.doc_id for doc in table.all() if doc["id"] in doomed]
-                next_id = max((doc.doc_id for doc in table.all()), default=0) + 1
-                docs = [Document(to_json(e), doc_id=next_id + i)
-                        for i, e in enumerate(by_year_insert[year])]
-                if docs:
-                    table.insert_multiple(docs)
-                if ids:
-                    table.remove(doc_ids=ids)
-        for year in touched:
-            self._refresh_stats(year)
+        order = sorted(inserts) + sorted(set(removals) - set(inserts))
+        for month in order:
+            self._write_month(month, removals[month], inserts[month])
+
+    def _write_month(self, month: str, remove: list[Entry], insert: list[Entry]) -> None:
+        with self._open(month) as table:
+            docs = table.all()
+            doomed = {e.id for e in remove}
+            present = {doc["id"] for doc in docs}
+            clash = next((e.id for e in insert if e.id in present - doomed), None)
+            if clash:
+                raise CareError(f"an entry with id {clash} already exists; nothing was saved")
+            doomed |= {e.id for e in insert}
+            gone = [doc.doc_id for doc in docs if doc["id"] in doomed]
+            if gone:
+                table.remove(doc_ids=gone)
+            next_id = max((doc.doc_id for doc in docs), default=0) + 1
+            new_docs = [to_json(e) for e in insert]
+            table.insert_multiple(Document(d, doc_id=next_id + i) for i, d in enumerate(new_docs))
+            kept = [doc for doc in docs if doc["id"] not in doomed]
+            self._refresh_days({e.shift_day for e in (*remove, *insert)}, [*kept, *new_docs])
 
     # ---- files ---------------------------------------------------------------------
-    def _year_file(self, year: int) -> Path:
-        return self.folder / f"{year}.json"
+    def _month_file(self, month: str) -> Path:
+        return self.folder / f"{month}.json"
 
     @contextmanager
-    def _open(self, year: int) -> Iterator[Any]:
-        db = TinyDB(str(self._year_file(year)), storage=_AtomicJSONStorage)
-        try:
-            self._check_schema(db, year)
-            yield db.table(_ENTRIES)
-        finally:
-            db.close()
+    def _open(self, month: str) -> Iterator[Any]:
+        """A month's table, read once and written once, and only if the block succeeds."""
+        storage = CachingMiddleware(_AtomicJSONStorage)  # type: ignore[no-untyped-call]
+        storage.WRITE_CACHE_SIZE = sys.maxsize  # write on close only
+        db = TinyDB(str(self._month_file(month)), storage=storage)
+        self._check_schema(db, month)
+        yield db.table(_ENTRIES)
+        db.close()  # flushes; skipped when the block raised, so nothing half-done lands
 
-    def _check_schema(self, db: Any, year: int) -> None:
+    def _check_schema(self, db: Any, month: str) -> None:
         meta = db.table(_META)
         found = meta.all()
         version = found[0].get("schema") if found else None
         if version is None and not db.table(_ENTRIES).all():
             meta.insert({"schema": SCHEMA})
             return
+        checked = self._check_version(version, month)
+        if checked < SCHEMA:
+            self._migrate(db, checked)
+
+    def _check_version(self, version: Any, month: str) -> int:
         if not isinstance(version, int) or version > SCHEMA:
-            raise CareError(f"journal file {self._year_file(year)} has schema {version!r}; "
+            raise CareError(f"journal file {self._month_file(month)} has schema {version!r}; "
                             f"this carecli reads up to {SCHEMA}: upgrade carecli")
-        if version < SCHEMA:
-            self._migrate(db, version)
+        return version
 
     def _migrate(self, db: Any, version: int) -> None:
         table = db.table(_ENTRIES)
@@ -267,28 +282,40 @@ class Journal:
         db.table(_META).truncate()
         db.table(_META).insert({"schema": SCHEMA})
 
-    def _read_year(self, year: int) -> list[dict[str, Any]]:
-        data = _AtomicJSONStorage(str(self._year_file(year))).read() or {}
+    def _read_month(self, month: str) -> list[dict[str, Any]]:
+        data = _AtomicJSONStorage(str(self._month_file(month))).read() or {}
         meta: dict[str, Any] = next(iter(data.get(_META, {}).values()), {})
-        version = meta.get("schema", SCHEMA)
-        if not isinstance(version, int) or version > SCHEMA:
-            raise CareError(f"journal file {self._year_file(year)} has schema {version!r}; "
-                            f"this carecli reads up to {SCHEMA}: upgrade carecli")
+        version = self._check_version(meta.get("schema", SCHEMA), month)
         docs = list(data.get(_ENTRIES, {}).values())
         return [migrate_entry(d, version) for d in docs] if version < SCHEMA else docs
 
-    def _refresh_stats(self, year: int) -> None:
-        by_day: dict[date, list[Entry]] = defaultdict(list)
-        for doc in self._read_year(year):
-            entry = from_json(doc)
-            by_day[entry.shift_day].append(entry)
-        days = [daystats.summarize(day, items) for day, items in by_day.items()]
-        daystats.write_year(self.folder, year, days)
+    def _refresh_days(self, days: set[date], docs: list[dict[str, Any]]) -> None:
+        """Recompute the figures of `days` from `docs` (every entry of those days), so a
+        write costs the same however long the history; a year without figures yet gets
+        all of its figures rebuilt."""
+        for year in sorted({d.year for d in days}):
+            figures = daystats.load_year(self.folder, year)
+            if figures is None:
+                self._rebuild_year_stats(year)
+                continue
+            wanted = {d.isoformat() for d in days if d.year == year}
+            by_day = _group_by_day(doc for doc in docs if doc.get("shift_day") in wanted)
+            for day in days:
+                figures.pop(day, None)
+            figures.update({d: daystats.summarize(d, items) for d, items in by_day.items()})
+            daystats.write_year(self.folder, year, figures.values())
+
+    def _rebuild_year_stats(self, year: int) -> None:
+        docs = (doc for m in self.months() if m.startswith(f"{year}-")
+                for doc in self._read_month(m))
+        by_day = _group_by_day(docs)
+        daystats.write_year(self.folder, year,
+                            [daystats.summarize(d, items) for d, items in by_day.items()])
 
     def _rebuild_stats(self) -> dict[date, daystats.DayStats]:
         daystats.remove_all(self.folder)
-        for year in self.years():
-            self._refresh_stats(year)
+        for year in sorted({int(m[:4]) for m in self.months()}):
+            self._rebuild_year_stats(year)
         return daystats.load_all(self.folder) or {}
 
     def _locked(self) -> AbstractContextManager[None]:
@@ -312,6 +339,18 @@ def journal_lock(base: Path) -> Iterator[None]:
         yield
     finally:
         lock.release()
+
+
+def _month_of(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def _group_by_day(docs: Iterable[dict[str, Any]]) -> dict[date, list[Entry]]:
+    by_day: dict[date, list[Entry]] = defaultdict(list)
+    for doc in docs:
+        entry = from_json(doc)
+        by_day[entry.shift_day].append(entry)
+    return by_day
 
 
 def _moment_of(doc: dict[str, Any]) -> datetime:
