@@ -7,7 +7,9 @@ the command that needs it, so each command pays only for what it uses.
 
 from __future__ import annotations
 
+import importlib
 import json
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -48,14 +50,35 @@ config_app = typer.Typer(help="Show and change settings.", no_args_is_help=True)
 app.add_typer(config_app, name="config")
 
 
+# Command groups live in their own modules and register themselves on `app` when
+# imported. Typer builds every registered command at start-up, so `run` imports only the
+# module the command line names; help, completion and unknown commands get all of them.
+# Add a new module here: {first word of the command line: modules that define it}.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "journal": ("cli_journal",),
+    "prompts": ("cli_prompts",),
+}
+CORE_COMMANDS = ("today", "win", "reflect", "shell-init", "config")
+
+
 def run() -> None:
     """Entry point for every command but the card's fast path."""
-    from carecli import cli_journal, cli_prompts  # noqa: F401  (they register commands)
-
+    for module in modules_for(sys.argv[1:]):
+        importlib.import_module(f"carecli.{module}")
     try:
         app()
     except CareError as err:
         sys.exit(report(err))
+
+
+def modules_for(args: list[str]) -> set[str]:
+    every = {module for modules in COMMAND_MODULES.values() for module in modules}
+    if "_CARECLI_COMPLETE" in os.environ:
+        return every
+    first = next((a for a in args if not a.startswith("-")), None)
+    if first in COMMAND_MODULES:
+        return set(COMMAND_MODULES[first])
+    return set() if first in CORE_COMMANDS else every
 
 
 def now() -> datetime:
