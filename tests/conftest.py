@@ -23,4 +23,9 @@ def snapshot_files(home: Path) -> dict[str, bytes]:
     if not home.exists():
         return {}
     return {str(p.relative_to(home)): p.read_bytes() for p in sorted(home.rglob("*"))
-            if p.is_file() and p.name != "journal.lock"}
+            if p.is_file() and p.name not in DERIVED_FILES}
+
+
+# Not user data: the lock file, and the compiled settings/prompts that any command may
+# (re)build from config.toml and the packs.
+DERIVED_FILES = ("journal.lock", "card-cache.bin")

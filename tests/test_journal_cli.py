@@ -359,8 +359,7 @@ def test_undo_with_nothing_to_undo(care_home: Path) -> None:
 
 def test_the_installed_command_prints_one_line_and_no_traceback(care_home: Path) -> None:
     carecli = Path(sys.executable).with_name("carecli.exe" if os.name == "nt" else "carecli")
-    if not carecli.exists():
-        pytest.skip("carecli is not installed next to this interpreter")
+    assert carecli.exists(), "the test command installs carecli next to the interpreter"
     done = subprocess.run([str(carecli), "journal", "show", "nope42"], capture_output=True,
                           text=True, timeout=60)
     assert done.returncode == 1
@@ -383,8 +382,7 @@ def in_terminal(args: list[str], env: dict[str, str], answer: str = "") -> Outco
     """Run carecli with a pseudo-terminal as stdin, as when an agent types the command."""
     pty = pytest.importorskip("pty")
     carecli = Path(sys.executable).with_name("carecli")
-    if not carecli.exists():
-        pytest.skip("carecli is not installed next to this interpreter")
+    assert carecli.exists(), "the test command installs carecli next to the interpreter"
     control, terminal = pty.openpty()
     try:
         proc = subprocess.Popen([str(carecli), *args], stdin=terminal, stdout=subprocess.PIPE,

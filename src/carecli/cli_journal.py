@@ -38,11 +38,12 @@ app.add_typer(journal_app, name="journal")
 
 
 def _journal() -> Journal:
-    from carecli import config
+    from carecli import snapshot
     from carecli.store import Journal
 
     base = home()
-    return Journal(base, config.load(base).rollover_hour)
+    # The compiled settings (snapshot): no TOML parsing on the way to a listing.
+    return Journal(base, snapshot.load(str(base)).rollover_hour)
 
 
 @journal_app.command("import")
@@ -105,7 +106,7 @@ def list_entries(
 
     Example: carecli journal list --since "last monday" --tag refund --contains parcel
     """
-    from carecli import journal_query, render_journal
+    from carecli import journal_query, render_journal, snapshot
 
     if as_json and fmt is not None:
         raise CareError("use either --json or --format, not both")
@@ -113,7 +114,8 @@ def list_entries(
         raise CareError("use either -n or --all, not both")
     journal = _journal()
     query = journal_query.build_query(
-        now=now(), rollover_hour=journal.rollover_hour, since=since, until=until, on=on,
+        now=now(), rollover_hour=journal.rollover_hour,
+        themes=snapshot.load(str(journal.base)).theme_titles, since=since, until=until, on=on,
         theme=theme, tags=tag or (), kind=kind.value if kind else None, contains=contains)
     as_table = not as_json and fmt is None
     cap = limit if limit is not None or not as_table or show_all else TABLE_LIMIT
@@ -188,7 +190,7 @@ def edit(
 
     Example: carecli journal edit 3fk2 --impact 5 --tag refund --tag callback
     """
-    from carecli import journal_query, render_journal
+    from carecli import journal_query, render_journal, snapshot
 
     if tag and clear_tags:
         raise CareError("use either --tag or --clear-tags, not both")
@@ -209,7 +211,8 @@ def edit(
             render_journal.message(f"Nothing changed: {why}.", "yellow")
             return
         change = journal_query.Edit(text=new_text)
-    updated = journal_query.apply_edit(entry, change, journal.rollover_hour)
+    themes = snapshot.load(str(journal.base)).theme_titles
+    updated = journal_query.apply_edit(entry, change, journal.rollover_hour, themes)
     if updated == entry:
         render_journal.message(f"Nothing changed: {entry.id} already says that.", "yellow")
         return

@@ -6,7 +6,7 @@ into a `Query` or an `Edit`, and render_journal shows the result.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -61,7 +61,8 @@ def searchable(entry: Entry) -> str:
     return "\n".join((entry.text, entry.well, entry.hard, entry.tomorrow)).casefold()
 
 
-def build_query(*, now: datetime, rollover_hour: int, since: str | None = None,
+def build_query(*, now: datetime, rollover_hour: int, themes: Mapping[str, object],
+                since: str | None = None,
                 until: str | None = None, on: str | None = None, theme: str | None = None,
                 tags: Iterable[str] = (), kind: str | None = None,
                 contains: str | None = None) -> Query:
@@ -81,14 +82,15 @@ def build_query(*, now: datetime, rollover_hour: int, since: str | None = None,
     wanted_tags = tuple(dict.fromkeys(tag_key(t) for t in tags))
     if "" in wanted_tags:
         raise CareError("--tag needs a tag name, e.g. --tag refund")
-    return Query(since=first, until=last, theme=_theme(theme) if theme is not None else None,
+    chosen_theme = _theme(theme, themes) if theme is not None else None
+    return Query(since=first, until=last, theme=chosen_theme,
                  tags=wanted_tags, kind=kind, contains=(contains or "").casefold())
 
 
-def _theme(value: str) -> str:
+def _theme(value: str, themes: Mapping[str, object]) -> str:
     from carecli import prompts
 
-    return prompts.resolve_theme(value, prompts.load_themes())
+    return prompts.resolve_theme(value, themes)
 
 
 def select(entries: Iterable[Entry], query: Query, limit: int | None = None) -> Selection:
@@ -141,7 +143,8 @@ WIN_ONLY = ("impact",)
 REFLECTION_ONLY = ("energy", "well", "hard", "tomorrow")
 
 
-def apply_edit(entry: Entry, edit: Edit, rollover_hour: int) -> Entry:
+def apply_edit(entry: Entry, edit: Edit, rollover_hour: int,
+               themes: Mapping[str, object]) -> Entry:
     """The entry with the edit applied and checked; raises CareError and changes nothing
     when the result would not be a valid entry."""
     only = REFLECTION_ONLY if entry.kind == "win" else WIN_ONLY
@@ -153,7 +156,7 @@ def apply_edit(entry: Entry, edit: Edit, rollover_hour: int) -> Entry:
     if edit.text is not None:
         changes["text"] = models.clean_text(edit.text, "the text")
     if edit.theme is not None:
-        changes["theme"] = _theme(edit.theme)
+        changes["theme"] = _theme(edit.theme, themes)
     if edit.impact is not None:
         changes["impact"] = _in_range(edit.impact, models.IMPACT_RANGE, "impact")
     if edit.channel is not None:
