@@ -63,11 +63,8 @@ def log_win(journal: Journal, themes: Mapping[str, object], now: datetime, text:
 
 
 def standing(journal: Journal, entry: Entry) -> Standing:
-    stats = journal.day_stats()
-    worked = [d for d, s in stats.items() if s.entries]
-    previous = shiftdays.previous_worked_day(worked, entry.shift_day)
-    return Standing(stats.get(entry.shift_day) or DayStats(entry.shift_day),
-                    stats.get(previous) if previous else None)
+    day, previous = journal.day_and_previous(entry.shift_day)
+    return Standing(day or DayStats(entry.shift_day), previous)
 
 
 def log_reflection(journal: Journal, now: datetime, *, energy: int | None = None,

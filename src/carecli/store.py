@@ -133,6 +133,22 @@ class Journal:
         with self._locked():
             return self._rebuild_stats()
 
+    def day_and_previous(self, day: date) -> tuple[daystats.DayStats | None,
+                                                   daystats.DayStats | None]:
+        """A day's figures and those of the previous day worked, reading as few years of
+        figures as it takes (a confirmation after each win should not load five years)."""
+        found = daystats.load_year(self.folder, day.year)
+        if found is None:
+            stats = self.day_stats()
+            return stats.get(day), _latest_before(stats, day)
+        previous = _latest_before(found, day)
+        year = day.year - 1
+        while previous is None and year >= 1970 and (older := daystats.load_year(
+                self.folder, year)) is not None:
+            previous = _latest_before(older, day)
+            year -= 1
+        return found.get(day), previous
+
     def last_change(self) -> Change | None:
         path = self.folder / "undo.json"
         try:
@@ -339,6 +355,12 @@ def journal_lock(base: Path) -> Iterator[None]:
         yield
     finally:
         lock.release()
+
+
+def _latest_before(stats: dict[date, daystats.DayStats], day: date
+                   ) -> daystats.DayStats | None:
+    worked = [d for d, s in stats.items() if s.entries and d < day]
+    return stats[max(worked)] if worked else None
 
 
 def _month_of(day: date) -> str:
