@@ -1,0 +1,307 @@
+"""Behaviour of carecli.scrub: what it finds, what it leaves alone, and its guarantees."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from carecli.scrub import KINDS, Finding, Scrubbed, scrub
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def kinds(text: str, **kwargs: list[str]) -> list[tuple[str, str]]:
+    return [(f.kind, f.original) for f in scrub(text, **kwargs).findings]
+
+
+def assert_scrubbed(text: str, kind: str, original: str) -> None:
+    result = scrub(text)
+    assert (kind, original) in [(f.kind, f.original) for f in result.findings], result
+    assert original not in result.text
+
+
+# ---------------------------------------------------------------- each kind is found
+
+
+@pytest.mark.parametrize(
+    ("text", "original"),
+    [
+        ("spoke to sarah about her refund", "sarah"),
+        ("helped mrs jones with the login", "jones"),
+        ("mr o'brien rang twice", "o'brien"),
+        ("jean-luc was happy in the end", "jean-luc"),
+        ("anna-maria kowalska emailed the photos", "anna-maria kowalska"),
+        ("Customer Grace Okafor was delighted", "Grace Okafor"),
+        ("chatted with zanele about the outage", "zanele"),  # in no list: a cue is enough
+        ("thanks to Dorota in billing", "Dorota"),
+        ("spoke to will about his bill", "will"),  # a common word after a strong cue
+        ("mark said the parcel never came", "mark"),
+        ("mrs van der berg asked for a callback", "van der berg"),
+        ("Dr. Aziz needed a letter", "Aziz"),
+        ("sipho and eero both rang about it", "sipho"),
+    ],
+)
+def test_names_in_any_case(text: str, original: str) -> None:
+    assert_scrubbed(text, "name", original)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "original"),
+    [
+        ("new email is k.murphy88@gmail.com, old one hacked", "email", "k.murphy88@gmail.com"),
+        ("sent it to ANNA_K+shop@web.de.", "email", "ANNA_K+shop@web.de"),
+        ("called back on 07700 900123", "phone", "07700 900123"),
+        ("mobile +44 7700 900123", "phone", "+44 7700 900123"),
+        ("rang (555) 123-4567 no answer", "phone", "(555) 123-4567"),
+        ("old landline 0171 1234567", "phone", "0171 1234567"),
+        ("french number +33 6 12 34 56 78", "phone", "+33 6 12 34 56 78"),
+        ("card 4111 1111 1111 1111 declined", "card", "4111 1111 1111 1111"),
+        ("took 4111 11** **** 1111 by mistake", "card", "4111 11** **** 1111"),
+        ("card ending 1234", "card", "1234"),
+        ("last 4 digits 9876 match", "card", "9876"),
+        ("refund for order #A123-998", "id", "A123-998"),
+        ("ticket 4471 closed", "id", "4471"),
+        ("case no. 00123456 open", "id", "00123456"),
+        ("acct 9981-22 frozen", "id", "9981-22"),
+        ("raised INC0012345 for it", "id", "INC0012345"),
+        ("booking ref QXKPTZ moved", "id", "QXKPTZ"),
+        ("delivered to 14 elm street by mistake", "address", "14 elm street"),
+        ("lives at 221b Baker St now", "address", "221b Baker St"),
+        ("new flat: Flat 3, 12 High Road", "address", "Flat 3, 12 High Road"),
+        ("from Hauptstraße 5, 10115 Berlin", "address", "Hauptstraße 5"),
+        ("at 5 rue de la Paix, 75002 Paris", "address", "5 rue de la Paix"),
+        ("postcode SW1A 1AA", "postcode", "SW1A 1AA"),
+        ("coverage at sw1a1aa is fine", "postcode", "sw1a1aa"),
+        ("Hauptstraße 5, 10115 Berlin", "postcode", "10115"),
+        ("Beverly Hills, CA 90210-1234", "postcode", "90210-1234"),
+        ("moved to 1234 AB Amsterdam", "postcode", "1234 AB"),
+        ("Ottawa K1A 0B6", "postcode", "K1A 0B6"),
+        ("logins from 192.168.0.12", "ip", "192.168.0.12"),
+        ("router shows 2001:db8::1", "ip", "2001:db8::1"),
+        ("sent https://shop.example.com/r/abc123", "url", "https://shop.example.com/r/abc123"),
+        ("tracking at example.co.uk/track?id=77", "url", "example.co.uk/track?id=77"),
+        ("see www.smithphotos.com/gallery", "url", "www.smithphotos.com/gallery"),
+        ("IBAN GB82 WEST 1234 5698 7654 32 checked", "iban", "GB82 WEST 1234 5698 7654 32"),
+        ("to DE89370400440532013000 please", "iban", "DE89370400440532013000"),
+        ("dob 12/03/1985 verified", "dob", "12/03/1985"),
+        ("born 3 march 1985", "dob", "3 march 1985"),
+        ("date of birth: 1985-03-12", "dob", "1985-03-12"),
+        ("d.o.b. 01.02.1990 on file", "dob", "01.02.1990"),
+    ],
+)
+def test_other_kinds(text: str, kind: str, original: str) -> None:
+    assert_scrubbed(text, kind, original)
+
+
+def test_a_typical_note() -> None:
+    text = (
+        "helped mrs jones at 14 elm street get her refund for order #A123-998, "
+        "called back on 07700 900123"
+    )
+    assert scrub(text).text == (
+        "helped mrs [name 1] at [address 1] get her refund for order #[id 1], "
+        "called back on [phone 1]"
+    )
+
+
+# ---------------------------------------------------------------- placeholders
+
+
+def test_placeholders_are_numbered_per_kind() -> None:
+    result = scrub("sarah and tomasz rang; sarah's card ending 1234, tomasz's ending 9876")
+    assert result.text == (
+        "[name 1] and [name 2] rang; [name 1]'s card ending [card 1], [name 2]'s ending [card 2]"
+    )
+    assert [f.placeholder for f in result.findings] == [
+        "[name 1]",
+        "[name 2]",
+        "[name 1]",
+        "[card 1]",
+        "[name 2]",
+        "[card 2]",
+    ]
+
+
+def test_repeated_values_reuse_the_placeholder_case_insensitively() -> None:
+    result = scrub("Spoke to Sarah. later sarah called from 07700 900123, then 07700900123")
+    assert result.text == "Spoke to [name 1]. later [name 1] called from [phone 1], then [phone 1]"
+
+
+def test_findings_are_frozen_dataclasses_in_text_order() -> None:
+    result = scrub("email a@b.com then spoke to sarah")
+    assert isinstance(result, Scrubbed)
+    assert result.findings == (
+        Finding(kind="email", original="a@b.com", placeholder="[email 1]"),
+        Finding(kind="name", original="sarah", placeholder="[name 1]"),
+    )
+    assert dataclasses.is_dataclass(result)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.findings[0].kind = "x"  # type: ignore[misc]
+    assert all(f.kind in KINDS for f in result.findings)
+
+
+def test_numbering_continues_after_existing_placeholders() -> None:
+    assert scrub("[name 1] passed the call to sarah").text == "[name 1] passed the call to [name 2]"
+
+
+# ---------------------------------------------------------------- the agent's own lists
+
+
+def test_always_keep_wins() -> None:
+    text = "Team Phoenix helped Aria set up the XR-200 router"
+    assert "Aria" in scrub(text, always_keep=["Aria", "XR-200"]).text
+    assert "XR-200" in scrub(text, always_keep=["aria", "xr-200"]).text
+    assert "Aria" not in scrub(text).text
+
+
+def test_always_scrub_catches_every_case() -> None:
+    result = scrub("the acme account and ACME's bill", always_scrub=["Acme"])
+    assert result.text == "the [name 1] account and [name 1]'s bill"
+
+
+def test_always_scrub_phrases() -> None:
+    assert scrub("moved to Sunny Vale care home", always_scrub=["sunny vale"]).text == (
+        "moved to [name 1] care home"
+    )
+
+
+def test_own_names() -> None:
+    assert scrub("customer asked for priya by name", own_names=["Priya"]).text == (
+        "customer asked for [name 1] by name"
+    )
+    # An own name that is a common word only goes with a cue or a capital.
+    result = scrub("will call back tomorrow, regards Will", own_names=["Will"])
+    assert result.text == "will call back tomorrow, regards [name 1]"
+
+
+# ---------------------------------------------------------------- ordinary text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will call back on Monday at 14:30",
+        "may I say it was a pleasure",
+        "the bill was wrong by £40, refunded in 3 days",
+        "hope it helps, mark the ticket as resolved",
+        "the grace period ends in June; the August promo did not apply",
+        "2 items missing, waited 20 minutes, promised a callback by 3pm",
+        "set up Netflix on the iPhone 15, paid with PayPal and Visa",
+        "escalated to the supervisor, QA scored the chat 95%",
+        "CSAT rose to 4.8 this week, amber warning cleared",
+        "moved the call to team Orion and tier 2",
+        "customer will ring back, customer may cancel",
+        "Black Friday orders were late, Rose Gold iPhone out of stock",
+        "refund of 12/03/2024 still pending, logged in 2019",
+        "Ring doorbell keeps going offline, the installer comes Friday",
+        "frank chat about the fees with the team lead",
+    ],
+)
+def test_ordinary_text_passes_unchanged(text: str) -> None:
+    result = scrub(text)
+    assert result.text == text, result.findings
+    assert result.findings == ()
+
+
+# ---------------------------------------------------------------- guarantees
+
+NOTE = (
+    "Spoke to Mrs Grace Okafor (grace.o@example.com, +44 7700 900123) at 14 Elm Street, "
+    "SW1A 1AA about order #A123-998; card ending 4421, dob 12/03/1985, ip 10.0.0.7"
+)
+
+
+def test_idempotent() -> None:
+    once = scrub(NOTE)
+    twice = scrub(once.text)
+    assert twice.text == once.text
+    assert twice.findings == ()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_never_raises_on_arbitrary_unicode(text: str) -> None:
+    result = scrub(text)
+    assert isinstance(result.text, str)
+    again = scrub(result.text)
+    assert again.text == result.text  # placeholders are never scrubbed again
+
+
+pieces = st.sampled_from(
+    [
+        "spoke to sarah",
+        "Mr O'Brien",
+        "call 07700 900123",
+        "+33 6 12 34 56 78",
+        "mail a.b@example.org",
+        "card 4111 1111 1111 1111",
+        "ending 4421",
+        " ",
+        ", ",
+        ". ",
+        "ticket 4471",
+        "will call back",
+        "£40",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(pieces, st.text(max_size=8)), max_size=12))
+def test_emails_phones_cards_never_survive(parts: list[str]) -> None:
+    text = "".join(parts)
+    result = scrub(text)
+    for finding in result.findings:
+        if finding.kind in ("email", "phone", "card"):
+            assert finding.original not in result.text
+
+
+def test_import_is_cheap() -> None:
+    """Importing the module compiles nothing and reads no word list (< 15 ms)."""
+    code = (
+        "import time, sys; t = time.perf_counter(); import carecli.scrub; "
+        "print(time.perf_counter() - t); "
+        "print(sorted(m for m in ('re', 'dataclasses', 'typing') if m in sys.modules "
+        "and m not in before))"
+    )
+    code = "import sys; before = set(sys.modules); " + code
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PYTHONPATH": str(ROOT / "src")},
+        ).stdout.split("\n")
+        for _ in range(3)  # the first run may have to compile the .pyc
+    ]
+    assert min(float(out[0]) for out in runs) < 0.015, runs
+    assert all(out[1] == "[]" for out in runs), runs
+
+
+def test_speed_after_the_first_call() -> None:
+    import time
+
+    scrub("warm up")
+    texts = [NOTE.replace("Okafor", f"Okafor{i}") for i in range(300)]
+    start = time.perf_counter()
+    for text in texts:
+        scrub(text)
+    rate = len(texts) / (time.perf_counter() - start)
+    assert rate > 1000, rate  # the benchmark's target is 2,000/s; leave room for slow CI
+
+
+def test_findings_cover_the_right_text() -> None:
+    result = scrub(NOTE)
+    rebuilt = result.text
+    for finding in result.findings:
+        rebuilt = rebuilt.replace(finding.placeholder, finding.original, 1)
+    # Putting the originals back in order gives the input again.
+    assert rebuilt == NOTE
