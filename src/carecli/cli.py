@@ -71,14 +71,15 @@ def run() -> None:
         sys.exit(report(err))
 
 
-def modules_for(args: list[str]) -> set[str]:
-    every = {module for modules in COMMAND_MODULES.values() for module in modules}
+def modules_for(args: list[str]) -> tuple[str, ...]:
+    """The modules to import, in a fixed order (it is the order `--help` lists them)."""
+    every = tuple(dict.fromkeys(m for modules in COMMAND_MODULES.values() for m in modules))
     if "_CARECLI_COMPLETE" in os.environ:
         return every
     first = next((a for a in args if not a.startswith("-")), None)
     if first in COMMAND_MODULES:
-        return set(COMMAND_MODULES[first])
-    return set() if first in CORE_COMMANDS else every
+        return COMMAND_MODULES[first]
+    return () if first in CORE_COMMANDS else every
 
 
 def now() -> datetime:
@@ -284,11 +285,13 @@ def config_set(
 
     base = home()
     before = config.load(base)
-    updated = config.set_value(base, key, value)
+    updated = config.with_value(before, key, value)
     if updated.rollover_hour != before.rollover_hour:
         from carecli.store import Journal
 
-        Journal(base, updated.rollover_hour).reindex(updated.rollover_hour)
+        # Re-file the entries first: if that fails, the setting stays as it was.
+        Journal(base, before.rollover_hour).reindex(updated.rollover_hour)
+    config.save(base, updated)
     print(f"{key} = {config.as_dict(updated)[key]}")
 
 

@@ -117,14 +117,12 @@ def _from_toml(data: dict[str, Any], path: Path) -> Settings:
     return replace(settings, extra=extra, **values)
 
 
-def set_value(base: Path, key: str, value: str) -> Settings:
-    """Validate and store one setting; the file is untouched when the value is bad."""
+def with_value(settings: Settings, key: str, value: str) -> Settings:
+    """The settings with one value changed, validated; nothing is saved."""
     spec = KEYS.get(key)
     if spec is None:
         raise CareError(f"unknown setting {key!r}; known: {', '.join(KEYS)}")
-    updated = replace(load(base), **{key: spec.parse(value)})
-    save(base, updated)
-    return updated
+    return replace(settings, **{key: spec.parse(value)})
 
 
 def as_dict(settings: Settings) -> dict[str, Any]:

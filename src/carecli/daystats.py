@@ -90,6 +90,8 @@ def load_all(journal_dir: str | os.PathLike[str]) -> dict[date, DayStats] | None
     """Every day's figures, or None when the cache is missing or unreadable."""
     result: dict[date, DayStats] = {}
     folder = os.fspath(journal_dir)
+    if _stale(folder):
+        return None
     try:
         for name in _stats_names(folder):
             with open(os.path.join(folder, name), "rb") as handle:
@@ -115,6 +117,27 @@ def load_year(journal_dir: str | os.PathLike[str], year: int) -> dict[date, DayS
                 for k, row in body["days"].items()}
     except (OSError, ValueError, EOFError, KeyError, TypeError, AttributeError):
         return None
+
+
+def _stale(folder: str) -> bool:
+    """Whether a journal month is newer than its year's figures (written or restored by
+    something else, or damaged), or has none: then the figures must be rebuilt."""
+    try:
+        names = os.listdir(folder)
+    except FileNotFoundError:
+        return False
+    figures: dict[str, int] = {}
+    months: list[tuple[str, str]] = []
+    for name in names:
+        if name.startswith(_PREFIX) and name.endswith(_SUFFIX):
+            figures[name[len(_PREFIX):-len(_SUFFIX)]] = os.stat(
+                os.path.join(folder, name)).st_mtime_ns
+        elif len(name) == 12 and name.endswith(".json") and name[4] == "-":
+            months.append((name[:4], name))
+    for year, name in months:
+        if year not in figures or os.stat(os.path.join(folder, name)).st_mtime_ns > figures[year]:
+            return True
+    return False
 
 
 def _stats_names(folder: str) -> list[str]:

@@ -16,7 +16,9 @@ def read_jsonl(source: Path) -> list[Entry]:
     """Every entry of a JSON Lines file, or a CareError naming the first bad line."""
     text = _read(source)
     entries: list[Entry] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Only "\n" ends a line: str.splitlines would also split inside a JSON string
+    # holding U+0085 or U+2028, which an agent's text may contain.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:

@@ -173,7 +173,9 @@ class Journal:
 
     def import_entries(self, entries: Iterable[Entry]) -> tuple[int, int]:
         """Add entries whose ids are new; returns (added, already present)."""
-        incoming = list({e.id: e for e in entries}.values())
+        # Shift days follow this install's rollover hour, whatever the file says.
+        incoming = list({e.id: e.with_changes(shift_day=shiftdays.shift_day(
+            e.at, self.rollover_hour)) for e in entries}.values())
         with self._locked():
             known = {doc["id"] for doc in self._all_docs()}
             fresh = tuple(e for e in incoming if e.id not in known)
@@ -206,6 +208,8 @@ class Journal:
             if changed:
                 self._write(remove=[o for o, _ in changed], insert=[n for _, n in changed])
             self._rebuild_stats()
+            # The last change refers to the old shift days; undoing it now would misfire.
+            (self.folder / "undo.json").unlink(missing_ok=True)
 
     def rebuild_stats(self) -> int:
         with self._locked():
@@ -255,7 +259,9 @@ class Journal:
             new_docs = [to_json(e) for e in insert]
             table.insert_multiple(Document(d, doc_id=next_id + i) for i, d in enumerate(new_docs))
             kept = [doc for doc in docs if doc["id"] not in doomed]
-            self._refresh_days({e.shift_day for e in (*remove, *insert)}, [*kept, *new_docs])
+        # After the month file is on disk, so a year without figures yet is rebuilt from
+        # what was just written.
+        self._refresh_days({e.shift_day for e in (*remove, *insert)}, [*kept, *new_docs])
 
     # ---- files ---------------------------------------------------------------------
     def _month_file(self, month: str) -> Path:
@@ -322,16 +328,21 @@ class Journal:
             daystats.write_year(self.folder, year, figures.values())
 
     def _rebuild_year_stats(self, year: int) -> None:
+        daystats.write_year(self.folder, year, self._year_figures(year))
+
+    def _year_figures(self, year: int) -> list[daystats.DayStats]:
         docs = (doc for m in self.months() if m.startswith(f"{year}-")
                 for doc in self._read_month(m))
-        by_day = _group_by_day(docs)
-        daystats.write_year(self.folder, year,
-                            [daystats.summarize(d, items) for d, items in by_day.items()])
+        return [daystats.summarize(d, items) for d, items in _group_by_day(docs).items()]
 
     def _rebuild_stats(self) -> dict[date, daystats.DayStats]:
+        """Recompute every year's figures; every month is read before anything is written,
+        so a damaged file stops it with the old figures still in place."""
+        years = sorted({int(m[:4]) for m in self.months()})
+        figures = {year: self._year_figures(year) for year in years}
         daystats.remove_all(self.folder)
-        for year in sorted({int(m[:4]) for m in self.months()}):
-            self._rebuild_year_stats(year)
+        for year, days in figures.items():
+            daystats.write_year(self.folder, year, days)
         return daystats.load_all(self.folder) or {}
 
     def _locked(self) -> AbstractContextManager[None]:

@@ -1,0 +1,146 @@
+"""The shift-start card stays fast: a guard on what it imports, and the real console script.
+
+The card runs at every shift start, often from a shell startup file. Its warm path (the
+compiled settings and day figures already exist) must not import the CLI framework, the
+store, rich, or even json/typing: each of them costs more than the whole card may take.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CARECLI = str(Path(sys.executable).parent / "carecli")
+
+# Modules the warm card must never load (the ruff rule TID253 guards top-level imports;
+# this guards the runtime, including imports done inside functions).
+HEAVY = ("questionary", "prompt_toolkit", "rich", "typer", "click", "tinydb", "dateparser",
+         "filelock", "platformdirs", "pydantic", "tomllib", "tomli_w", "json", "dataclasses",
+         "typing", "pathlib")
+
+RUN_AND_DUMP = """
+import sys
+out, sys.argv = sys.argv[1], ["carecli", *sys.argv[2:]]
+code = 0
+try:
+    from carecli.launch import main
+    main()
+except SystemExit as exit:
+    code = exit.code or 0
+finally:
+    loaded = sorted(sys.modules)
+    with open(out, "w", encoding="utf-8") as handle:
+        handle.write(str(code) + "\\n" + "\\n".join(loaded))
+"""
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([CARECLI, *args], capture_output=True, text=True, timeout=60,
+                          stdin=subprocess.DEVNULL, env=env, check=False)
+
+
+def modules_of_card(tmp_path: Path, *args: str) -> tuple[int, set[str], str]:
+    """Run the card in a fresh interpreter; its exit code, every module it loaded, stdout."""
+    out = tmp_path / "modules.txt"
+    result = subprocess.run([sys.executable, "-c", RUN_AND_DUMP, str(out), *args],
+                            capture_output=True, text=True, timeout=60,
+                            stdin=subprocess.DEVNULL, check=False)
+    assert result.stderr == "", result.stderr
+    code, *names = out.read_text(encoding="utf-8").splitlines()
+    return int(code), set(names), result.stdout
+
+
+def heavy_in(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if m.split(".")[0] in HEAVY)
+
+
+@pytest.fixture
+def warm_home(care_home: Path) -> Path:
+    """A journal with wins, and a card already shown once (its caches exist)."""
+    for args in (["win", "Sorted a stuck refund", "--impact", "4", "--at", "2h ago"],
+                 ["win", "Calmed a worried caller", "--theme", "empathy"],
+                 ["reflect", "--energy", "4", "--tomorrow", "Breaks on time"]):
+        assert run(*args).returncode == 0
+    assert run().returncode == 0
+    return care_home
+
+
+def test_bare_interpreter_loads_none_of_the_guarded_modules(tmp_path: Path) -> None:
+    """The guard means something only if Python itself does not load them at start-up."""
+    result = subprocess.run([sys.executable, "-c", "import sys; print(*sorted(sys.modules))"],
+                            capture_output=True, text=True, timeout=60, check=True)
+    assert heavy_in(set(result.stdout.split())) == []
+
+
+@pytest.mark.usefixtures("warm_home")
+@pytest.mark.parametrize("args", [(), ("today",), ("today", "--once")],
+                         ids=["carecli", "today", "once"])
+def test_warm_card_imports_nothing_heavy(tmp_path: Path, args: tuple[str, ...]) -> None:
+    code, modules, stdout = modules_of_card(tmp_path, *args)
+    assert code == 0
+    assert "carecli.card" in modules  # it really ran the card
+    assert heavy_in(modules) == []
+    assert not any(m.startswith(("carecli.cli", "carecli.store", "carecli.config",
+                                 "carecli.prompts", "carecli.render", "carecli.ask"))
+                   for m in modules), sorted(m for m in modules if m.startswith("carecli"))
+    if args != ("today", "--once"):  # --once printed already in this shift
+        assert "Today so far" in stdout
+
+
+def test_warm_card_looking_at_another_day_stays_light(tmp_path: Path, warm_home: Path) -> None:
+    code, modules, stdout = modules_of_card(tmp_path, "today", "--date", "2026-01-05")
+    assert code == 0 and "Shift day" in stdout
+    assert heavy_in(modules) == []
+
+
+def test_first_card_builds_its_cache_then_stays_light(tmp_path: Path, care_home: Path) -> None:
+    code, _, stdout = modules_of_card(tmp_path)  # cold: compiles settings and prompts
+    assert code == 0 and "Welcome to carecli" in stdout
+    assert (care_home / "card-cache.bin").exists()
+    code, modules, stdout = modules_of_card(tmp_path)
+    assert code == 0 and "Welcome to carecli" in stdout
+    assert heavy_in(modules) == []
+
+
+def test_version_from_the_installed_script() -> None:
+    from carecli import __version__
+
+    result = run("--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"carecli {__version__}"
+    assert result.stderr == ""
+
+
+def test_help_from_the_installed_script_shows_examples() -> None:
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    result = run("--help", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "Examples:" in result.stdout
+    assert 'carecli win "' in result.stdout
+    for command in ("today", "win", "reflect", "journal", "prompts", "config"):
+        assert command in result.stdout
+    today = run("today", "--help")
+    assert today.returncode == 0 and "--once" in today.stdout and "--date" in today.stdout
+    short = run("-h", env=env)
+    assert short.returncode == 0 and short.stdout == result.stdout
+
+
+def test_help_is_the_same_on_every_run() -> None:
+    """Help text (and the order of its command groups) must not vary from run to run."""
+    outputs = {run("--help", env=dict(os.environ, PYTHONHASHSEED=str(seed))).stdout
+               for seed in range(1, 9)}
+    assert len(outputs) == 1, "the command list in --help changes between runs"
+
+
+def test_installed_script_runs_the_card_with_json(care_home: Path) -> None:
+    result = run("today", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["schema"] == "carecli.card/1"
+    env = dict(os.environ, CARECLI_HOME=str(care_home / "elsewhere"))
+    assert run("config", "path", env=env).stdout.strip() == str(care_home / "elsewhere")
