@@ -55,7 +55,10 @@ def import_entries(
 
     The whole file is checked first: one bad line refuses the import and changes nothing.
 
-    Example: carecli journal list --json > backup.jsonl ; carecli journal import backup.jsonl
+    \b
+    Examples:
+      carecli journal list --json > backup.jsonl
+      carecli journal import backup.jsonl
     """
     from carecli import journal_io, render
 
@@ -104,7 +107,9 @@ def list_entries(
     The table shows the newest 50 matches unless -n or --all says otherwise; --json and
     --format always include every match (for thousands, they are also much faster).
 
-    Example: carecli journal list --since "last monday" --tag refund --contains parcel
+    \b
+    Examples:
+      carecli journal list --since "last monday" --tag refund --contains parcel
     """
     from carecli import journal_query, render_journal, snapshot
 
@@ -143,7 +148,9 @@ def show(
 ) -> None:
     """Show one entry with every field.
 
-    Example: carecli journal show 3fk2
+    \b
+    Examples:
+      carecli journal show 3fk2
     """
     from carecli import render_journal
 
@@ -188,7 +195,9 @@ def edit(
 ) -> None:
     """Change an entry. With no flags, a win's text opens in your editor ($EDITOR).
 
-    Example: carecli journal edit 3fk2 --impact 5 --tag refund --tag callback
+    \b
+    Examples:
+      carecli journal edit 3fk2 --impact 5 --tag refund --tag callback
     """
     from carecli import journal_query, render_journal, snapshot
 
@@ -263,7 +272,9 @@ def delete(
 ) -> None:
     """Delete entries, after showing them and asking (`journal undo` brings them back).
 
-    Example: carecli journal delete 3fk2 9xq7 --yes
+    \b
+    Examples:
+      carecli journal delete 3fk2 9xq7 --yes
     """
     from carecli import render_journal
 
@@ -285,7 +296,10 @@ def delete(
 def undo() -> None:
     """Take back the last add, edit, delete or import (one step; there is no redo).
 
-    Example: carecli journal delete 3fk2 --yes ; carecli journal undo
+    \b
+    Examples:
+      carecli journal delete 3fk2 --yes
+      carecli journal undo
     """
     from carecli import render_journal
 

@@ -36,7 +36,9 @@ def list_prompts(
 ) -> None:
     """List prompts of every installed pack.
 
-    Example: carecli prompts list --theme empathy
+    \b
+    Examples:
+      carecli prompts list --theme empathy
     """
     from carecli import prompts, render
     from carecli.errors import CareError
@@ -112,7 +114,9 @@ def add_pack(
 ) -> None:
     """Install a team pack; its prompts join the daily rotation.
 
-    Example: carecli prompts add our-number-ten.toml
+    \b
+    Examples:
+      carecli prompts add our-number-ten.toml
     """
     from carecli import prompts, render
 
