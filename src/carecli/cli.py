@@ -5,7 +5,6 @@ Top-level imports are Typer and the standard library only; everything else is im
 the command that needs it, so each command pays only for what it uses.
 """
 
-from __future__ import annotations
 
 import importlib
 import json
@@ -183,7 +182,7 @@ def win(
         print(render_quick.logged(logged))
 
 
-def _ask_win(theme_titles: dict[str, str]) -> ask.WinAnswers:
+def _ask_win(theme_titles: dict[str, str]) -> "ask.WinAnswers":
     require_terminal("say what you did, e.g. carecli win \"Sorted a stuck refund\"")
     from carecli import ask, models
 

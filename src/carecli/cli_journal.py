@@ -1,6 +1,5 @@
 """`carecli journal ...`: find, fix, export and restore entries."""
 
-from __future__ import annotations
 
 import os
 import sys
@@ -37,7 +36,7 @@ journal_app = typer.Typer(help="Your journal: list, search, show, edit, delete, 
 app.add_typer(journal_app, name="journal")
 
 
-def _journal() -> Journal:
+def _journal() -> "Journal":
     from carecli import snapshot
     from carecli.store import Journal
 
@@ -229,7 +228,7 @@ def edit(
     render_journal.saved(updated)
 
 
-def _edit_in_editor(entry: Entry) -> str | None:
+def _edit_in_editor(entry: "Entry") -> str | None:
     """The text after the agent edited it in $EDITOR (then $VISUAL, then nano/notepad)."""
     if entry.kind != "win":
         raise CareError("say what to change in a reflection: --energy, --well, --hard, "

@@ -1,7 +1,7 @@
 """`carecli prompts ...`: the prompt packs and their themes."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: Typer would have to eval every option's
+# annotation string at each start-up.
 from collections import Counter
 from pathlib import Path
 from typing import Annotated
