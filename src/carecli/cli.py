@@ -5,7 +5,8 @@ Top-level imports are Typer and the standard library only; everything else is im
 the command that needs it, so each command pays only for what it uses.
 """
 
-
+# No `from __future__ import annotations` here: Typer would have to eval every option's
+# annotation string at each start-up. Type-only names are quoted instead.
 import importlib
 import json
 import os

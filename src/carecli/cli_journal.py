@@ -1,6 +1,7 @@
 """`carecli journal ...`: find, fix, export and restore entries."""
 
-
+# No `from __future__ import annotations` here: Typer would have to eval every option's
+# annotation string at each start-up. Type-only names are quoted instead.
 import os
 import sys
 from enum import StrEnum
