@@ -44,9 +44,9 @@ class Card:
         return self.yesterday.wins + 1, self.yesterday.points + 1
 
 
-def build(home: str, now: datetime, day: date | None = None) -> Card:
+def build(home: str, now: datetime, day: date | None = None, remember: bool = True) -> Card:
     """The card of `day` (default: the current shift day). Showing today's card fixes
-    today's prompt; looking at another day changes nothing."""
+    today's prompt (unless remember is False); looking at another day changes nothing."""
     inputs = snapshot.load(home)
     current = shiftdays.today(now, inputs.rollover_hour)
     shown_day = day or current
@@ -54,7 +54,8 @@ def build(home: str, now: datetime, day: date | None = None) -> Card:
     previous = shiftdays.previous_worked_day([d for d, s in stats.items() if s.entries],
                                              shown_day)
     yesterday = stats.get(previous) if previous else None
-    prompt = _prompt_of_the_day(home, inputs, shown_day, stats, remember=shown_day == current)
+    prompt = _prompt_of_the_day(home, inputs, shown_day, stats,
+                                remember=remember and shown_day == current)
     return Card(
         day=shown_day,
         is_today=shown_day == current,

@@ -227,7 +227,8 @@ def reflect(
     base, moment = home(), now()
     inputs = snapshot.load(str(base))
     when = _moment(at, moment)
-    prompt = card.build(str(base), moment).prompt
+    # The day's prompt, without fixing it: a refused reflection must change nothing.
+    prompt = card.build(str(base), moment, remember=False).prompt
     if energy is None and well is None and hard is None and tomorrow is None:
         require_terminal('give at least one of --energy, --well, --hard, --tomorrow')
         from carecli import ask

@@ -1,0 +1,129 @@
+"""Logging wins and reflections: flags, the interactive forms, and their refusals."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from carecli import ask, cli
+from carecli.errors import CareError, report
+from conftest import snapshot_files
+
+runner = CliRunner()
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    """As `carecli.cli.run` does it: a CareError becomes one line on stderr and exit 1."""
+    result = runner.invoke(cli.app, list(args))
+    if isinstance(result.exception, CareError):
+        return 1, result.stdout, f"carecli: error: {result.exception}\n"
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "require_terminal", lambda hint: None)
+
+
+def test_win_echoes_the_entry_and_where_the_day_stands() -> None:
+    assert invoke("win", "First", "--at", "2026-11-19 10:00")[0] == 0
+    assert invoke("win", "Second", "--at", "2026-11-19 11:00")[0] == 0
+    code, out, _ = invoke("win", "Traced a lost refund", "--theme", "emp", "--impact", "4",
+                          "--channel", "e-mail", "--tag", "refund", "--at", "2026-11-20 09:00")
+    assert code == 0
+    assert "Traced a lost refund" in out
+    assert "impact 4, empathy-first, email, #refund" in out
+    assert "1 win this shift day; two more to beat last shift's 2." in out
+
+
+def test_win_without_text_and_without_a_terminal_is_an_error(care_home: Path) -> None:
+    code, _, err = invoke("win")
+    assert code == 1
+    assert "no terminal" in err
+    assert snapshot_files(care_home) == {}
+
+
+def test_interactive_win_form_fills_what_flags_leave_out(
+        a_terminal: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    offered: dict[str, object] = {}
+
+    def form(themes: list[tuple[str, str]], channels: tuple[str, ...]) -> ask.WinAnswers:
+        offered.update(themes=dict(themes), channels=channels)
+        return ask.WinAnswers("Rebooked a missed delivery", "follow-through", 5, "chat",
+                              ("delivery",))
+
+    monkeypatch.setattr(ask, "win_form", form)
+    code, out, _ = invoke("win", "--json")
+    assert code == 0
+    saved = json.loads(out)
+    assert (saved["text"], saved["theme"], saved["impact"], saved["channel"], saved["tags"]) == (
+        "Rebooked a missed delivery", "follow-through", 5, "chat", ["delivery"])
+    assert len(offered["themes"]) == 20  # type: ignore[arg-type]
+    assert "phone" in offered["channels"]  # type: ignore[operator]
+
+
+def test_cancelled_form_saves_nothing(a_terminal: None, monkeypatch: pytest.MonkeyPatch,
+                                      care_home: Path) -> None:
+    monkeypatch.setattr(ask, "win_form", lambda themes, channels: None)
+    code, _, err = invoke("win")
+    assert code == 1 and "nothing was saved" in err
+    assert not (care_home / "journal").exists()
+
+
+def test_reflection_by_flags_and_its_intention_on_the_next_card() -> None:
+    code, out, _ = invoke("reflect", "--energy", "2", "--well", "Kept calm on a long call",
+                          "--hard", "Three angry callers", "--tomorrow", "Use names more",
+                          "--at", "2026-11-19 20:00", "--json")
+    assert code == 0
+    saved = json.loads(out)
+    assert (saved["kind"], saved["energy"], saved["well"], saved["hard"], saved["tomorrow"]) == (
+        "reflection", 2, "Kept calm on a long call", "Three angry callers", "Use names more")
+    assert saved["prompt"]  # the day's prompt it answered
+    code, card, _ = invoke("today", "--date", "2026-11-20", "--json")
+    assert json.loads(card)["intention"] == "Use names more"
+
+
+def test_reflect_without_answers_and_without_a_terminal_is_an_error(care_home: Path) -> None:
+    code, _, err = invoke("reflect")
+    assert code == 1 and "no terminal" in err
+    assert snapshot_files(care_home) == {}
+
+
+def test_interactive_reflection_offers_the_evening_question(
+        a_terminal: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def form(evening: str) -> ask.ReflectAnswers:
+        asked.append(evening)
+        return ask.ReflectAnswers(4, "Solved a billing loop", "", "Breathe before replying")
+
+    monkeypatch.setattr(ask, "reflect_form", form)
+    code, out, _ = invoke("reflect")
+    assert code == 0
+    assert asked and asked[0].endswith("?")
+    assert "Breathe before replying" in out
+
+
+@pytest.mark.parametrize("args", [
+    ["reflect", "--energy", "0"],
+    ["reflect", "--energy", "6"],
+    ["reflect", "--well", "ok", "--at", "not a time"],
+    ["reflect", "--well", "   "],
+])
+def test_bad_reflections_change_nothing(care_home: Path, args: list[str]) -> None:
+    invoke("win", "Keep me", "--at", "2026-11-19 10:00")
+    before = snapshot_files(care_home)
+    code, _, err = invoke(*args)
+    assert code in (1, 2)
+    assert "Traceback" not in err
+    if code == 1:
+        assert err.startswith("carecli: error: ") and err.count("\n") == 1
+    assert snapshot_files(care_home) == before
+
+
+def test_report_prints_one_line() -> None:
+    assert report(CareError("first\nsecond")) == 1
