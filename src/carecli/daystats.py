@@ -2,8 +2,9 @@
 
 The shift-start card reads these small files instead of the journal, so it stays fast
 however many years of entries there are. They are a cache in Python's marshal format
-(the fastest thing to load without extra imports), one per year: any write recomputes the
-year it touched, and `carecli journal rebuild` recomputes them all from the journal.
+(the fastest thing to load without extra imports), one per year: a write recomputes the
+days it touched, and figures that are missing, unreadable or older than a journal month
+are recomputed from the journal the next time they are read.
 This module is on the shift-start path: `os`, `marshal` and `datetime` only.
 """
 
