@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from carecli.config import KEYS, Settings, as_dict
-from carecli.prompts import Pack, Prompt, Theme
 from carecli.textsafe import inert
+
+if TYPE_CHECKING:
+    from carecli.config import Settings
+    from carecli.prompts import Pack, Prompt, Theme
 
 console = Console(highlight=False)
 
@@ -22,6 +25,8 @@ def plain(text: str, style: str = "") -> Text:
 
 
 def settings(values: Settings) -> None:
+    from carecli.config import KEYS, as_dict
+
     table = Table("setting", "value", "meaning", box=None, pad_edge=False)
     data = as_dict(values)
     for key, spec in KEYS.items():
