@@ -144,3 +144,13 @@ def test_installed_script_runs_the_card_with_json(care_home: Path) -> None:
     assert data["schema"] == "carecli.card/1"
     env = dict(os.environ, CARECLI_HOME=str(care_home / "elsewhere"))
     assert run("config", "path", env=env).stdout.strip() == str(care_home / "elsewhere")
+
+
+def test_shell_completion_completes_commands_instead_of_printing_the_card(
+        tmp_path: Path) -> None:
+    carecli = Path(sys.executable).with_name("carecli")
+    env = dict(os.environ, CARECLI_HOME=str(tmp_path), _CARECLI_COMPLETE="complete_bash",
+               COMP_WORDS="carecli journal li", COMP_CWORD="2")
+    done = subprocess.run([str(carecli)], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0
+    assert done.stdout.split() == ["list"]

@@ -7,6 +7,7 @@ Any other form, including `--help` and mistakes, goes to the Typer app in carecl
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date, datetime
 
@@ -19,7 +20,9 @@ class CardRequest:
 
 
 def main() -> None:
-    request = parse_card_request(sys.argv[1:])
+    # Shell completion calls the bare command with this variable set: that is Typer's job.
+    completing = "_CARECLI_COMPLETE" in os.environ
+    request = None if completing else parse_card_request(sys.argv[1:])
     if request is None:
         from carecli.cli import run
 
