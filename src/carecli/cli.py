@@ -57,6 +57,8 @@ app.add_typer(config_app, name="config")
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "journal": ("cli_journal",),
     "prompts": ("cli_prompts",),
+    "progress": ("cli_progress",),
+    "off": ("cli_progress",),
 }
 CORE_COMMANDS = ("today", "win", "reflect", "shell-init", "config")
 
