@@ -38,7 +38,7 @@ def build_journal(path: Path, count: int, seed: int = 7) -> None:
     rng = random.Random(seed)
     tz = timezone(timedelta(hours=1))
     start = datetime(2021, 11, 1, 9, 0, tzinfo=tz)
-    lines = []
+    lines: list[str] = []
     day = 0
     while len(lines) < count:
         moment = start + timedelta(days=day)
@@ -86,9 +86,9 @@ def main() -> None:
         build_journal(source, args.entries)
         subprocess.run([carecli, "journal", "import", str(source)], env=big, check=True,
                        stdout=subprocess.DEVNULL)
-        cases = [
+        cases: list[tuple[str, list[str], dict[str, str], float | None]] = [
             ("carecli (card)", [carecli], big, 3.0),
-            ("carecli today --json", [carecli, "today", "--json"], big, 3.0),
+            ("carecli today --json", [carecli, "today", "--json"], big, None),
             ("win, empty journal", [carecli, "win", "Helped", "--theme", "emp", "--impact", "4"],
              empty, 10.0),
             ("win, 15k journal", [carecli, "win", "Helped", "--theme", "emp", "--impact", "4"],
@@ -113,6 +113,9 @@ def main() -> None:
         print(f"{'command':28} {'median ms':>10} {'x pass':>8} {'target':>8}")
         for name, *_, target in cases:
             med = statistics.median(times[name])
+            if target is None:  # no target of its own: shown for information
+                print(f"{name:28} {med * 1000:10.1f} {med / base:8.2f} {'-':>8}")
+                continue
             verdict = "ok" if med / base <= target else "OVER"
             print(f"{name:28} {med * 1000:10.1f} {med / base:8.2f} {'<=' + str(target):>8} "
                   f"{verdict}")
