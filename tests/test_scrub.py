@@ -305,3 +305,21 @@ def test_findings_cover_the_right_text() -> None:
         rebuilt = rebuilt.replace(finding.placeholder, finding.original, 1)
     # Putting the originals back in order gives the input again.
     assert rebuilt == NOTE
+
+
+# Non-ASCII characters that are not digits themselves but may sit against a number:
+# superscripts, fractions, circled numbers, ordinals, invisible characters, odd spaces.
+UNICODE_NEIGHBOURS = "¹²³⁴₁½①ºª\u200b\u200d\ufeff\u00ad\u00a0\u2009"
+
+
+@given(value=st.sampled_from(["07700 900123", "+33 6 12 34 56 78", "4111 1111 1111 1111",
+                              "GB82 WEST 1234 5698 7654 32", "(555) 123-4567"]),
+       before=st.text(alphabet=UNICODE_NEIGHBOURS, max_size=2),
+       after=st.text(alphabet=UNICODE_NEIGHBOURS, max_size=2))
+@settings(max_examples=150, deadline=None)
+def test_numbers_glued_to_unicode_neighbours_never_survive(value: str, before: str,
+                                                           after: str) -> None:
+    result = scrub(f"call {before}{value}{after} today")
+    digits = "".join(ch for ch in value if ch.isdigit())
+    kept = "".join(ch for ch in result.text if ch.isascii() and ch.isdigit())
+    assert digits[-4:] not in kept, result.text

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import os
 import sys
+import unicodedata
 
 # `typing` costs ~14 ms to import here; mypy recognises this constant by name.
 TYPE_CHECKING = False
@@ -84,9 +85,40 @@ def scrub(
     finding_cls, scrubbed_cls = _result_types()
     engine = _engine()
     spans = engine.find(
-        text, keep=_phrases(always_keep), forced=list(always_scrub), own=list(own_names)
+        _for_detection(text),
+        keep=_phrases(always_keep),
+        forced=list(always_scrub),
+        own=list(own_names),
     )
     return _render(text, spans, finding_cls, scrubbed_cls)
+
+
+def _for_detection(text: str) -> str:
+    """The text as the detectors read it, the same length as the original so that the
+    spans they find apply to it: other scripts' digits become ASCII digits, and any other
+    non-ASCII character touching a digit (a superscript, 'º', a zero-width space) becomes
+    a space. Otherwise a phone glued to a '¹' would slip past the number patterns."""
+    if text.isascii():
+        return text
+    chars = [_ascii_digit(ch) for ch in text]
+    for i, ch in enumerate(chars):
+        if ch.isascii():
+            continue
+        touches_digit = (i > 0 and chars[i - 1] in _DIGITS) or (
+            i + 1 < len(chars) and chars[i + 1] in _DIGITS)
+        if touches_digit or unicodedata.category(ch) in ("Cf", "Zs"):
+            chars[i] = " "
+    return "".join(chars)
+
+
+_DIGITS = frozenset("0123456789")
+_DISTINCTIVE = ("phone", "card", "email", "iban", "ip", "url")
+
+
+def _ascii_digit(ch: str) -> str:
+    if ch.isascii() or unicodedata.category(ch) != "Nd":
+        return ch
+    return str(unicodedata.digit(ch))
 
 
 # --------------------------------------------------------------------------------------
@@ -201,8 +233,6 @@ def _fold(word: str) -> str:
     word = word.casefold()
     if word.isascii():
         return word
-    import unicodedata
-
     word = word.translate(_FOLD_EXTRA)
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -690,6 +720,9 @@ class _Engine:
         self.unit_suffix = re.compile(_UNIT_SUFFIX, i)
         self.word_digits = re.compile(r"^([a-z]+)[-_]?(\d{1,3})$", i)
         self.long_digits = re.compile(r"(?<![\w#+/.,:-])\d{6,}(?![\w])")
+        # The last net: nine or more digits in one run, single spaces, dots or dashes
+        # between them, is personal (a phone, card or account) whatever pattern missed it.
+        self.digit_runs = re.compile(r"(?<![\w#+/.,:-])\d(?:[ .\-]?\d){8,}(?![\d])")
         self.token = re.compile(_TOKEN)
         self.strong_cues = {tuple(c.split()) for c in _STRONG_CUES}
 
@@ -728,6 +761,8 @@ class _Engine:
         self._codes(claims.masked(), claims)
         for m in self.long_digits.finditer(claims.masked()):
             claims.add(m.start(), m.end(), "id")
+        for m in self.digit_runs.finditer(claims.masked()):
+            claims.add(m.start(), m.end(), "id")
         self._names(claims.masked(), claims, keep=keep, common_own=common_own)
         self._repeat_findings(text, claims)
         spans = claims.spans()
@@ -759,7 +794,8 @@ class _Engine:
                 bounded = (pos == 0 or not text[pos - 1].isalnum()) and (
                     after == len(text) or not text[after].isalnum()
                 )
-                if bounded:
+                # A known phone, card, e-mail... is scrubbed even when glued to other text.
+                if bounded or kind in _DISTINCTIVE:
                     claims.add(pos, after, kind)
                 pos = haystack.find(needle, after)
 
