@@ -7,59 +7,26 @@ does; the rest drive the same code through Typer's CliRunner. Wins are logged wi
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import os
 import subprocess
 import sys
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
 from carecli import cli_journal, cli_prompts, rotation, shiftdays, snapshot  # noqa: F401
-from carecli.cli import app
-from carecli.errors import CareError, report
-from conftest import snapshot_files
+from conftest import care, ok, snapshot_files
 
 CARECLI = str(Path(sys.executable).parent / "carecli")
-runner = CliRunner()
 
 CARD_KEYS = {"schema", "shift_day", "is_today", "first_run", "prompt", "yesterday", "target",
              "today", "streak", "intention"}
 PROMPT_KEYS = {"id", "theme", "theme_title", "kind", "text", "evening", "pack"}
 DAY_KEYS = {"shift_day", "wins", "points", "best"}
 BEST_KEYS = {"id", "text", "impact", "theme"}
-
-
-@dataclass
-class Outcome:
-    exit_code: int
-    stdout: str
-    stderr: str
-
-
-def care(*args: str) -> Outcome:
-    """Run a command as `carecli.cli.run` does: a CareError becomes one line and exit 1."""
-    result = runner.invoke(app, list(args))
-    if isinstance(result.exception, CareError):
-        buffer = io.StringIO()
-        with contextlib.redirect_stderr(buffer):
-            code = report(result.exception)
-        return Outcome(code, result.stdout, result.stderr + buffer.getvalue())
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return Outcome(result.exit_code, result.stdout, result.stderr)
-
-
-def ok(*args: str) -> str:
-    outcome = care(*args)
-    assert outcome.exit_code == 0, outcome
-    return outcome.stdout
 
 
 def card_json(*args: str) -> dict[str, Any]:

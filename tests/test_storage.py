@@ -6,58 +6,25 @@ partition per period (`journal/<period>.json`), beside derived figures and an un
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import os
 import stat
 import subprocess
 import sys
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
 from carecli import cli_journal, cli_prompts, models, shiftdays  # noqa: F401
-from carecli.cli import app
-from carecli.errors import CareError, report
 from carecli.journal_io import to_jsonl
 from carecli.models import Entry
 from carecli.store import Journal
-from conftest import snapshot_files
+from conftest import care, ok, snapshot_files
 
 CARECLI = str(Path(sys.executable).parent / "carecli")
 CET = timezone(timedelta(hours=1))
-runner = CliRunner()
-
-
-@dataclass
-class Outcome:
-    exit_code: int
-    stdout: str
-    stderr: str
-
-
-def care(*args: str) -> Outcome:
-    """Run a command as `carecli.cli.run` does: a CareError becomes one line and exit 1."""
-    result = runner.invoke(app, list(args))
-    if isinstance(result.exception, CareError):
-        buffer = io.StringIO()
-        with contextlib.redirect_stderr(buffer):
-            code = report(result.exception)
-        return Outcome(code, result.stdout, result.stderr + buffer.getvalue())
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return Outcome(result.exit_code, result.stdout, result.stderr)
-
-
-def ok(*args: str) -> str:
-    outcome = care(*args)
-    assert outcome.exit_code == 0, outcome
-    return outcome.stdout
 
 
 def fails(home: Path, *args: str, code: int = 1, says: str = "") -> str:
