@@ -59,8 +59,12 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "prompts": ("cli_prompts",),
     "progress": ("cli_progress",),
     "off": ("cli_progress",),
+    "export": ("cli_share",),
+    "scrub": ("cli_share",),
+    "team": ("cli_share",),
+    "config": ("cli_share",),  # adds `config new-pseudonym`
 }
-CORE_COMMANDS = ("today", "win", "reflect", "shell-init", "config")
+CORE_COMMANDS = ("today", "win", "reflect", "shell-init")
 
 
 def run() -> None:

@@ -1,0 +1,301 @@
+"""`carecli export`, `carecli scrub`, `carecli team report`, `carecli config new-pseudonym`:
+the only ways anything leaves an agent's machine, and how a lead reads what arrives."""
+
+# No `from __future__ import annotations` here: Typer would have to eval every option's
+# annotation string at each start-up.
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from carecli.cli import app, config_app, home, now, require_terminal
+from carecli.errors import CareError
+
+if TYPE_CHECKING:
+    from carecli.export import Period
+
+team_app = typer.Typer(help="For team leads: merge agents' summaries into a team picture.",
+                       no_args_is_help=True)
+app.add_typer(team_app, name="team")
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    csv = "csv"
+    md = "md"
+
+
+class ReportFormat(StrEnum):
+    md = "md"
+    json = "json"
+    csv = "csv"
+    html = "html"
+
+
+@app.command("export")
+def export_summary(
+    since: Annotated[str | None, typer.Option("--since", metavar="DAY",
+                                              help="First shift day.")] = None,
+    until: Annotated[str | None, typer.Option("--until", metavar="DAY",
+                                              help="Last shift day (default today).")] = None,
+    week: Annotated[bool, typer.Option("--week", help="This week so far.")] = False,
+    month: Annotated[bool, typer.Option("--month", help="The last 30 days.")] = False,
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="json (for the team "
+                                              "report), csv or md.")] = ExportFormat.json,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="A file, or a folder "
+                                                "(the team's drop). Default: this folder.")
+                      ] = None,
+    to_stdout: Annotated[bool, typer.Option("--stdout", help="Print instead of writing.")
+                         ] = False,
+    excerpt: Annotated[list[str] | None, typer.Option("--excerpt", metavar="ID",
+                                                      help="Share this win's text, scrubbed "
+                                                           "of personal data; repeat.")
+                       ] = None,
+    pick: Annotated[bool, typer.Option("--excerpts", help="Pick wins to share as excerpts "
+                                       "from a list (in a terminal).")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Write without asking (scripts).")
+                   ] = False,
+) -> None:
+    """An anonymised summary of a period for your team lead: counts only.
+
+    No names, timestamps, entry ids, tags or text leave, unless you add excerpts: those
+    are scrubbed of personal data, and you see exactly what will be written before it is.
+    The default period is last week, Monday to Sunday.
+
+    \b
+    Examples:
+      carecli export                               last week, into this folder
+      carecli export --month -o ~/TeamDrop/        the last 30 days, into the team's folder
+      carecli export --week --excerpt 3fk2 --yes
+    """
+    from carecli import export, render_share, snapshot
+    from carecli.store import Journal
+
+    base, moment = home(), now()
+    inputs = snapshot.load(str(base))
+    period = _period(since, until, week, month, moment, inputs.rollover_hour)
+    journal = Journal(base, inputs.rollover_hour)
+    chosen = _excerpt_ids(journal, period, excerpt or [], pick)
+    summary = export.build(journal.entries(newest_first=False), period, export.pseudonym(base),
+                           _rest_day_rule(base, inputs.workdays),
+                           excerpts=_scrubbed_excerpts(base, journal, chosen))
+    text = render_share.summary_text(summary, fmt.value)
+    target = None if to_stdout else _target(output, export.file_name(summary, fmt.value))
+    if not yes:
+        require_terminal("add --yes to write without the preview")
+        print(text, file=sys.stderr)
+        where = "print it" if target is None else f"write it to {target}"
+        if not typer.confirm(f"This is exactly what will leave your machine. {where}?",
+                             err=True):
+            raise CareError("nothing was written")
+    if target is None:
+        sys.stdout.write(text)
+        return
+    from carecli import atomic
+
+    atomic.write_text(target, text)
+    print(f"Wrote {target}")
+
+
+def _period(since: str | None, until: str | None, week: bool, month: bool, moment: Any,
+            rollover_hour: int) -> "Period":
+    from carecli import export, shiftdays
+    from carecli.dates import parse_day
+
+    today = shiftdays.today(moment, rollover_hour)
+    if sum((week, month, since is not None or until is not None)) > 1:
+        raise CareError("choose one of --week, --month or --since/--until")
+    if week:
+        return export.this_week(today)
+    if month:
+        return export.last_30_days(today)
+    if since is None and until is None:
+        return export.last_full_week(today)
+    end = parse_day(until, moment, rollover_hour) if until else today
+    start = parse_day(since, moment, rollover_hour) if since else end
+    return export.Period(start, end)
+
+
+def _rest_day_rule(base: Path, workdays: tuple[int, ...]) -> Any:
+    from carecli import daystats, paths
+
+    off_days = daystats.load_off_days(paths.journal_dir(base))
+    return lambda d: d.weekday() not in workdays or d in off_days
+
+
+def _excerpt_ids(journal: Any, period: "Period", ids: list[str], pick: bool) -> list[Any]:
+    chosen = [journal.get(i) for i in ids]
+    outside = [e.id for e in chosen if not period.contains(e.shift_day)]
+    if outside:
+        raise CareError(f"entry {outside[0]} is outside the period of this summary")
+    if pick:
+        require_terminal("name the wins with --excerpt ID instead")
+        wins = [e for e in journal.entries() if e.kind == "win" and period.contains(e.shift_day)]
+        if not wins:
+            raise CareError("no wins in this period to pick from")
+        import questionary
+
+        from carecli.textsafe import inert
+
+        picked = questionary.checkbox(
+            "Which wins may your lead read (scrubbed)?",
+            choices=[questionary.Choice(f"{e.shift_day} {inert(e.text)[:70]}", value=e)
+                     for e in wins]).ask()
+        if picked is None:
+            raise CareError("cancelled; nothing was written")
+        chosen += picked
+    return list({e.id: e for e in chosen}.values())
+
+
+def _scrubbed_excerpts(base: Path, journal: Any, entries: list[Any]) -> list[dict[str, Any]]:
+    if not entries:
+        return []
+    from carecli import config, export, scrub
+
+    settings = config.load(base)
+    own = [settings.name] if settings.name else []
+    return [export.excerpt(e, scrub.scrub(e.text, always_scrub=settings.scrub_always,
+                                          always_keep=settings.scrub_keep,
+                                          own_names=own).text) for e in entries]
+
+
+def _target(output: Path | None, name: str) -> Path:
+    target = output or Path.cwd()
+    if target.is_dir():
+        return target / name
+    if not target.parent.is_dir():
+        raise CareError(f"no such folder: {target.parent}")
+    return target
+
+
+@app.command("scrub")
+def scrub_text(
+    text: Annotated[str | None, typer.Argument(metavar="[TEXT]", help="Text to scrub "
+                                               "(default: read standard input).")] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help='Read JSON Lines {"id", "text"} and '
+                                        "write them back scrubbed, one line a line.")] = False,
+) -> None:
+    """Replace personal data with typed placeholders: [name 1], [email 1], [phone 1]...
+
+    Works offline. Your settings `scrub_always`, `scrub_keep` and `name` apply.
+
+    \b
+    Examples:
+      carecli scrub "Called mrs jones back on 07700 900123 about order #A123-998"
+      carecli journal list --json | carecli scrub --jsonl
+    """
+    from carecli import config, scrub
+
+    settings = config.load(home())
+    options: dict[str, Any] = {"always_scrub": settings.scrub_always,
+                               "always_keep": settings.scrub_keep,
+                               "own_names": [settings.name] if settings.name else []}
+    if not jsonl:
+        source = sys.stdin.read() if text is None else text
+        sys.stdout.write(scrub.scrub(source, **options).text + ("" if text is None else "\n"))
+        return
+    if text is not None:
+        raise CareError("--jsonl reads standard input; leave out TEXT")
+    for number, line in enumerate(sys.stdin.read().split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise ValueError('expected an object with a "text" string')
+        except ValueError as err:
+            raise CareError(f"line {number}: {err}") from None
+        print(json.dumps({"id": item.get("id"), "text": scrub.scrub(item["text"],
+                                                                   **options).text},
+                         ensure_ascii=False))
+
+
+def _min_agents(value: int) -> int:
+    from carecli.teamreport import LOWEST_MIN_AGENTS
+
+    if value < LOWEST_MIN_AGENTS:
+        raise typer.BadParameter(f"must be at least {LOWEST_MIN_AGENTS}, so no figure can "
+                                 "point at one or two people")
+    return value
+
+
+@team_app.command("report")
+def team_report(
+    sources: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Summary files, "
+                                                  "or folders of them (*.json).")],
+    min_agents: Annotated[int, typer.Option("--min-agents", callback=_min_agents,
+                                            help="Agents needed behind any figure (>= 3).")
+                          ] = 5,
+    fmt: Annotated[ReportFormat | None, typer.Option("--format", help="md, json, csv or "
+                                                     "html instead of the terminal view.")
+                   ] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file.")
+                      ] = None,
+) -> None:
+    """Merge agents' summaries into a team picture that can never single anyone out.
+
+    Each file is checked against the schema; a refused file is named with the reason and
+    the rest go on. A figure needs at least --min-agents agents behind it, excerpts need
+    10, and a second figure is hidden wherever a hidden one could be worked out by
+    subtraction. No per-agent rows, no ranking, no pseudonyms.
+
+    \b
+    Examples:
+      carecli team report ~/TeamDrop/
+      carecli team report ~/TeamDrop/ --format html -o team.html
+    """
+    from carecli import models, render_share, snapshot, summary_schema, teamreport
+
+    themes = snapshot.load(str(home())).theme_titles
+    read: list[tuple[Path, summary_schema.Summary]] = []
+    rejected = 0
+    for path in _summary_files(sources):
+        try:
+            read.append((path, summary_schema.read(path, themes, models.CHANNELS)))
+        except CareError as err:
+            rejected += 1
+            print(f"carecli: skipped {path}: {err}", file=sys.stderr)
+    summaries, duplicates = teamreport.deduplicate(read)
+    if duplicates:
+        print(f"carecli: {duplicates} duplicate summary file(s) counted once", file=sys.stderr)
+    if not summaries:
+        raise CareError(f"no usable summaries ({rejected} refused)")
+    picture = teamreport.merge(summaries, min_agents)
+    views = {ReportFormat.md: render_share.as_markdown, ReportFormat.json: render_share.as_json,
+             ReportFormat.csv: render_share.as_csv, ReportFormat.html: render_share.as_html}
+    if fmt is None and output is None:
+        render_share.show(picture)
+        return
+    text = views[fmt or ReportFormat.md](picture)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from carecli import atomic
+
+    atomic.write_text(output, text)
+    print(f"Wrote {output}")
+
+
+def _summary_files(sources: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for source in sources:
+        if source.is_dir():
+            files += sorted(source.glob("*.json"))
+        elif source.exists():
+            files.append(source)
+        else:
+            raise CareError(f"no such file or folder: {source}")
+    return files
+
+
+@config_app.command("new-pseudonym")
+def new_pseudonym() -> None:
+    """Give this install a new random pseudonym for future summaries."""
+    from carecli import export
+
+    print(f"Your summaries now carry the pseudonym {export.new_pseudonym(home())}.")
+
+

@@ -1,0 +1,225 @@
+"""Views of the team picture (terminal, Markdown, JSON, CSV, HTML) and of an export.
+
+A hidden figure is shown as "hidden" (null in JSON), never as a number. Excerpt text came
+from other machines: it is made inert for the terminal and escaped for HTML.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from typing import Any
+
+from carecli.teamreport import Breakdown, Cell, TeamPicture
+from carecli.textsafe import inert
+
+REPORT_SCHEMA = "carecli.team-report/1"
+HIDDEN = "hidden"
+
+
+def _value(cell: Cell | None) -> float | None:
+    if cell is None or cell.hidden:
+        return None
+    return cell.value
+
+
+def _shown(cell: Cell | None) -> str:
+    value = _value(cell)
+    if value is None:
+        return HIDDEN if cell is not None else "-"
+    return f"{value:g}"
+
+
+def _parts(breakdown: Breakdown) -> dict[str, float | None]:
+    return {key: _value(cell) for key, cell in breakdown.cells.items()}
+
+
+def to_json(picture: TeamPicture) -> dict[str, Any]:
+    return {
+        "schema": REPORT_SCHEMA,
+        "min_agents": picture.min_agents,
+        "agents": picture.agents,
+        "period": {"start": picture.start, "end": picture.end},
+        "days_worked": _value(picture.days_worked),
+        "wins": _value(picture.wins),
+        "impact_points": _value(picture.points),
+        "energy": _value(picture.energy),
+        "impact": _parts(picture.impact),
+        "themes": _parts(picture.themes),
+        "channels": _parts(picture.channels),
+        "weeks": [{"week": r.week, "agents": r.agents, "wins": _value(r.wins),
+                   "impact_points": _value(r.points), "energy": _value(r.energy),
+                   "themes": _parts(r.themes), "channels": _parts(r.channels)}
+                  for r in picture.weeks],
+        "excerpts": [{"theme": theme, "text": text} for theme, text in picture.excerpts],
+        "notes": picture.notes,
+    }
+
+
+def as_json(picture: TeamPicture) -> str:
+    return json.dumps(to_json(picture), ensure_ascii=False, indent=2) + "\n"
+
+
+def as_csv(picture: TeamPicture) -> str:
+    """One figure a row: section, week, key, value ('hidden' where suppressed)."""
+    buffer = io.StringIO()
+    out = csv.writer(buffer)
+    out.writerow(["section", "week", "key", "value"])
+    for key, cell in (("agents", Cell(picture.agents, picture.agents)),
+                      ("days_worked", picture.days_worked), ("wins", picture.wins),
+                      ("impact_points", picture.points), ("energy", picture.energy)):
+        out.writerow(["total", "", key, _shown(cell)])
+    for section, breakdown in (("impact", picture.impact), ("theme", picture.themes),
+                               ("channel", picture.channels)):
+        for key, cell in breakdown.cells.items():
+            out.writerow([section, "", key, _shown(cell)])
+    for row in picture.weeks:
+        out.writerow(["week", row.week, "wins", _shown(row.wins)])
+        out.writerow(["week", row.week, "impact_points", _shown(row.points)])
+        for section, breakdown in (("theme", row.themes), ("channel", row.channels)):
+            for key, cell in breakdown.cells.items():
+                out.writerow([f"week {section}", row.week, key, _shown(cell)])
+    return buffer.getvalue()
+
+
+def as_markdown(picture: TeamPicture) -> str:
+    lines = [f"# Team picture, {picture.start} to {picture.end}", "",
+             f"{picture.agents} agents reported; every figure needs at least "
+             f"{picture.min_agents} of them.", "",
+             "| figure | value |", "|---|---|"]
+    for label, cell in (("Shift days worked", picture.days_worked), ("Wins", picture.wins),
+                        ("Impact points", picture.points), ("Average energy", picture.energy)):
+        lines.append(f"| {label} | {_shown(cell)} |")
+    for title, breakdown in (("Impact levels", picture.impact), ("Themes", picture.themes),
+                             ("Channels", picture.channels)):
+        lines += ["", f"## {title}", "", "| | wins |", "|---|---|"]
+        lines += [f"| {_md(key)} | {_shown(cell)} |" for key, cell in breakdown.cells.items()]
+    lines += ["", "## Weeks", "", "| week | agents | wins | impact points |", "|---|---|---|---|"]
+    lines += [f"| {r.week} | {r.agents} | {_shown(r.wins)} | {_shown(r.points)} |"
+              for r in picture.weeks]
+    if picture.excerpts:
+        lines += ["", "## In their words (anonymous, shuffled)", ""]
+        lines += [f"> {_md(text)}" for _, text in picture.excerpts]
+    if picture.notes:
+        lines += ["", "## What is hidden, and why", ""] + [f"- {note}" for note in picture.notes]
+    return "\n".join(lines) + "\n"
+
+
+def _md(text: str) -> str:
+    return inert(text).replace("|", "\\|").replace("<", "&lt;")
+
+
+def show(picture: TeamPicture) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from carecli.render import console, plain
+
+    console.print(Text(f"Team picture · {picture.start} to {picture.end}", style="bold cyan"))
+    console.print(Text(f"{picture.agents} agents reported; each figure needs at least "
+                       f"{picture.min_agents}.", style="dim"))
+    totals = Table.grid(padding=(0, 2))
+    for label, cell in (("Shift days worked", picture.days_worked), ("Wins", picture.wins),
+                        ("Impact points", picture.points), ("Average energy", picture.energy)):
+        totals.add_row(label, _shown(cell))
+    console.print(totals)
+    for title, breakdown in (("Impact levels", picture.impact), ("Themes", picture.themes),
+                             ("Channels", picture.channels)):
+        table = Table(title=title, title_justify="left", box=None, show_header=False)
+        for key, cell in breakdown.cells.items():
+            table.add_row(key, _shown(cell))
+        console.print(table)
+    weeks = Table("week", "agents", "wins", "impact points", title="Weeks",
+                  title_justify="left", box=None)
+    for row in picture.weeks:
+        weeks.add_row(row.week, str(row.agents), _shown(row.wins), _shown(row.points))
+    console.print(weeks)
+    if picture.excerpts:
+        console.print(Text("In their words (anonymous, shuffled)", style="bold"))
+        for _, text in picture.excerpts:
+            console.print(plain(f"  “{text}”"))
+    for note in picture.notes:
+        console.print(plain(note, "yellow"))
+
+
+def as_html(picture: TeamPicture) -> str:
+    """One self-contained page: SVG charts drawn by pygal inline, no scripts, no network."""
+    import pygal
+
+    charts = []
+    weeks = [r for r in picture.weeks if not r.wins.hidden]
+    if weeks:
+        bar = pygal.Bar(js=[], disable_xml_declaration=True, show_legend=False, height=320)
+        bar.title = "Wins per week"
+        bar.x_labels = [r.week for r in weeks]
+        bar.add("wins", [r.wins.value for r in weeks])
+        charts.append(bar.render(is_unicode=True))
+    for title, breakdown in (("Wins by theme", picture.themes),
+                             ("Wins by channel", picture.channels)):
+        shown = {k: c.value for k, c in breakdown.cells.items() if not c.hidden}
+        if shown:
+            chart = pygal.HorizontalBar(js=[], disable_xml_declaration=True, height=360)
+            chart.title = title
+            for key, value in sorted(shown.items(), key=lambda kv: kv[1]):
+                chart.add(key, value)
+            charts.append(chart.render(is_unicode=True))
+    body = [f"<h1>Team picture, {html.escape(picture.start)} to {html.escape(picture.end)}</h1>",
+            f"<p>{picture.agents} agents reported; every figure needs at least "
+            f"{picture.min_agents} of them. Hidden figures say <em>hidden</em>.</p>",
+            "<table>"] + [
+        f"<tr><th>{label}</th><td>{_shown(cell)}</td></tr>"
+        for label, cell in (("Shift days worked", picture.days_worked), ("Wins", picture.wins),
+                            ("Impact points", picture.points),
+                            ("Average energy", picture.energy))] + ["</table>"]
+    body += [f'<figure class="chart">{svg}</figure>' for svg in charts]
+    if picture.excerpts:
+        body.append("<h2>In their words (anonymous, shuffled)</h2>")
+        body += [f"<blockquote>{html.escape(text)}</blockquote>" for _, text in picture.excerpts]
+    if picture.notes:
+        body.append("<h2>What is hidden, and why</h2><ul>")
+        body += [f"<li>{html.escape(note)}</li>" for note in picture.notes]
+        body.append("</ul>")
+    return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<title>carecli team picture</title><style>body{font-family:sans-serif;"
+            "max-width:60rem;margin:2rem auto;padding:0 1rem}th{text-align:left;"
+            "padding-right:2rem}.chart svg{max-width:100%;height:auto}"
+            "blockquote{border-left:4px solid #8ab;margin:1rem 0;padding-left:1rem}</style>"
+            "</head><body>" + "\n".join(body) + "</body></html>\n")
+
+
+def summary_text(summary: dict[str, Any], fmt: str) -> str:
+    """An export in its chosen format: exactly the text that will be written."""
+    if fmt == "json":
+        return json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        out = csv.writer(buffer)
+        out.writerow(["week", "key", "value"])
+        for key in ("days_worked", "wins", "impact_points", "energy", "best_streak"):
+            out.writerow(["", key, summary[key]])
+        for level, count in summary["impact"].items():
+            out.writerow(["", f"impact {level}", count])
+        for week in summary["weeks"]:
+            for key in ("days_worked", "wins", "impact_points", "energy"):
+                out.writerow([week["week"], key, week[key]])
+            for part in ("themes", "channels"):
+                for name, count in week[part].items():
+                    out.writerow([week["week"], f"{part[:-1]} {name}", count])
+        for item in summary["excerpts"]:
+            out.writerow(["", f"excerpt {item['theme'] or ''}".strip(), item["text"]])
+        return buffer.getvalue()
+    lines = [f"# carecli summary {summary['period']['start']} to {summary['period']['end']}",
+             "", f"- pseudonym: {summary['pseudonym']}",
+             f"- shift days worked: {summary['days_worked']}", f"- wins: {summary['wins']}",
+             f"- impact points: {summary['impact_points']}",
+             f"- best streak: {summary['best_streak']}",
+             f"- average energy: {summary['energy'] if summary['energy'] is not None else '-'}",
+             "", "| week | days | wins | points | energy |", "|---|---|---|---|---|"]
+    lines += [f"| {w['week']} | {w['days_worked']} | {w['wins']} | {w['impact_points']} | "
+              f"{w['energy'] if w['energy'] is not None else '-'} |" for w in summary["weeks"]]
+    if summary["excerpts"]:
+        lines += ["", "## Excerpts (scrubbed)", ""]
+        lines += [f"> {_md(item['text'])}" for item in summary["excerpts"]]
+    return "\n".join(lines) + "\n"
