@@ -127,12 +127,13 @@ def show(picture: TeamPicture) -> None:
     console.print(totals)
     for title, breakdown in (("Impact levels", picture.impact), ("Themes", picture.themes),
                              ("Channels", picture.channels)):
-        table = Table(title=title, title_justify="left", box=None, show_header=False)
+        console.print(Text(title, style="bold"))
+        table = Table(box=None, show_header=False)
         for key, cell in breakdown.cells.items():
             table.add_row(key, _shown(cell))
         console.print(table)
-    weeks = Table("week", "agents", "wins", "impact points", title="Weeks",
-                  title_justify="left", box=None)
+    console.print(Text("Weeks", style="bold"))
+    weeks = Table("week", "agents", "wins", "impact points", box=None)
     for row in picture.weeks:
         weeks.add_row(row.week, str(row.agents), _shown(row.wins), _shown(row.points))
     console.print(weeks)
