@@ -79,7 +79,9 @@ def export_summary(
     period = _period(since, until, week, month, moment, inputs.rollover_hour)
     journal = Journal(base, inputs.rollover_hour)
     chosen = _excerpt_ids(journal, period, excerpt or [], pick)
-    summary = export.build(journal.entries(newest_first=False), period, export.pseudonym(base),
+    known = export.pseudonym(base)
+    agent = known or export.fresh_pseudonym()  # kept only once something is written
+    summary = export.build(journal.entries(newest_first=False), period, agent,
                            _rest_day_rule(base, inputs.workdays),
                            excerpts=_scrubbed_excerpts(base, journal, chosen))
     text = render_share.summary_text(summary, fmt.value)
@@ -93,11 +95,13 @@ def export_summary(
             raise CareError("nothing was written")
     if target is None:
         sys.stdout.write(text)
-        return
-    from carecli import atomic
+    else:
+        from carecli import atomic
 
-    atomic.write_text(target, text)
-    print(f"Wrote {target}")
+        atomic.write_text(target, text)
+        print(f"Wrote {target}")
+    if known is None:
+        export.keep_pseudonym(base, agent)
 
 
 def _period(since: str | None, until: str | None, week: bool, month: bool, moment: Any,

@@ -56,25 +56,34 @@ def iso_week(day: date) -> str:
 
 # ---- the install's pseudonym ---------------------------------------------------------
 
-def pseudonym(base: Path) -> str:
-    """This install's random pseudonym, made on first use; it never contains the name."""
+def pseudonym(base: Path) -> str | None:
+    """This install's random pseudonym, or None before the first export."""
     path = base / "identity.json"
     try:
         value = json.loads(path.read_text(encoding="utf-8"))["pseudonym"]
-        if isinstance(value, str) and value.startswith("agent-"):
-            return value
     except FileNotFoundError:
-        pass
+        return None
     except (ValueError, KeyError, TypeError):
         raise CareError(f"{path} is damaged; `carecli config new-pseudonym` makes a new "
                         "one") from None
-    return new_pseudonym(base)
+    if not isinstance(value, str) or not value.startswith("agent-"):
+        raise CareError(f"{path} is damaged; `carecli config new-pseudonym` makes a new one")
+    return value
+
+
+def fresh_pseudonym() -> str:
+    """A random pseudonym; it never contains anything about the agent."""
+    return "agent-" + "".join(_ALPHABET[b % len(_ALPHABET)] for b in os.urandom(10))
+
+
+def keep_pseudonym(base: Path, value: str) -> None:
+    paths.ensure_private_dir(base)
+    atomic.write_text(base / "identity.json", json.dumps({"pseudonym": value}))
 
 
 def new_pseudonym(base: Path) -> str:
-    value = "agent-" + "".join(_ALPHABET[b % len(_ALPHABET)] for b in os.urandom(10))
-    paths.ensure_private_dir(base)
-    atomic.write_text(base / "identity.json", json.dumps({"pseudonym": value}))
+    value = fresh_pseudonym()
+    keep_pseudonym(base, value)
     return value
 
 
