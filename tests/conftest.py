@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from carecli.cli import app
+from carecli.cli import app, register
 from carecli.errors import CareError, report
 
 
@@ -40,6 +40,7 @@ DERIVED_FILES = ("journal.lock", "card-cache.bin")
 
 
 runner = CliRunner()
+register([])  # every command, as `carecli --help` sees them
 
 
 @dataclass

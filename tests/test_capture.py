@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from carecli import ask, cli
+from carecli import ask, cli, cli_capture
 from carecli.errors import CareError, report
 from conftest import snapshot_files
 
@@ -26,7 +26,7 @@ def invoke(*args: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "require_terminal", lambda hint: None)
+    monkeypatch.setattr(cli_capture, "require_terminal", lambda hint: None)
 
 
 def test_win_echoes_the_entry_and_where_the_day_stands() -> None:

@@ -1,0 +1,150 @@
+"""`carecli today`, `carecli win`, `carecli reflect`: the card and capturing the shift."""
+
+# No `from __future__ import annotations` here: Typer would have to eval every option's
+# annotation string at each start-up. Type-only names are quoted instead.
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from carecli.cli import app, home, now, print_json, require_terminal
+from carecli.errors import CareError
+
+if TYPE_CHECKING:
+    from carecli import ask
+
+
+@app.command()
+def today(
+    day: Annotated[str | None, typer.Option("--date", metavar="DAY",
+                                            help="Show the card of another shift day, "
+                                                 "e.g. 2026-11-20 or 'last friday'.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the card as JSON.")] = False,
+    once: Annotated[bool, typer.Option("--once", help="Print only on the first run of a "
+                                       "shift day (for a shell startup file).")] = False,
+) -> None:
+    """The shift-start card: prompt of the day, last shift's high point, streak.
+
+    \b
+    Examples:
+      carecli today --date yesterday
+      carecli today --once        (for a shell startup file)
+    """
+    from carecli.launch import CardRequest, show_card
+
+    code = show_card(CardRequest(once=once, as_json=as_json, day=day))
+    if code:
+        raise typer.Exit(code)
+
+
+@app.command()
+def win(
+    text: Annotated[str | None, typer.Argument(metavar="TEXT",
+                                               help="What you did, in a line.")] = None,
+    theme: Annotated[str | None, typer.Option("--theme", "-t",
+                                              help="Inspiration theme: an id or a unique "
+                                                   "prefix (see `prompts themes`).")] = None,
+    impact: Annotated[int | None, typer.Option("--impact", "-i", min=1, max=5,
+                                               help="How much it mattered, 1-5 "
+                                                    "(default 3).")] = None,
+    channel: Annotated[str | None, typer.Option("--channel", "-c",
+                                                help="phone, chat, email, social, video, "
+                                                     "in-person or other.")] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", help="A tag; repeat for more.")
+                   ] = None,
+    at: Annotated[str | None, typer.Option("--at", help="When, if not now: '2026-11-20 "
+                                           "14:30', 'yesterday 15:30', '2h ago'.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the saved entry as JSON.")
+                       ] = False,
+) -> None:
+    """Log a customer win. Without TEXT, in a terminal, a short form asks for it.
+
+    \b
+    Examples:
+      carecli win "Traced a lost refund and called back" --theme empathy --impact 4
+      carecli win "Fixed a login loop on chat" -c chat --tag login --at "yesterday 15:30"
+      carecli win
+    """
+    from carecli import capture, models, render_quick, snapshot
+    from carecli.store import Journal
+
+    base, moment = home(), now()
+    inputs = snapshot.load(str(base))  # compiled settings and themes: no TOML on this path
+    when = _moment(at, moment)
+    if text is None:
+        answers = _ask_win(inputs.theme_titles)
+        text, theme, impact = answers.text, theme or answers.theme, impact or answers.impact
+        channel, tag = channel or answers.channel, tag or list(answers.tags)
+    logged = capture.log_win(Journal(base, inputs.rollover_hour), inputs.theme_titles,
+                             moment, text, theme=theme, impact=impact, channel=channel,
+                             tags=tag or (), at=when)
+    if as_json:
+        print_json(models.to_json(logged.entry))
+    else:
+        print(render_quick.logged(logged))
+
+
+def _ask_win(theme_titles: dict[str, str]) -> "ask.WinAnswers":
+    require_terminal("say what you did, e.g. carecli win \"Sorted a stuck refund\"")
+    from carecli import ask, models
+
+    answers = ask.win_form(list(theme_titles.items()), models.CHANNELS)
+    if answers is None:
+        raise CareError("cancelled; nothing was saved")
+    return answers
+
+
+@app.command()
+def reflect(
+    energy: Annotated[int | None, typer.Option("--energy", "-e", min=1, max=5,
+                                               help="Energy now, 1 (drained) to 5.")] = None,
+    well: Annotated[str | None, typer.Option("--well", help="What went well.")] = None,
+    hard: Annotated[str | None, typer.Option("--hard", help="What was hard.")] = None,
+    tomorrow: Annotated[str | None, typer.Option("--tomorrow", help="One intention for "
+                                                 "tomorrow; shown on the next card.")] = None,
+    at: Annotated[str | None, typer.Option("--at", help="When, if not now.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the saved entry as JSON.")
+                       ] = False,
+) -> None:
+    """End-of-shift reflection: energy, what went well, what was hard, one intention.
+
+    In a terminal with no flags it asks, starting from the evening question of the day's
+    prompt. The intention for tomorrow appears on your next card.
+
+    \b
+    Examples:
+      carecli reflect
+      carecli reflect --energy 3 --well "Kept calm on a long call" --tomorrow "Use names"
+    """
+    from carecli import capture, card, models, render_quick, snapshot
+    from carecli.store import Journal
+
+    base, moment = home(), now()
+    inputs = snapshot.load(str(base))
+    when = _moment(at, moment)
+    # The day's prompt, without fixing it: a refused reflection must change nothing.
+    prompt = card.build(str(base), moment, remember=False).prompt
+    if energy is None and well is None and hard is None and tomorrow is None:
+        require_terminal('give at least one of --energy, --well, --hard, --tomorrow')
+        from carecli import ask
+
+        answers = ask.reflect_form(prompt.evening if prompt else "")
+        if answers is None:
+            raise CareError("cancelled; nothing was saved")
+        energy, well, hard, tomorrow = (answers.energy, answers.well, answers.hard,
+                                        answers.tomorrow)
+    logged = capture.log_reflection(
+        Journal(base, inputs.rollover_hour), moment, energy=energy, well=well or "",
+        hard=hard or "", tomorrow=tomorrow or "", prompt=prompt.id if prompt else None, at=when)
+    if as_json:
+        print_json(models.to_json(logged.entry))
+    else:
+        print(render_quick.reflected(logged))
+
+
+def _moment(text: str | None, moment: datetime) -> datetime | None:
+    if text is None:
+        return None
+    from carecli.dates import parse_moment
+
+    return parse_moment(text, moment)
