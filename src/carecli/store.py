@@ -114,8 +114,11 @@ class Journal:
         key = id_or_prefix.strip().lower()
         if not key:
             raise CareError("an entry id is needed")
-        matches = [from_json(doc) for doc in self._all_docs()
-                   if str(doc.get("id", "")).startswith(key)]
+        # Only months whose raw text holds the id are parsed: ids are random, so that is
+        # one or two files of sixty, not the whole history.
+        matches = [from_json(doc) for month in self.months()
+                   if key in self._month_file(month).read_text(encoding="utf-8")
+                   for doc in self._read_month(month) if str(doc.get("id", "")).startswith(key)]
         if not matches:
             raise CareError(f"no entry with id {id_or_prefix!r}")
         exact = [e for e in matches if e.id == key]
