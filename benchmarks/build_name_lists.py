@@ -15,7 +15,7 @@ Writes (all plain text, one lowercase entry per line, sorted):
                     "mark", "brown"): the scrubber only takes these as names with a cue
 - english_words.txt English words (SCOWL sizes 10-35, American + British) stored as
                     base forms; regular inflections are re-derived at run time by the
-                    same `inflection_bases` rules as below (keeps the file ~160 KB)
+                    same `inflection_bases` rules as carecli.scrub (keeps the file ~160 KB)
 - NOTICE.md         licences and attribution of both sources
 
 Held-out locales: the locales in HELD_OUT_LOCALES are deliberately NOT shipped. The
@@ -33,6 +33,8 @@ import re
 import unicodedata
 from importlib import metadata
 from pathlib import Path
+
+from carecli.scrub import inflection_bases  # the same rules the scrubber uses
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "carecli" / "data"
@@ -94,38 +96,6 @@ COMMON_WORD_NAMES = frozenset(
 _LETTERS = re.compile(r"^[^\W\d_]+(?:['\u2019-][^\W\d_]+)*$")
 
 
-def inflection_bases(word: str) -> list[str]:
-    """Possible base forms of a regularly inflected English word (same rules at run time)."""
-    out: list[str] = []
-    n = len(word)
-
-    def add(base: str) -> None:
-        if len(base) >= 3:
-            out.append(base)
-
-    if word.endswith("ies"):
-        add(word[:-3] + "y")
-    if word.endswith("es") and word[-3:-2] in ("s", "x", "z", "h"):
-        add(word[:-2])
-    if word.endswith("s") and not word.endswith("ss"):
-        add(word[:-1])
-    if word.endswith("ied"):
-        add(word[:-3] + "y")
-    if word.endswith("ed"):
-        add(word[:-2])
-        add(word[:-1])
-        if n > 4 and word[-3] == word[-4] and word[-3] not in "aeiou":
-            add(word[:-3])
-    if word.endswith("ing"):
-        add(word[:-3])
-        add(word[:-3] + "e")
-        if n > 5 and word[-4] == word[-5] and word[-4] not in "aeiou":
-            add(word[:-4])
-    if word.endswith("ily"):
-        add(word[:-3] + "y")
-    if word.endswith("ly"):
-        add(word[:-2])
-    return out
 
 
 def is_latin(text: str) -> bool:

@@ -46,7 +46,7 @@ def log_win(journal: Journal, themes: Mapping[str, object], now: datetime, text:
             tags: Iterable[str] = (), at: datetime | None = None) -> Logged:
     moment = at or now
     entry = Entry(
-        id="",
+        id=models.new_id(),
         kind="win",
         at=moment,
         shift_day=shiftdays.shift_day(moment, journal.rollover_hour),
@@ -56,8 +56,12 @@ def log_win(journal: Journal, themes: Mapping[str, object], now: datetime, text:
         impact=models.DEFAULT_IMPACT if impact is None else impact,
         channel=resolve_channel(channel),
     )
+    return _save(journal, entry)
+
+
+def _save(journal: Journal, entry: Entry) -> Logged:
+    """Check, store, and say where the entry's day stands."""
     models.check(entry)
-    entry = entry.with_changes(id=models.new_id())
     journal.add([entry])
     return Logged(entry, standing(journal, entry))
 
@@ -73,7 +77,7 @@ def log_reflection(journal: Journal, now: datetime, *, energy: int | None = None
     """The end-of-shift reflection; its intention for tomorrow shows on the next card."""
     moment = at or now
     entry = Entry(
-        id="",
+        id=models.new_id(),
         kind="reflection",
         at=moment,
         shift_day=shiftdays.shift_day(moment, journal.rollover_hour),
@@ -85,7 +89,4 @@ def log_reflection(journal: Journal, now: datetime, *, energy: int | None = None
     )
     if energy is not None and energy not in models.ENERGY_RANGE:
         raise CareError(f"energy must be 1-5, got {energy}")
-    models.check(entry)
-    entry = entry.with_changes(id=models.new_id())
-    journal.add([entry])
-    return Logged(entry, standing(journal, entry))
+    return _save(journal, entry)
