@@ -56,9 +56,6 @@ def config_path() -> None:
     print(home())
 
 
-SHELLS = ("bash", "zsh", "fish", "powershell")
-
-
 @app.command("shell-init")
 def shell_init(
     shell: Annotated[str, typer.Argument(help="bash, zsh, fish or powershell.")],

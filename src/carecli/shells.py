@@ -31,13 +31,6 @@ if (Get-Command carecli -ErrorAction SilentlyContinue) {
 Set-Alias -Name care -Value carecli""",
 }
 
-INSTALL_HINTS = {
-    "bash": "carecli shell-init bash >> ~/.bashrc",
-    "zsh": "carecli shell-init zsh >> ~/.zshrc",
-    "fish": "carecli shell-init fish >> ~/.config/fish/config.fish",
-    "powershell": "carecli shell-init powershell >> $PROFILE",
-}
-
 
 def snippet(shell: str) -> str:
     key = shell.strip().lower().removesuffix(".exe")

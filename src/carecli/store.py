@@ -214,10 +214,6 @@ class Journal:
             # The last change refers to the old shift days; undoing it now would misfire.
             (self.folder / "undo.json").unlink(missing_ok=True)
 
-    def rebuild_stats(self) -> int:
-        with self._locked():
-            return len(self._rebuild_stats())
-
     def _apply(self, change: Change) -> Change:
         with self._locked():
             return self._apply_locked(change)
