@@ -1,0 +1,40 @@
+"""`carecli shell-init SHELL`: the snippet that shows the card once per shift day."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import care, ok
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish", "powershell", "pwsh"])
+def test_every_shell_gets_a_once_per_shift_snippet(shell: str) -> None:
+    snippet = ok("shell-init", shell)
+    assert "carecli today --once" in snippet
+    assert "care" in snippet  # the short alias
+
+
+def test_unknown_shell_is_a_one_line_error() -> None:
+    outcome = care("shell-init", "tcsh")
+    assert outcome.exit_code == 1
+    assert "bash, zsh, fish, powershell" in outcome.stderr
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
+def test_bash_snippet_shows_the_card_in_the_first_terminal_only(care_home: Path) -> None:
+    bin_dir = Path(sys.executable).parent
+    env = dict(os.environ, CARECLI_HOME=str(care_home),
+               PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    opened = "source <(carecli shell-init bash)"
+    first = subprocess.run(["bash", "-c", opened], env=env, capture_output=True, text=True,
+                           timeout=60)
+    second = subprocess.run(["bash", "-c", opened], env=env, capture_output=True, text=True,
+                            timeout=60)
+    assert first.returncode == 0 and "Today," in first.stdout
+    assert second.returncode == 0 and second.stdout == ""
