@@ -173,3 +173,15 @@ def test_bad_input_is_one_line(args: list[str]) -> None:
 
 def test_bad_reason_is_a_usage_error() -> None:
     assert runner.invoke(app, ["off", "--reason", "holiday"]).exit_code == 2
+
+
+def test_week_window_narrows_the_theme_balance(care_home: Path) -> None:
+    load(care_home, *MARCH)
+    view = progress("2026-03-30", "--week")
+    assert view["shift_day"] == "2026-03-30" and view["window_days"] == 7
+    themes = {t["id"]: t["wins"] for t in view["themes"]}
+    # Tue 24 to Mon 30: empathy-first once (Sun 29), extra-mile once (Thu 26); the
+    # follow-through win belongs to Mon 23, outside the week.
+    assert (themes["empathy-first"], themes["extra-mile"], themes["follow-through"]) == (1, 1, 0)
+    assert "follow-through" in view["untouched"]
+    assert progress("2026-03-30", "--month")["window_days"] == 30
