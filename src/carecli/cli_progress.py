@@ -2,7 +2,7 @@
 
 # No `from __future__ import annotations` here: Typer would have to eval every option's
 # annotation string at each start-up.
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated
 
@@ -61,13 +61,10 @@ def progress(
         render_progress.show(view)
 
 
-def _day(text: str | None, moment: object, rollover_hour: int) -> date:
-    from datetime import datetime
-
+def _day(text: str | None, moment: datetime, rollover_hour: int) -> date:
     from carecli import shiftdays
     from carecli.dates import parse_day
 
-    assert isinstance(moment, datetime)
     if text is None:
         return shiftdays.today(moment, rollover_hour)
     return parse_day(text, moment, rollover_hour)

@@ -5,6 +5,7 @@ the only ways anything leaves an agent's machine, and how a lead reads what arri
 # annotation string at each start-up.
 import json
 import sys
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -15,7 +16,11 @@ from carecli.cli import app, config_app, home, now, require_terminal
 from carecli.errors import CareError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from carecli.export import Period
+    from carecli.models import Entry
+    from carecli.store import Journal
 
 team_app = typer.Typer(help="For team leads: merge agents' summaries into a team picture.",
                        no_args_is_help=True)
@@ -83,7 +88,7 @@ def export_summary(
     agent = known or export.fresh_pseudonym()  # kept only once something is written
     summary = export.build(journal.entries(newest_first=False), period, agent,
                            _rest_day_rule(base, inputs.workdays),
-                           excerpts=_scrubbed_excerpts(base, journal, chosen))
+                           excerpts=_scrubbed_excerpts(base, chosen))
     text = render_share.summary_text(summary, fmt.value)
     target = None if to_stdout else _target(output, export.file_name(summary, fmt.value))
     if not yes:
@@ -104,7 +109,7 @@ def export_summary(
         export.keep_pseudonym(base, agent)
 
 
-def _period(since: str | None, until: str | None, week: bool, month: bool, moment: Any,
+def _period(since: str | None, until: str | None, week: bool, month: bool, moment: datetime,
             rollover_hour: int) -> "Period":
     from carecli import export, shiftdays
     from carecli.dates import parse_day
@@ -123,14 +128,15 @@ def _period(since: str | None, until: str | None, week: bool, month: bool, momen
     return export.Period(start, end)
 
 
-def _rest_day_rule(base: Path, workdays: tuple[int, ...]) -> Any:
+def _rest_day_rule(base: Path, workdays: tuple[int, ...]) -> "Callable[[date], bool]":
     from carecli import daystats, paths
 
     off_days = daystats.load_off_days(paths.journal_dir(base))
     return lambda d: d.weekday() not in workdays or d in off_days
 
 
-def _excerpt_ids(journal: Any, period: "Period", ids: list[str], pick: bool) -> list[Any]:
+def _excerpt_ids(journal: "Journal", period: "Period", ids: list[str], pick: bool
+                 ) -> list["Entry"]:
     chosen = [journal.get(i) for i in ids]
     outside = [e.id for e in chosen if not period.contains(e.shift_day)]
     if outside:
@@ -154,7 +160,7 @@ def _excerpt_ids(journal: Any, period: "Period", ids: list[str], pick: bool) -> 
     return list({e.id: e for e in chosen}.values())
 
 
-def _scrubbed_excerpts(base: Path, journal: Any, entries: list[Any]) -> list[dict[str, Any]]:
+def _scrubbed_excerpts(base: Path, entries: list["Entry"]) -> list[dict[str, Any]]:
     if not entries:
         return []
     from carecli import config, export, scrub
