@@ -20,10 +20,10 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from carecli.models import Entry
+from carecli.style import Style
 from carecli.textsafe import inert
 
 if TYPE_CHECKING:
-    from rich.table import Table
     from rich.text import Text
 
     from carecli.store import Change
@@ -54,18 +54,32 @@ def cells(entry: Entry) -> tuple[str, ...]:
 # ---- terminal ------------------------------------------------------------------------
 
 def table(entries: Sequence[Entry], *, more: bool = False, filtered: bool = False) -> None:
-    """The newest-first table of `journal list`, or a friendly line when it is empty."""
-    from carecli.render import console, plain
+    """The newest-first table of `journal list`, or a friendly line when it is empty.
 
+    Drawn without rich (see plaintable): listing is something agents do many times a
+    shift, and it should start about as fast as logging a win."""
+    import sys
+
+    from carecli import style
+
+    paint = style.for_stream(sys.stdout)
     if not entries:
-        console.print(plain("No entries match." if filtered else
-                            'Your journal is empty. Log your first win: '
-                            'carecli win "Sorted a stuck refund"', "yellow"))
+        print(paint("No entries match." if filtered else 'Your journal is empty. Log your '
+                    'first win: carecli win "Sorted a stuck refund"', "yellow"))
         return
-    console.print(_entry_table(entries))
+    _print_entries(entries)
     if more:
-        console.print(plain(f"The newest {len(entries)} are shown and more match: "
-                            "use -n N or --all to see more.", "dim"))
+        print(paint(f"The newest {len(entries)} are shown and more match: "
+                    "use -n N or --all to see more.", "dim"))
+
+
+def _print_entries(entries: Sequence[Entry]) -> None:
+    import sys
+
+    from carecli import plaintable, style
+
+    total = plaintable.terminal_width(sys.stdout.isatty())
+    print("\n".join(_entry_lines(entries, total, style.for_stream(sys.stdout))), flush=True)
 
 
 # Below this width the theme, channel and tags go under the text instead of in columns
@@ -73,32 +87,22 @@ def table(entries: Sequence[Entry], *, more: bool = False, filtered: bool = Fals
 WIDE = 110
 
 
-def _entry_table(entries: Sequence[Entry]) -> Table:
-    from rich.table import Table
-    from rich.text import Text
+def _entry_lines(entries: Sequence[Entry], total: int, paint: Style) -> list[str]:
+    from carecli import plaintable
 
-    from carecli.render import console, plain
-
-    wide = console.width >= WIDE
+    wide = total >= WIDE
     names = COLUMNS if wide else tuple(c for c in COLUMNS if c not in _META_COLUMNS)
-    grid = Table(box=None, pad_edge=False, header_style="bold")
-    for name in names:
-        if name == "text":
-            grid.add_column(name, overflow="fold", ratio=1, min_width=24)
-        elif name in _META_COLUMNS:
-            grid.add_column(name, overflow="fold", max_width=16)
-        else:
-            grid.add_column(name, no_wrap=True)
+    rows = []
     for entry in entries:
-        row = dict(zip(COLUMNS, cells(entry), strict=True))
-        shown: list[Text] = [plain(row[name], "dim" if name in ("shift day", "time") else "")
-                             for name in names]
-        meta = [row["theme"], row["channel"]] + [f"#{tag}" for tag in entry.tags]
+        row = dict(zip(COLUMNS, (inert(c) for c in cells(entry)), strict=True))
+        meta = [row["theme"], row["channel"]] + [f"#{inert(tag)}" for tag in entry.tags]
         if not wide and any(meta):
-            shown[-1] = Text.assemble(shown[-1], "\n",
-                                      plain(" · ".join(m for m in meta if m), "dim"))
-        grid.add_row(*shown)
-    return grid
+            row["text"] += "\n" + " · ".join(m for m in meta if m)
+        rows.append([row[name] for name in names])
+    caps = {names.index(n): 16 for n in _META_COLUMNS if n in names}
+    dim = [names.index("shift day"), names.index("time")]
+    return plaintable.render(names, rows, total_width=total, flexible=names.index("text"),
+                             style=paint, dim=dim, caps=caps)
 
 
 _META_COLUMNS = ("theme", "channel", "tags")
@@ -163,7 +167,7 @@ def deleted(entries: Sequence[Entry], listed: bool = False) -> None:
 
     console.print(plain(f"Deleted {_count(entries)}{'.' if listed else ':'}", "green"))
     if not listed:
-        console.print(_entry_table(entries))
+        _print_entries(entries)
     console.print(plain(UNDO_HINT, "dim"))
 
 
@@ -173,7 +177,7 @@ def to_delete(entries: Sequence[Entry]) -> None:
 
     noun = "this entry" if len(entries) == 1 else f"these {len(entries)} entries"
     console.print(plain(f"About to delete {noun}:", "yellow"))
-    console.print(_entry_table(entries))
+    _print_entries(entries)
 
 
 def undone(change: Change) -> None:
@@ -199,7 +203,7 @@ def undone(change: Change) -> None:
                         "green"))
     shown = before or after
     if shown and len(shown) <= 50:
-        console.print(_entry_table(shown))
+        _print_entries(shown)
 
 
 def _count(entries: Sequence[Entry]) -> str:

@@ -1,0 +1,89 @@
+"""A plain-text table for listings that must start fast (rich costs about twice Python's
+own start-up to import). Cells are already-inert text; columns are sized by display width,
+so wide characters (CJK, emoji) keep the columns straight."""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections.abc import Sequence
+
+from carecli.style import Style
+
+GAP = "  "
+
+
+def terminal_width(stream_is_tty: bool) -> int:
+    """COLUMNS when set, else the terminal's width; 80 for a pipe, like most tools."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if stream_is_tty:
+        try:
+            return os.get_terminal_size().columns
+        except OSError:
+            pass
+    return 80
+
+
+def width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else
+               0 if unicodedata.combining(ch) else 1 for ch in text)
+
+
+def wrap(text: str, limit: int) -> list[str]:
+    """Lines of at most `limit` display columns, broken at spaces where possible."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if width(candidate) <= limit:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            line = word
+            while width(line) > limit:  # a word longer than the column is folded
+                cut = _fit(line, limit)
+                lines.append(line[:cut])
+                line = line[cut:]
+        lines.append(line)
+    return lines
+
+
+def _fit(text: str, limit: int) -> int:
+    used = 0
+    for index, ch in enumerate(text):
+        used += width(ch)
+        if used > limit:
+            return max(index, 1)
+    return len(text)
+
+
+def render(headers: Sequence[str], rows: Sequence[Sequence[str]], *, total_width: int,
+           flexible: int, style: Style, dim: Sequence[int] = (),
+           caps: dict[int, int] | None = None, min_flexible: int = 24) -> list[str]:
+    """Lines of a table. Column `flexible` takes the width the others leave; `caps` limits
+    other columns (their cells wrap); `dim` columns are drawn dim."""
+    caps = caps or {}
+    widths = [max([width(headers[c])] + [max((width(x) for x in row[c].split("\n")),
+                                              default=0) for row in rows])
+              for c in range(len(headers))]
+    for column, cap in caps.items():
+        widths[column] = min(widths[column], cap)
+    others = sum(w for c, w in enumerate(widths) if c != flexible) + len(GAP) * (len(widths) - 1)
+    widths[flexible] = max(min_flexible, total_width - others)
+    out = [_line([style(h, "bold") for h in headers], headers, widths)]
+    for row in rows:
+        cells = [wrap(cell, widths[c]) for c, cell in enumerate(row)]
+        for n in range(max(len(c) for c in cells)):
+            plain = [c[n] if n < len(c) else "" for c in cells]
+            shown = [style(p, "dim") if (c in dim and p) else p for c, p in enumerate(plain)]
+            out.append(_line(shown, plain, widths))
+    return out
+
+
+def _line(shown: Sequence[str], plain: Sequence[str], widths: Sequence[int]) -> str:
+    padded = [s + " " * (w - width(p)) for s, p, w in zip(shown, plain, widths, strict=True)]
+    return GAP.join(padded).rstrip()
