@@ -13,21 +13,23 @@ from carecli.cli import app, home, now, print_json
 
 @app.command()
 def progress(
-    week: Annotated[bool, typer.Option("--week", help="Theme balance over the last 7 days.")
-                    ] = False,
-    month: Annotated[bool, typer.Option("--month", help="Theme balance over the last 30 days "
+    week: Annotated[bool, typer.Option("--week", help="Window of the last 7 shift days for "
+                                       "the totals and the theme balance.")] = False,
+    month: Annotated[bool, typer.Option("--month", help="Window of the last 30 shift days "
                                         "(the default).")] = False,
     day: Annotated[str | None, typer.Option("--date", metavar="DAY",
-                                            help="Look back from another shift day.")] = None,
+                                            help="Look back from another shift day: "
+                                                 "2026-11-20, 'last friday'.")] = None,
     weeks: Annotated[int, typer.Option("--weeks", min=1, max=53,
                                        help="Weeks in the heatmap.")] = 12,
     as_json: Annotated[bool, typer.Option("--json", help="Every figure as JSON.")] = False,
 ) -> None:
     """You against your own last shift and your own best day: never against anyone else.
 
-    Shows today's wins and points next to your last shift and your best day, your streak,
-    7- and 30-day trends, a heatmap of recent weeks, the themes you have lived lately and
-    your energy from reflections.
+    Shows the day's wins and points next to your last shift and your best day, your
+    streak, 7- and 30-day trends, a heatmap of recent weeks, the themes you have lived
+    lately and your energy from reflections. The 7- and 30-day trends are always shown;
+    --week or --month sets the window of the totals and the theme balance.
 
     \b
     Examples:
@@ -35,7 +37,7 @@ def progress(
       carecli progress --week
       carecli progress --date "last friday" --json
     """
-    from carecli import daystats, paths, snapshot
+    from carecli import daystats, paths, shiftdays, snapshot
     from carecli import progress as figures
     from carecli.errors import CareError
     from carecli.store import Journal
@@ -44,15 +46,20 @@ def progress(
         raise CareError("use either --week or --month")
     base, moment = home(), now()
     inputs = snapshot.load(str(base))
+    current = shiftdays.today(moment, inputs.rollover_hour)
     shown = _day(day, moment, inputs.rollover_hour)
+    if shown > current:
+        raise CareError(f"{shown} is after today's shift day ({current}); progress looks back")
     off_days = daystats.load_off_days(paths.journal_dir(base))
+    workdays = inputs.workdays
 
     def is_rest_day(d: date) -> bool:
-        return d.weekday() not in inputs.workdays or d in off_days
+        return d.weekday() not in workdays or d in off_days
 
     view = figures.build(Journal(base, inputs.rollover_hour).day_stats(), shown,
                          is_rest_day=is_rest_day, themes=inputs.theme_titles,
-                         window_days=7 if week else 30, heat_weeks=weeks)
+                         window_days=7 if week else 30, heat_weeks=weeks,
+                         is_current=shown == current)
     if as_json:
         print_json(figures.to_json(view))
     else:
@@ -82,7 +89,8 @@ def off(
     day: Annotated[str | None, typer.Argument(metavar="[DAY]", help="The shift day "
                                               "(default today): 2026-11-20, 'yesterday'.")
                    ] = None,
-    reason: Annotated[Reason, typer.Option("--reason", "-r", help="Why.")] = Reason.off,
+    reason: Annotated[Reason | None, typer.Option("--reason", "-r", help="Why (default off).")
+                      ] = None,
     show_list: Annotated[bool, typer.Option("--list", help="List the days marked off.")
                          ] = False,
     remove: Annotated[bool, typer.Option("--remove", help="Unmark DAY.")] = False,
@@ -91,21 +99,22 @@ def off(
     """Mark a day off (leave, sick, training): it never breaks your streak.
 
     Days outside your workdays (`carecli config set workdays ...`) never break it either.
+    Marking a day again changes its reason.
 
     \b
     Examples:
       carecli off --reason sick
       carecli off 2026-12-24 --reason leave
       carecli off --list
-      carecli off 2026-12-24 --remove
+      carecli off --remove 2026-12-24
     """
     from carecli import offdays, snapshot
     from carecli.errors import CareError
 
     base, moment = home(), now()
     if show_list:
-        if day is not None or remove:
-            raise CareError("--list takes no day and no --remove")
+        if day is not None or remove or reason is not None:
+            raise CareError("--list takes no day, --reason or --remove")
         days = offdays.load(base)
         if as_json:
             print_json([{"shift_day": d.isoformat(), "reason": days[d]} for d in sorted(days)])
@@ -113,10 +122,19 @@ def off(
             print("\n".join(f"{d:%a %Y-%m-%d}  {days[d]}" for d in sorted(days))
                   or "No days marked off.")
         return
+    if as_json:
+        raise CareError("--json goes with --list")
+    if remove and reason is not None:
+        raise CareError("--remove takes no --reason")
     shown = _day(day, moment, snapshot.load(str(base)).rollover_hour)
     if remove:
-        offdays.unmark(base, shown)
-        print(f"{shown:%a %Y-%m-%d} is a normal day again.")
+        removed = offdays.unmark(base, shown)
+        print(f"{shown:%a %Y-%m-%d} is no longer marked {removed}.")
+        return
+    chosen = (reason or Reason.off).value
+    was = offdays.mark(base, shown, chosen)
+    if was == chosen:
+        print(f"{shown:%a %Y-%m-%d} was already marked {chosen}.")
     else:
-        offdays.mark(base, shown, reason.value)
-        print(f"{shown:%a %Y-%m-%d} marked {reason.value}: it won't break your streak.")
+        change = f" (was {was})" if was else ""
+        print(f"{shown:%a %Y-%m-%d} marked {chosen}{change}: it won't break your streak.")

@@ -1,7 +1,10 @@
 """Days the agent marks off (leave, sick, training): they never break a streak.
 
-Stored as `<home>/journal/off-days.txt`, one `YYYY-MM-DD reason` a line (read on the
-shift-start path by daystats.load_off_days, which is why it is plain text, not JSON).
+Stored as `<home>/journal/off-days.txt`, one `YYYY-MM-DD reason` a line, oldest first
+(read on the shift-start path by daystats.load_off_days, which is why it is plain text, not
+JSON). Every change re-reads the file and replaces it atomically while holding the journal
+lock, so two terminals never lose each other's marks; a damaged file stops the change with
+an error that names the line, and is never overwritten.
 """
 
 from __future__ import annotations
@@ -17,28 +20,33 @@ REASONS = ("off", "leave", "sick", "training")
 
 
 def load(base: Path) -> dict[date, str]:
+    """Every day marked off, with its reason."""
     return daystats.load_off_days(paths.journal_dir(base))
 
 
-def mark(base: Path, day: date, reason: str = "off") -> dict[date, str]:
-    """Mark a day off (again, to change its reason)."""
+def mark(base: Path, day: date, reason: str = "off") -> str | None:
+    """Mark a day off; marking it again changes the reason. Returns the reason it had
+    before, or None when it was not marked."""
     if reason not in REASONS:
         raise CareError(f"unknown reason {reason!r}; use one of {', '.join(REASONS)}")
     with journal_lock(base):
         days = load(base)
-        days[day] = reason
-        _save(base, days)
-    return days
+        before = days.get(day)
+        if before != reason:
+            days[day] = reason
+            _save(base, days)
+    return before
 
 
-def unmark(base: Path, day: date) -> dict[date, str]:
+def unmark(base: Path, day: date) -> str:
+    """Make a marked day an ordinary day again; returns the reason it had."""
     with journal_lock(base):
         days = load(base)
         if day not in days:
-            raise CareError(f"{day} is not marked off")
-        del days[day]
+            raise CareError(f"{day.isoformat()} is not marked off (see carecli off --list)")
+        reason = days.pop(day)
         _save(base, days)
-    return days
+    return reason
 
 
 def _save(base: Path, days: dict[date, str]) -> None:

@@ -1,18 +1,63 @@
-"""Progress against the agent's own yesterday and own best: never against anyone else.
+"""Progress against the agent's own last shift and own best: never against anyone else.
 
 Everything comes from the per-day figures (daystats), so five years cost about as much as
-one week. Definitions, used by `carecli progress` and documented in the README:
-- today: the shift day looked at (`--date`, default the current one);
-- yesterday: the latest earlier shift day with any entry;
-- best day: the earlier shift day with the most wins (then the most points, then the
-  earliest);
-- streaks: as in shiftdays, with rest days = days outside `workdays` or marked off;
-- trends: wins per shift day for the 7 and 30 days ending today (rest days included, as 0
-  unless a win was logged);
-- heatmap: the last N weeks, Monday first, up to the week of today;
-- theme balance: wins per theme in the window (7 or 30 days ending today), and the day of
-  the last win under each theme;
-- energy: the reflections' energy in the last 30 days, with 7- and 30-day averages.
+one week. `build` takes the figures, the day looked at and the rest-day rule, and returns
+plain data; it never prints and never reads a clock.
+
+Definitions (the README's "Progress" and "Shift days and streaks" sections should say the
+same; the streak rules themselves live in shiftdays, once):
+- **the day**: the shift day looked at (`--date`, default the current one). Nothing after
+  it counts, as if the journal ended there.
+- **yesterday / last shift**: the latest earlier shift day with any entry
+  (`shiftdays.previous_worked_day`), so after a weekend Monday compares with Friday.
+- **best day**: among the shift days *before* the day, the one with the most wins, then
+  the most impact points, then the earliest (it set the bar first). Taking earlier days
+  only means today can beat it: `new_best` says so.
+- **streaks**: `shiftdays.current_streak` / `best_streak`, with rest days = days outside
+  the `workdays` setting or marked off (`carecli off`); up to the day.
+- **trends**: wins and points for each of the 7 and the 30 shift days ending on the day,
+  oldest first, every day listed (0 for a day without entries).
+- **window**: the theme-balance and summary window, the 7 (`--week`) or 30 (`--month`,
+  the default) shift days ending on the day, plus the same number of days before it.
+- **heatmap**: every day of the last N weeks (default 12), Monday first, ending with the
+  week of the day; days after the day are "future".
+- **theme balance**: wins per theme in the window for every theme (wins without a theme
+  are not counted there), the last shift day each theme had a win (ever, up to the day),
+  and the themes without a win in the 30 days ending on the day ("untouched": a fixed 30
+  days whatever the window, so `--week` does not call a theme lived last week untouched).
+- **energy**: the energy (1-5) of the last reflection of each shift day in the 30 days
+  ending on the day, and the averages over the last 7 and 30 days.
+
+JSON (`to_json`), schema "carecli.progress/1". A *day* object is
+`{shift_day, wins, points}`; a *day with best* adds `best`, the day's highest-impact win
+(`{id, text, impact, theme}`, the earliest of equals) or null when it has no win:
+
+- `schema`: "carecli.progress/1".
+- `shift_day`: the day looked at, YYYY-MM-DD.
+- `today`: day with best, for the day looked at.
+- `yesterday`: day with best for the last shift, or null when there is none.
+- `best_day`: day with best for the best earlier day, or null when no earlier day has a win.
+- `vs_yesterday`, `vs_best`: `{wins, points}`, today minus that day (negative: still to
+  go), or null with the day they compare with.
+- `new_best`: true when today beats `best_day` (more wins, or as many and more points);
+  false when there is no best day yet.
+- `message`: the friendly line shown under the figures.
+- `streak`: `{current, best}` in shift days.
+- `trend_7`, `trend_30`: lists of 7 and 30 day objects, oldest first, ending on the day.
+- `window_days`: 7 or 30, the window of `window` and `themes`.
+- `window`: `{days, first_day, last_day, wins, points, days_with_wins, previous}` for the
+  window; `previous` holds `{first_day, last_day, wins, points, days_with_wins}` for the
+  same number of days just before it.
+- `heatmap`: one `{shift_day, wins, state}` a day for the last N weeks (`--weeks`,
+  default 12), Monday first, oldest first, ending with the Sunday of the day's week;
+  `state` is "work", "rest" (not a workday, or marked off) or "future" (after the day);
+  a win on a rest day still counts in `wins`.
+- `themes`: every theme, `{id, title, wins, last_win}`, most wins in the window first
+  (then by id); `last_win` is a YYYY-MM-DD or null.
+- `untouched`: ids of the themes without a win in the 30 days ending on the day, in the
+  order of `themes`.
+- `energy`: `{readings, average_7, average_30}`; `readings` lists `{shift_day, energy}`
+  oldest first; the averages are rounded to 2 decimals, or null without readings.
 """
 
 from __future__ import annotations
@@ -23,9 +68,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from carecli import shiftdays
-from carecli.daystats import DayStats
+from carecli.daystats import BestWin, DayStats
 
 SCHEMA = "carecli.progress/1"
+UNTOUCHED_DAYS = 30
+ENERGY_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -33,6 +80,16 @@ class Figures:
     day: date
     wins: int
     points: int
+    best: BestWin | None = None
+
+
+@dataclass(frozen=True)
+class Window:
+    first: date
+    last: date
+    wins: int
+    points: int
+    days_with_wins: int
 
 
 @dataclass(frozen=True)
@@ -53,7 +110,7 @@ class ThemeBalance:
 @dataclass(frozen=True)
 class Progress:
     day: date
-    window_days: int
+    is_current: bool  # the day looked at is the current shift day
     today: Figures
     yesterday: Figures | None
     best_day: Figures | None
@@ -61,12 +118,26 @@ class Progress:
     best_streak: int
     trend_7: list[Figures]
     trend_30: list[Figures]
+    window_days: int
+    periods: dict[int, tuple[Window, Window]]  # 7 and 30: (those days, the days before)
     heatmap: list[HeatCell]
     themes: list[ThemeBalance]
+    untouched: list[str]
     energy: list[tuple[date, int]]
 
-    def untouched(self) -> list[str]:
-        return [t.id for t in self.themes if t.wins == 0]
+    @property
+    def window(self) -> Window:
+        return self.periods[self.window_days][0]
+
+    @property
+    def previous_window(self) -> Window:
+        return self.periods[self.window_days][1]
+
+    @property
+    def new_best(self) -> bool:
+        best = self.best_day
+        return best is not None and (self.today.wins, self.today.points) > (best.wins,
+                                                                            best.points)
 
     def energy_average(self, days: int) -> float | None:
         since = self.day - timedelta(days=days - 1)
@@ -76,34 +147,60 @@ class Progress:
 
 def build(stats: Mapping[date, DayStats], day: date, *, is_rest_day: Callable[[date], bool],
           themes: Mapping[str, str], window_days: int = 30, heat_weeks: int = 12,
-          ) -> Progress:
-    """The progress view of `day`; nothing after it counts."""
+          is_current: bool = True) -> Progress:
+    """The progress view of `day`; nothing after it counts.
+
+    `stats` are the per-day figures (Journal.day_stats), `themes` maps every theme id to
+    its title, `is_rest_day` is the streak rule's rest day (not a workday, or marked off).
+    """
     past = {d: s for d, s in stats.items() if d <= day}
-    earlier = [s for d, s in past.items() if d < day and s.entries]
-    previous = max(earlier, key=lambda s: s.day, default=None)
-    best = max((s for s in earlier if s.wins), default=None,
+    previous = shiftdays.previous_worked_day([d for d, s in past.items() if s.entries], day)
+    best = max((s for d, s in past.items() if d < day and s.wins), default=None,
                key=lambda s: (s.wins, s.points, -s.day.toordinal()))
     win_days = {d for d, s in past.items() if s.wins}
+    start = day - timedelta(days=window_days - 1)
     return Progress(
         day=day,
-        window_days=window_days,
-        today=_figures(past, day),
-        yesterday=_figures(past, previous.day) if previous else None,
-        best_day=_figures(past, best.day) if best else None,
+        is_current=is_current,
+        today=_figures(past, day, with_best=True),
+        yesterday=_figures(past, previous, with_best=True) if previous else None,
+        best_day=_figures(past, best.day, with_best=True) if best else None,
         streak=shiftdays.current_streak(win_days, day, is_rest_day),
         best_streak=shiftdays.best_streak(win_days, is_rest_day, until=day),
-        trend_7=[_figures(past, day - timedelta(days=n)) for n in range(6, -1, -1)],
-        trend_30=[_figures(past, day - timedelta(days=n)) for n in range(29, -1, -1)],
+        trend_7=_trend(past, day, 7),
+        trend_30=_trend(past, day, 30),
+        window_days=window_days,
+        periods={n: _periods(past, day, n) for n in sorted({7, 30, window_days})},
         heatmap=_heatmap(past, day, heat_weeks, is_rest_day),
-        themes=_balance(past, day, window_days, themes),
+        themes=_balance(past, start, themes),
+        untouched=_untouched(past, day, themes),
         energy=sorted((d, s.energy) for d, s in past.items()
-                      if s.energy is not None and d > day - timedelta(days=30)),
+                      if s.energy is not None and d > day - timedelta(days=ENERGY_DAYS)),
     )
 
 
-def _figures(stats: Mapping[date, DayStats], day: date) -> Figures:
+def _figures(stats: Mapping[date, DayStats], day: date, with_best: bool = False) -> Figures:
     found = stats.get(day)
-    return Figures(day, found.wins, found.points) if found else Figures(day, 0, 0)
+    if found is None:
+        return Figures(day, 0, 0)
+    return Figures(day, found.wins, found.points, found.best if with_best else None)
+
+
+def _trend(stats: Mapping[date, DayStats], day: date, days: int) -> list[Figures]:
+    return [_figures(stats, day - timedelta(days=n)) for n in range(days - 1, -1, -1)]
+
+
+def _periods(stats: Mapping[date, DayStats], day: date, days: int) -> tuple[Window, Window]:
+    """The `days` shift days ending on `day`, and as many just before them."""
+    start = day - timedelta(days=days - 1)
+    return (_window(stats, start, day),
+            _window(stats, start - timedelta(days=days), start - timedelta(days=1)))
+
+
+def _window(stats: Mapping[date, DayStats], first: date, last: date) -> Window:
+    inside = [s for d, s in stats.items() if first <= d <= last]
+    return Window(first, last, sum(s.wins for s in inside), sum(s.points for s in inside),
+                  sum(1 for s in inside if s.wins))
 
 
 def _heatmap(stats: Mapping[date, DayStats], day: date, weeks: int,
@@ -112,15 +209,16 @@ def _heatmap(stats: Mapping[date, DayStats], day: date, weeks: int,
     cells = []
     for n in range(weeks * 7):
         current = start + timedelta(days=n)
+        if current > day:
+            cells.append(HeatCell(current, 0, "future"))
+            continue
         wins = stats[current].wins if current in stats else 0
-        state = "future" if current > day else "rest" if is_rest_day(current) else "work"
-        cells.append(HeatCell(current, wins, state))
+        cells.append(HeatCell(current, wins, "rest" if is_rest_day(current) else "work"))
     return cells
 
 
-def _balance(stats: Mapping[date, DayStats], day: date, window_days: int,
+def _balance(stats: Mapping[date, DayStats], since: date,
              themes: Mapping[str, str]) -> list[ThemeBalance]:
-    since = day - timedelta(days=window_days - 1)
     counts = dict.fromkeys(themes, 0)
     last: dict[str, date] = {}
     for current, figures in stats.items():
@@ -135,55 +233,92 @@ def _balance(stats: Mapping[date, DayStats], day: date, window_days: int,
     return sorted(balance, key=lambda b: (-b.wins, b.id))
 
 
+def _untouched(stats: Mapping[date, DayStats], day: date, themes: Mapping[str, str]
+               ) -> list[str]:
+    since = day - timedelta(days=UNTOUCHED_DAYS - 1)
+    lived = {t for d, s in stats.items() if d >= since for t, wins in s.themes.items() if wins}
+    return [t for t in themes if t not in lived]
+
+
 def message(progress: Progress) -> str:
-    """One warm line about today against the last shift; it never nags."""
+    """One warm line about the day against the last shift; it celebrates or names what is
+    left, and never nags."""
     today, previous = progress.today, progress.yesterday
     if previous is None:
         return ("Your first shift on record: every win you log sets the bar you will "
                 "play against." if today.wins else
-                "Log a win today and it becomes the mark to beat next shift.")
+                "Log a win and it becomes the mark to beat next shift.")
     gap = today.wins - previous.wins
     if gap > 0:
-        return f"{_wins(gap)} more than last shift. That's you, beating you."
+        best = ", and your best day yet" if progress.new_best else ""
+        return (f"{gap} more win{'' if gap == 1 else 's'} than last shift{best}. "
+                "That's you, beating you.")
     if gap == 0 and today.wins:
+        ahead = today.points - previous.points
+        if ahead > 0 and progress.new_best:
+            return (f"Level with last shift on wins and {_count(ahead, 'point')} ahead: "
+                    "your best day yet.")
+        if ahead > 0:
+            return (f"Level with last shift on wins, {_count(ahead, 'point')} ahead: "
+                    "one more win beats it outright.")
         return "Level with last shift: one more win beats it."
+    if today.wins == 0 and previous.wins == 0:
+        return "One win beats last shift."
     need = previous.wins - today.wins + 1
     return f"{_wins(need)} beat{'s' if need == 1 else ''} last shift's {previous.wins}."
 
 
 def _wins(count: int) -> str:
-    return f"{count} win" + ("" if count == 1 else "s")
+    return _count(count, "win")
+
+
+def _count(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 def to_json(progress: Progress) -> dict[str, Any]:
-    """Every figure, under the keys documented in the README (schema carecli.progress/1)."""
-    def figures(f: Figures | None) -> dict[str, Any] | None:
-        return None if f is None else {"shift_day": f.day.isoformat(), "wins": f.wins,
-                                       "points": f.points}
+    """Every figure, under the keys documented in this module's docstring."""
+    def figures(f: Figures) -> dict[str, Any]:
+        return {"shift_day": f.day.isoformat(), "wins": f.wins, "points": f.points}
+
+    def with_best(f: Figures | None) -> dict[str, Any] | None:
+        if f is None:
+            return None
+        best = f.best
+        return figures(f) | {"best": None if best is None else {
+            "id": best.id, "text": best.text, "impact": best.impact, "theme": best.theme}}
 
     def versus(other: Figures | None) -> dict[str, int] | None:
         return None if other is None else {"wins": progress.today.wins - other.wins,
                                            "points": progress.today.points - other.points}
 
+    def window(w: Window) -> dict[str, Any]:
+        return {"first_day": w.first.isoformat(), "last_day": w.last.isoformat(),
+                "wins": w.wins, "points": w.points, "days_with_wins": w.days_with_wins}
+
+    untouched = set(progress.untouched)
     return {
         "schema": SCHEMA,
         "shift_day": progress.day.isoformat(),
-        "window_days": progress.window_days,
-        "today": figures(progress.today),
-        "yesterday": figures(progress.yesterday),
-        "best_day": figures(progress.best_day),
+        "today": with_best(progress.today),
+        "yesterday": with_best(progress.yesterday),
+        "best_day": with_best(progress.best_day),
         "vs_yesterday": versus(progress.yesterday),
         "vs_best": versus(progress.best_day),
+        "new_best": progress.new_best,
         "message": message(progress),
         "streak": {"current": progress.streak, "best": progress.best_streak},
         "trend_7": [figures(f) for f in progress.trend_7],
         "trend_30": [figures(f) for f in progress.trend_30],
+        "window_days": progress.window_days,
+        "window": {"days": progress.window_days, **window(progress.window),
+                   "previous": window(progress.previous_window)},
         "heatmap": [{"shift_day": c.day.isoformat(), "wins": c.wins, "state": c.state}
                     for c in progress.heatmap],
         "themes": [{"id": t.id, "title": t.title, "wins": t.wins,
                     "last_win": t.last_win.isoformat() if t.last_win else None}
                    for t in progress.themes],
-        "untouched": progress.untouched(),
+        "untouched": [t.id for t in progress.themes if t.id in untouched],
         "energy": {"readings": [{"shift_day": d.isoformat(), "energy": e}
                                 for d, e in progress.energy],
                    "average_7": progress.energy_average(7),
