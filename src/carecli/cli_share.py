@@ -5,7 +5,6 @@ the only ways anything leaves an agent's machine, and how a lead reads what arri
 # annotation string at each start-up.
 import json
 import sys
-from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -16,11 +15,9 @@ from carecli.cli import app, config_app, home, now, require_terminal
 from carecli.errors import CareError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from carecli.export import Period
     from carecli.models import Entry
     from carecli.store import Journal
+    from carecli.summary import Period
 
 team_app = typer.Typer(help="For team leads: merge agents' summaries into a team picture.",
                        no_args_is_help=True)
@@ -76,21 +73,29 @@ def export_summary(
       carecli export --month -o ~/TeamDrop/        the last 30 days, into the team's folder
       carecli export --week --excerpt 3fk2 --yes
     """
-    from carecli import export, render_share, snapshot
+    from carecli import config, render_share, snapshot, summary
     from carecli.store import Journal
 
     base, moment = home(), now()
-    inputs = snapshot.load(str(base))
-    period = _period(since, until, week, month, moment, inputs.rollover_hour)
-    journal = Journal(base, inputs.rollover_hour)
-    chosen = _excerpt_ids(journal, period, excerpt or [], pick)
-    known = export.pseudonym(base)
-    agent = known or export.fresh_pseudonym()  # kept only once something is written
-    summary = export.build(journal.entries(newest_first=False), period, agent,
-                           _rest_day_rule(base, inputs.workdays),
-                           excerpts=_scrubbed_excerpts(base, chosen))
-    text = render_share.summary_text(summary, fmt.value)
-    target = None if to_stdout else _target(output, export.file_name(summary, fmt.value))
+    settings = config.load(base)
+    themes = snapshot.load(str(base)).theme_titles
+    period = summary.choose_period(moment, settings.rollover_hour, since=since, until=until,
+                                   week=week, month=month)
+    journal = Journal(base, settings.rollover_hour)
+    chosen = summary.check_excerpt_choice(_excerpt_entries(journal, period, excerpt or [],
+                                                           pick), period)
+    scrubbed = summary.scrubbed_excerpts(
+        chosen, themes, always_scrub=settings.scrub_always, always_keep=settings.scrub_keep,
+        own_names=(settings.name,) if settings.name else ())
+    known = summary.load_pseudonym(base)
+    agent = known or summary.fresh_pseudonym()  # kept only once something is written
+    built = summary.build_from_journal(journal, settings, period, agent, themes=themes,
+                                       excerpts=[x for x, _ in scrubbed])
+    data = summary.to_json(built)
+    # What is written must be a file a lead's report accepts, with nothing outside the schema.
+    summary.validate(json.loads(json.dumps(data)), themes)
+    text = render_share.summary_text(data, fmt.value)
+    target = None if to_stdout else _target(output, summary.file_name(built, fmt.value))
     if not yes:
         require_terminal("add --yes to write without the preview")
         print(text, file=sys.stderr)
@@ -106,44 +111,18 @@ def export_summary(
         atomic.write_text(target, text)
         print(f"Wrote {target}")
     if known is None:
-        export.keep_pseudonym(base, agent)
+        summary.keep_pseudonym(base, agent)
 
 
-def _period(since: str | None, until: str | None, week: bool, month: bool, moment: datetime,
-            rollover_hour: int) -> "Period":
-    from carecli import export, shiftdays
-    from carecli.dates import parse_day
-
-    today = shiftdays.today(moment, rollover_hour)
-    if sum((week, month, since is not None or until is not None)) > 1:
-        raise CareError("choose one of --week, --month or --since/--until")
-    if week:
-        return export.this_week(today)
-    if month:
-        return export.last_30_days(today)
-    if since is None and until is None:
-        return export.last_full_week(today)
-    end = parse_day(until, moment, rollover_hour) if until else today
-    start = parse_day(since, moment, rollover_hour) if since else end
-    return export.Period(start, end)
-
-
-def _rest_day_rule(base: Path, workdays: tuple[int, ...]) -> "Callable[[date], bool]":
-    from carecli import daystats, paths
-
-    off_days = daystats.load_off_days(paths.journal_dir(base))
-    return lambda d: d.weekday() not in workdays or d in off_days
-
-
-def _excerpt_ids(journal: "Journal", period: "Period", ids: list[str], pick: bool
-                 ) -> list["Entry"]:
+def _excerpt_entries(journal: "Journal", period: "Period", ids: list[str], pick: bool
+                     ) -> list["Entry"]:
+    """The wins the agent chose to share: by id, and/or ticked in a list (terminal only)."""
     chosen = [journal.get(i) for i in ids]
-    outside = [e.id for e in chosen if not period.contains(e.shift_day)]
-    if outside:
-        raise CareError(f"entry {outside[0]} is outside the period of this summary")
     if pick:
         require_terminal("name the wins with --excerpt ID instead")
-        wins = [e for e in journal.entries() if e.kind == "win" and period.contains(e.shift_day)]
+        from carecli.summary import wins_in
+
+        wins = wins_in(journal.entries(), period)
         if not wins:
             raise CareError("no wins in this period to pick from")
         import questionary
@@ -151,25 +130,13 @@ def _excerpt_ids(journal: "Journal", period: "Period", ids: list[str], pick: boo
         from carecli.textsafe import inert
 
         picked = questionary.checkbox(
-            "Which wins may your lead read (scrubbed)?",
+            "Which wins may your lead read (scrubbed; you will see the result first)?",
             choices=[questionary.Choice(f"{e.shift_day} {inert(e.text)[:70]}", value=e)
                      for e in wins]).ask()
         if picked is None:
             raise CareError("cancelled; nothing was written")
         chosen += picked
     return list({e.id: e for e in chosen}.values())
-
-
-def _scrubbed_excerpts(base: Path, entries: list["Entry"]) -> list[dict[str, Any]]:
-    if not entries:
-        return []
-    from carecli import config, export, scrub
-
-    settings = config.load(base)
-    own = [settings.name] if settings.name else []
-    return [export.excerpt(e, scrub.scrub(e.text, always_scrub=settings.scrub_always,
-                                          always_keep=settings.scrub_keep,
-                                          own_names=own).text) for e in entries]
 
 
 def _target(output: Path | None, name: str) -> Path:
@@ -224,7 +191,7 @@ def scrub_text(
 
 
 def _min_agents(value: int) -> int:
-    from carecli.teamreport import LOWEST_MIN_AGENTS
+    from carecli.team import LOWEST_MIN_AGENTS
 
     if value < LOWEST_MIN_AGENTS:
         raise typer.BadParameter(f"must be at least {LOWEST_MIN_AGENTS}, so no figure can "
@@ -257,23 +224,25 @@ def team_report(
       carecli team report ~/TeamDrop/
       carecli team report ~/TeamDrop/ --format html -o team.html
     """
-    from carecli import models, render_share, snapshot, summary_schema, teamreport
+    from carecli import render_share, snapshot, summary, team
 
     themes = snapshot.load(str(home())).theme_titles
-    read: list[tuple[Path, summary_schema.Summary]] = []
+    read: list[summary.Summary] = []
     rejected = 0
-    for path in _summary_files(sources):
+    for path, problem in _summary_files(sources):
         try:
-            read.append((path, summary_schema.read(path, themes, models.CHANNELS)))
+            if problem:
+                raise CareError(problem)
+            read.append(summary.read_file(path, themes))
         except CareError as err:
             rejected += 1
-            print(f"carecli: skipped {path}: {err}", file=sys.stderr)
-    summaries, duplicates = teamreport.deduplicate(read)
+            _warn(f"skipped {path}: {err}")
+    summaries, duplicates = team.deduplicate(read)
     if duplicates:
-        print(f"carecli: {duplicates} duplicate summary file(s) counted once", file=sys.stderr)
+        _warn(f"{duplicates} repeated summary file(s) (same agent and period) counted once")
     if not summaries:
         raise CareError(f"no usable summaries ({rejected} refused)")
-    picture = teamreport.merge(summaries, min_agents)
+    picture = team.merge(summaries, min_agents)
     views = {ReportFormat.md: render_share.as_markdown, ReportFormat.json: render_share.as_json,
              ReportFormat.csv: render_share.as_csv, ReportFormat.html: render_share.as_html}
     if fmt is None and output is None:
@@ -289,23 +258,32 @@ def team_report(
     print(f"Wrote {output}")
 
 
-def _summary_files(sources: list[Path]) -> list[Path]:
-    files: list[Path] = []
+def _warn(message: str) -> None:
+    """One line on stderr; file names and reasons may come from a hostile folder."""
+    from carecli.textsafe import inert
+
+    print(f"carecli: {inert(message)}", file=sys.stderr)
+
+
+def _summary_files(sources: list[Path]) -> list[tuple[Path, str]]:
+    """(file, why it cannot be read or ''), in a stable order; folders give their *.json."""
+    files: list[tuple[Path, str]] = []
     for source in sources:
         if source.is_dir():
-            files += sorted(source.glob("*.json"))
+            files += [(p, "" if p.is_file() else "not a regular file")
+                      for p in sorted(source.glob("*.json"))]
         elif source.exists():
-            files.append(source)
+            files.append((source, ""))
         else:
-            raise CareError(f"no such file or folder: {source}")
+            files.append((source, "no such file or folder"))
     return files
 
 
 @config_app.command("new-pseudonym")
 def new_pseudonym() -> None:
     """Give this install a new random pseudonym for future summaries."""
-    from carecli import export
+    from carecli import summary
 
-    print(f"Your summaries now carry the pseudonym {export.new_pseudonym(home())}.")
+    print(f"Your summaries now carry the pseudonym {summary.rotate_pseudonym(home())}.")
 
 

@@ -1,7 +1,8 @@
 """Views of the team picture (terminal, Markdown, JSON, CSV, HTML) and of an export.
 
-A hidden figure is shown as "hidden" (null in JSON), never as a number. Excerpt text came
-from other machines: it is made inert for the terminal and escaped for HTML.
+A hidden figure is shown as "hidden" (null in JSON), never as a number, and no view has a
+per-agent row or a pseudonym. Excerpt text came from other machines: it is made inert for
+the terminal, escaped for Markdown and HTML, and defused for spreadsheets in CSV.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import io
 import json
 from typing import Any
 
-from carecli.teamreport import Breakdown, Cell, TeamPicture
+from carecli.team import Breakdown, Cell, TeamPicture
 from carecli.textsafe import inert
 
 REPORT_SCHEMA = "carecli.team-report/1"
@@ -30,6 +31,13 @@ def _shown(cell: Cell | None) -> str:
     if value is None:
         return HIDDEN if cell is not None else "-"
     return f"{value:g}"
+
+
+def _cell_text(value: object) -> object:
+    """A CSV cell a spreadsheet will not run as a formula (=, +, -, @ at the start)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def _parts(breakdown: Breakdown) -> dict[str, float | None]:
@@ -78,6 +86,7 @@ def as_csv(picture: TeamPicture) -> str:
     for row in picture.weeks:
         out.writerow(["week", row.week, "wins", _shown(row.wins)])
         out.writerow(["week", row.week, "impact_points", _shown(row.points)])
+        out.writerow(["week", row.week, "energy", _shown(row.energy)])
         for section, breakdown in (("theme", row.themes), ("channel", row.channels)):
             for key, cell in breakdown.cells.items():
                 out.writerow([f"week {section}", row.week, key, _shown(cell)])
@@ -96,9 +105,10 @@ def as_markdown(picture: TeamPicture) -> str:
                              ("Channels", picture.channels)):
         lines += ["", f"## {title}", "", "| | wins |", "|---|---|"]
         lines += [f"| {_md(key)} | {_shown(cell)} |" for key, cell in breakdown.cells.items()]
-    lines += ["", "## Weeks", "", "| week | agents | wins | impact points |", "|---|---|---|---|"]
-    lines += [f"| {r.week} | {r.agents} | {_shown(r.wins)} | {_shown(r.points)} |"
-              for r in picture.weeks]
+    lines += ["", "## Weeks", "", "| week | agents | wins | impact points | energy |",
+              "|---|---|---|---|---|"]
+    lines += [f"| {r.week} | {r.agents} | {_shown(r.wins)} | {_shown(r.points)} | "
+              f"{_shown(r.energy)} |" for r in picture.weeks]
     if picture.excerpts:
         lines += ["", "## In their words (anonymous, shuffled)", ""]
         lines += [f"> {_md(text)}" for _, text in picture.excerpts]
@@ -133,9 +143,10 @@ def show(picture: TeamPicture) -> None:
             table.add_row(key, _shown(cell))
         console.print(table)
     console.print(Text("Weeks", style="bold"))
-    weeks = Table("week", "agents", "wins", "impact points", box=None)
+    weeks = Table("week", "agents", "wins", "impact points", "energy", box=None)
     for row in picture.weeks:
-        weeks.add_row(row.week, str(row.agents), _shown(row.wins), _shown(row.points))
+        weeks.add_row(row.week, str(row.agents), _shown(row.wins), _shown(row.points),
+                      _shown(row.energy))
     console.print(weeks)
     if picture.excerpts:
         console.print(Text("In their words (anonymous, shuffled)", style="bold"))
@@ -174,7 +185,9 @@ def as_html(picture: TeamPicture) -> str:
         for label, cell in (("Shift days worked", picture.days_worked), ("Wins", picture.wins),
                             ("Impact points", picture.points),
                             ("Average energy", picture.energy))] + ["</table>"]
-    body += [f'<figure class="chart">{svg}</figure>' for svg in charts]
+    # pygal leaves an inline config <script> for its (omitted) pygal.js: drop it, so the
+    # page runs no script at all.
+    body += [f'<figure class="chart">{_without_scripts(svg)}</figure>' for svg in charts]
     if picture.excerpts:
         body.append("<h2>In their words (anonymous, shuffled)</h2>")
         body += [f"<blockquote>{html.escape(text)}</blockquote>" for _, text in picture.excerpts]
@@ -190,6 +203,12 @@ def as_html(picture: TeamPicture) -> str:
             "</head><body>" + "\n".join(body) + "</body></html>\n")
 
 
+def _without_scripts(svg: str) -> str:
+    import re
+
+    return re.sub(r"<script\b.*?</script>", "", svg, flags=re.DOTALL | re.IGNORECASE)
+
+
 def summary_text(summary: dict[str, Any], fmt: str) -> str:
     """An export in its chosen format: exactly the text that will be written."""
     if fmt == "json":
@@ -202,6 +221,9 @@ def summary_text(summary: dict[str, Any], fmt: str) -> str:
             out.writerow(["", key, summary[key]])
         for level, count in summary["impact"].items():
             out.writerow(["", f"impact {level}", count])
+        for part in ("themes", "channels"):
+            for name, count in summary[part].items():
+                out.writerow(["", f"{part[:-1]} {name}", count])
         for week in summary["weeks"]:
             for key in ("days_worked", "wins", "impact_points", "energy"):
                 out.writerow([week["week"], key, week[key]])
@@ -209,7 +231,8 @@ def summary_text(summary: dict[str, Any], fmt: str) -> str:
                 for name, count in week[part].items():
                     out.writerow([week["week"], f"{part[:-1]} {name}", count])
         for item in summary["excerpts"]:
-            out.writerow(["", f"excerpt {item['theme'] or ''}".strip(), item["text"]])
+            out.writerow(["", f"excerpt {item['theme'] or ''}".strip(),
+                          _cell_text(item["text"])])
         return buffer.getvalue()
     lines = [f"# carecli summary {summary['period']['start']} to {summary['period']['end']}",
              "", f"- pseudonym: {summary['pseudonym']}",
@@ -220,6 +243,11 @@ def summary_text(summary: dict[str, Any], fmt: str) -> str:
              "", "| week | days | wins | points | energy |", "|---|---|---|---|---|"]
     lines += [f"| {w['week']} | {w['days_worked']} | {w['wins']} | {w['impact_points']} | "
               f"{w['energy'] if w['energy'] is not None else '-'} |" for w in summary["weeks"]]
+    for part in ("themes", "channels", "impact"):
+        if any(summary[part].values()):
+            lines += ["", f"## Wins by {part[:-1] if part != 'impact' else 'impact level'}",
+                      "", "| | wins |", "|---|---|"]
+            lines += [f"| {_md(key)} | {count} |" for key, count in summary[part].items()]
     if summary["excerpts"]:
         lines += ["", "## Excerpts (scrubbed)", ""]
         lines += [f"> {_md(item['text'])}" for item in summary["excerpts"]]

@@ -1,0 +1,224 @@
+"""The team picture from many agents' validated summaries, built so that it can never
+single out or rank a person.
+
+Rules (modelled on engagement-survey practice):
+- a figure or a breakdown cell is shown only when at least k distinct agents contribute a
+  non-zero part to it (k = --min-agents, default 5, never below 3); others are hidden;
+- complementary suppression: wherever a set of cells has a known total and exactly one of
+  them is hidden, the next smallest shown cell is hidden too, so the hidden one cannot be
+  worked out by subtraction. That applies to every breakdown (impact, themes, channels,
+  each week's themes and channels), to each theme's and channel's column across the weeks,
+  and to the weekly wins and impact points against their totals, repeated until stable;
+- excerpts appear only when at least 10 distinct agents report, shuffled, with nothing
+  that says whose they are;
+- pseudonyms are used to count agents and drop repeated files, and never leave this module.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from carecli.summary import Summary, Week
+
+DEFAULT_MIN_AGENTS = 5
+LOWEST_MIN_AGENTS = 3
+EXCERPT_MIN_AGENTS = 10
+
+
+@dataclass
+class Cell:
+    """A figure and how many distinct agents make it up; a hidden cell shows no value."""
+
+    value: float
+    agents: int
+    hidden: bool = False
+
+
+@dataclass
+class Breakdown:
+    cells: dict[str, Cell]
+
+    def hidden_count(self) -> int:
+        return sum(1 for c in self.cells.values() if c.hidden)
+
+
+@dataclass
+class WeekRow:
+    week: str
+    agents: int
+    wins: Cell
+    points: Cell
+    energy: Cell | None
+    themes: Breakdown
+    channels: Breakdown
+
+
+@dataclass
+class TeamPicture:
+    min_agents: int
+    agents: int
+    start: str
+    end: str
+    days_worked: Cell
+    wins: Cell
+    points: Cell
+    energy: Cell | None
+    impact: Breakdown
+    themes: Breakdown
+    channels: Breakdown
+    weeks: list[WeekRow]
+    excerpts: list[tuple[str | None, str]]
+    notes: list[str] = field(default_factory=list)
+
+
+def deduplicate(summaries: Iterable[Summary]) -> tuple[list[Summary], int]:
+    """One summary per agent and period (a file sent twice counts once)."""
+    seen: dict[tuple[str, str, str], Summary] = {}
+    dropped = 0
+    for summary in summaries:
+        key = (summary.pseudonym, summary.period.start.isoformat(),
+               summary.period.end.isoformat())
+        if key in seen:
+            dropped += 1
+        else:
+            seen[key] = summary
+    return list(seen.values()), dropped
+
+
+def merge(summaries: list[Summary], min_agents: int = DEFAULT_MIN_AGENTS,
+          rng: random.Random | None = None) -> TeamPicture:
+    """The team picture of de-duplicated summaries, with every threshold applied."""
+    k = max(min_agents, LOWEST_MIN_AGENTS)
+    picture = TeamPicture(
+        min_agents=k,
+        agents=len({s.pseudonym for s in summaries}),
+        start=min(s.period.start for s in summaries).isoformat() if summaries else "",
+        end=max(s.period.end for s in summaries).isoformat() if summaries else "",
+        days_worked=_total(((s.pseudonym, s.days_worked) for s in summaries), k),
+        wins=_total(((s.pseudonym, s.wins) for s in summaries), k),
+        points=_total(((s.pseudonym, s.impact_points) for s in summaries), k),
+        energy=_average(((s.pseudonym, s.energy) for s in summaries), k),
+        impact=_breakdown(((s.pseudonym, s.impact) for s in summaries), k),
+        themes=_breakdown(((s.pseudonym, s.themes) for s in summaries), k),
+        channels=_breakdown(((s.pseudonym, s.channels) for s in summaries), k),
+        weeks=_weeks(summaries, k),
+        excerpts=[],
+    )
+    _protect(picture)
+    if picture.agents >= EXCERPT_MIN_AGENTS:
+        wall = [(item.theme, item.text) for s in summaries for item in s.excerpts]
+        (rng or random.Random()).shuffle(wall)
+        picture.excerpts = wall
+    picture.notes = _notes(picture)
+    return picture
+
+
+def _total(pairs: Iterable[tuple[str, float]], k: int) -> Cell:
+    per_agent: dict[str, float] = {}
+    for agent, value in pairs:
+        per_agent[agent] = per_agent.get(agent, 0) + value
+    contributing = sum(1 for v in per_agent.values() if v)
+    return Cell(sum(per_agent.values()), contributing, hidden=contributing < k)
+
+
+def _average(pairs: Iterable[tuple[str, float | None]], k: int) -> Cell | None:
+    """The mean of each agent's mean, so an agent who sent more files weighs no more."""
+    by_agent: dict[str, list[float]] = {}
+    for agent, value in pairs:
+        if value is not None:
+            by_agent.setdefault(agent, []).append(value)
+    if not by_agent:
+        return None
+    means = [sum(v) / len(v) for v in by_agent.values()]
+    return Cell(round(sum(means) / len(means), 2), len(means), hidden=len(means) < k)
+
+
+def _breakdown(rows: Iterable[tuple[str, dict[str, int]]], k: int) -> Breakdown:
+    sums: dict[str, int] = {}
+    contributors: dict[str, set[str]] = {}
+    for agent, counts in rows:
+        for key, value in counts.items():
+            if value:
+                sums[key] = sums.get(key, 0) + value
+                contributors.setdefault(key, set()).add(agent)
+    return Breakdown({key: Cell(sums[key], len(contributors[key]), len(contributors[key]) < k)
+                      for key in sorted(sums)})
+
+
+def _weeks(summaries: list[Summary], k: int) -> list[WeekRow]:
+    by_week: dict[str, list[tuple[str, Week]]] = {}
+    for s in summaries:
+        for week in s.weeks:
+            by_week.setdefault(week.week, []).append((s.pseudonym, week))
+    return [WeekRow(
+        week=name,
+        agents=len({agent for agent, _ in items}),
+        wins=_total(((a, w.wins) for a, w in items), k),
+        points=_total(((a, w.impact_points) for a, w in items), k),
+        energy=_average(((a, w.energy) for a, w in items), k),
+        themes=_breakdown(((a, w.themes) for a, w in items), k),
+        channels=_breakdown(((a, w.channels) for a, w in items), k),
+    ) for name, items in sorted(by_week.items())]
+
+
+def _complement(cells: list[Cell]) -> bool:
+    """Hide the smallest shown cell where exactly one is hidden; True if it changed."""
+    hidden = [c for c in cells if c.hidden]
+    shown = sorted((c for c in cells if not c.hidden), key=lambda c: (c.value, c.agents))
+    if len(hidden) == 1 and shown:
+        shown[0].hidden = True
+        return True
+    return False
+
+
+def _protect(picture: TeamPicture) -> None:
+    """Complementary suppression over every group of cells whose total can be known, until
+    no group has a single hidden cell left."""
+    groups: list[Callable[[], list[Cell]]] = [
+        lambda: list(picture.impact.cells.values()),
+        lambda: list(picture.themes.cells.values()),
+        lambda: list(picture.channels.cells.values()),
+        lambda: [r.wins for r in picture.weeks],
+        lambda: [r.points for r in picture.weeks],
+    ]
+    for row in picture.weeks:
+        groups.append(lambda row=row: list(row.themes.cells.values()))  # type: ignore[misc]
+        groups.append(lambda row=row: list(row.channels.cells.values()))  # type: ignore[misc]
+    for part in ("themes", "channels"):
+        keys = {key for row in picture.weeks for key in getattr(row, part).cells}
+        for key in sorted(keys):
+            groups.append(lambda part=part, key=key: [  # type: ignore[misc]
+                getattr(row, part).cells[key] for row in picture.weeks
+                if key in getattr(row, part).cells])
+    changed = True
+    while changed:
+        changed = False
+        for cells in groups:
+            changed |= _complement(cells())
+
+
+def _notes(picture: TeamPicture) -> list[str]:
+    """What was hidden and why, in words (never which agent)."""
+    k = picture.min_agents
+    why = f"fewer than {k} agents, or it would reveal one that is"
+    notes = []
+    if picture.agents < k:
+        notes.append(f"Only {picture.agents} agent(s) reported; a figure needs at least {k}, "
+                     "so most figures are hidden.")
+    for label, count in (
+            ("total", sum(c.hidden for c in (picture.days_worked, picture.wins,
+                                             picture.points, picture.energy) if c)),
+            ("impact level", picture.impact.hidden_count()),
+            ("theme", picture.themes.hidden_count()),
+            ("channel", picture.channels.hidden_count()),
+            ("weekly total", sum(r.wins.hidden + r.points.hidden for r in picture.weeks)),
+            ("weekly theme", sum(r.themes.hidden_count() for r in picture.weeks)),
+            ("weekly channel", sum(r.channels.hidden_count() for r in picture.weeks))):
+        if count:
+            notes.append(f"{count} {label} cell{'s' if count != 1 else ''} hidden: {why}.")
+    if picture.agents < EXCERPT_MIN_AGENTS:
+        notes.append(f"Excerpts are shown only when at least {EXCERPT_MIN_AGENTS} agents "
+                     f"report ({picture.agents} did).")
+    return notes

@@ -1,0 +1,304 @@
+"""`carecli team report`: hostile files are refused one by one, and no output can single out,
+rank or name an agent (k-agent thresholds, complementary suppression, excerpts at 10)."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import carecli.cli_journal
+import carecli.cli_share  # noqa: F401  (registers export, scrub, team, config new-pseudonym)
+from carecli import summary, team
+from carecli.cli import app
+from carecli.errors import CareError
+from carecli.prompts import load_themes
+from conftest import ok
+
+runner = CliRunner()
+THEMES = list(load_themes())
+FORMATS = ("md", "json", "csv", "html")
+REPORT_KEYS = {"schema", "min_agents", "agents", "period", "days_worked", "wins",
+               "impact_points", "energy", "impact", "themes", "channels", "weeks", "excerpts",
+               "notes"}
+
+
+def make(agent: int, weeks: dict[str, dict[str, int]] | None = None,
+         channel: str = "phone", energy: float | None = 3.0,
+         excerpts: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """A consistent summary: {week: {theme: wins}}, every win of impact 3 on `channel`."""
+    weeks = weeks if weeks is not None else {"2026-W47": {"empathy-first": 5}}
+    rows = []
+    for name, themes in sorted(weeks.items()):
+        wins = sum(themes.values())
+        rows.append({"week": name, "days_worked": min(wins, 5) or 1, "wins": wins,
+                     "impact_points": 3 * wins, "themes": dict(themes),
+                     "channels": {channel: wins} if wins else {}, "energy": energy})
+    total: dict[str, int] = {}
+    for row in rows:
+        for theme, n in row["themes"].items():
+            total[theme] = total.get(theme, 0) + n
+    wins = sum(r["wins"] for r in rows)
+    return {
+        "schema": "carecli.summary/1", "pseudonym": f"agent-{agent:06d}zz",
+        "period": {"start": "2026-11-09", "end": "2026-11-22"},
+        "days_worked": sum(r["days_worked"] for r in rows), "wins": wins,
+        "impact_points": 3 * wins, "impact": {"1": 0, "2": 0, "3": wins, "4": 0, "5": 0},
+        "themes": total, "channels": {channel: wins} if wins else {}, "energy": energy,
+        "best_streak": 1 if wins else 0, "weeks": rows, "excerpts": excerpts or [],
+    }
+
+
+def drop(folder: Path, summaries: list[dict[str, Any]]) -> Path:
+    folder.mkdir(exist_ok=True)
+    for n, data in enumerate(summaries):
+        (folder / f"s{n:02d}.json").write_text(json.dumps(data), encoding="utf-8")
+    return folder
+
+
+def report(folder: Path, *extra: str) -> dict[str, Any]:
+    result = runner.invoke(app, ["team", "report", str(folder), "--format", "json", *extra])
+    assert result.exit_code == 0, result.output
+    data: dict[str, Any] = json.loads(result.stdout)
+    return data
+
+
+def test_every_summary_is_valid_input() -> None:
+    for data in (make(1), make(2, {"2026-W46": {"follow-through": 2}, "2026-W47": {}})):
+        summary.validate(data, THEMES)
+
+
+# ---- thresholds ------------------------------------------------------------------------
+
+def test_a_figure_needs_five_agents_by_default(tmp_path: Path) -> None:
+    four = report(drop(tmp_path / "four", [make(n) for n in range(4)]))
+    assert four["wins"] is None and four["impact_points"] is None
+    assert four["themes"] == {"empathy-first": None} and four["weeks"][0]["wins"] is None
+    assert four["energy"] is None and four["min_agents"] == 5
+    five = report(drop(tmp_path / "five", [make(n) for n in range(5)]))
+    assert five["wins"] == 25 and five["themes"] == {"empathy-first": 25}
+    assert five["energy"] == 3.0 and five["weeks"][0]["wins"] == 25
+
+
+def test_agents_who_add_nothing_do_not_make_up_the_numbers(tmp_path: Path) -> None:
+    # Six agents report, but only one logged a channel-chat win: that cell is one person.
+    data = [make(n) for n in range(5)] + [make(9, channel="chat")]
+    picture = report(drop(tmp_path / "d", data))
+    assert picture["channels"]["chat"] is None
+
+
+def test_min_agents_below_three_is_a_usage_error(tmp_path: Path) -> None:
+    folder = drop(tmp_path / "d", [make(n) for n in range(5)])
+    refused = runner.invoke(app, ["team", "report", str(folder), "--min-agents", "2"])
+    assert refused.exit_code == 2 and "--min-agents" in refused.output
+    assert report(folder, "--min-agents", "3")["wins"] == 25
+    assert report(folder, "--min-agents", "6")["wins"] is None
+
+
+def test_complementary_suppression_in_a_breakdown(tmp_path: Path) -> None:
+    # 6 agents on empathy-first, 5 on follow-through, 1 alone on extra-mile: hiding
+    # extra-mile alone would let (total - shown) reveal it, so follow-through goes too.
+    data = [make(n, {"2026-W47": {"empathy-first": 2, "follow-through": 1}}) for n in range(5)]
+    data.append(make(9, {"2026-W47": {"empathy-first": 2, "extra-mile": 1}}))
+    result = report(drop(tmp_path / "d", data))
+    assert result["wins"] == 18
+    assert result["themes"] == {"empathy-first": 12, "extra-mile": None,
+                                "follow-through": None}
+    assert any(note.startswith("2 theme cells hidden: fewer than 5 agents")
+               for note in result["notes"])
+
+
+def test_a_hidden_week_cannot_be_worked_out_from_the_total(tmp_path: Path) -> None:
+    # W46: 6 agents; W47: 5 agents; W48: 2 agents (hidden). Total minus the shown weeks
+    # would give W47 away, so the smallest shown week is hidden as well.
+    data = [make(n, {"2026-W46": {"empathy-first": 3},
+                     **({"2026-W47": {"empathy-first": 1}} if n < 5 else {}),
+                     **({"2026-W48": {"empathy-first": 1}} if n < 2 else {})})
+            for n in range(6)]
+    for item in data:
+        item["period"] = {"start": "2026-11-09", "end": "2026-11-29"}
+    result = report(drop(tmp_path / "d", data))
+    assert result["wins"] == 18 + 5 + 2
+    weeks = {w["week"]: w for w in result["weeks"]}
+    assert weeks["2026-W48"]["wins"] is None
+    assert weeks["2026-W47"]["wins"] is None  # the complement
+    assert weeks["2026-W46"]["wins"] == 18
+    shown = [w["wins"] for w in result["weeks"] if w["wins"] is not None]
+    assert result["wins"] - sum(shown) == 7  # two hidden weeks, not one
+    column = [w["themes"].get("empathy-first") for w in result["weeks"]]
+    assert column.count(None) != 1
+
+
+def test_excerpts_need_ten_agents_and_say_nothing_of_whose(tmp_path: Path) -> None:
+    def words(n: int) -> list[dict[str, Any]]:
+        return [{"theme": "empathy-first", "text": f"Turned a complaint round, note {n}"}]
+
+    nine = report(drop(tmp_path / "nine", [make(n, excerpts=words(n)) for n in range(9)]))
+    assert nine["excerpts"] == [] and any("10 agents" in x for x in nine["notes"])
+    ten = report(drop(tmp_path / "ten", [make(n, excerpts=words(n)) for n in range(10)]))
+    assert sorted(e["text"] for e in ten["excerpts"]) == sorted(
+        f"Turned a complaint round, note {n}" for n in range(10))
+    assert all(set(e) == {"theme", "text"} for e in ten["excerpts"])
+
+
+def test_the_excerpt_wall_is_shuffled_and_only_it_is_random() -> None:
+    data = [summary.validate(make(n, excerpts=[{"theme": None, "text": f"n{n}"}]), THEMES)
+            for n in range(12)]
+    orders = {tuple(team.merge(data, rng=random.Random(seed)).excerpts) for seed in range(5)}
+    assert len(orders) > 1
+    assert len({team.merge(data, rng=random.Random(s)).wins.value for s in range(3)}) == 1
+
+
+def test_duplicates_count_once(tmp_path: Path) -> None:
+    data = [make(n) for n in range(5)]
+    folder = drop(tmp_path / "d", [*data, copy.deepcopy(data[0]), copy.deepcopy(data[1])])
+    result = runner.invoke(app, ["team", "report", str(folder), "--format", "json"])
+    assert json.loads(result.stdout)["agents"] == 5
+    assert json.loads(result.stdout)["wins"] == 25
+    assert "2 repeated summary file(s)" in result.stderr
+
+
+def test_no_pseudonym_and_no_per_agent_row_in_any_output(tmp_path: Path) -> None:
+    data = [make(n, excerpts=[{"theme": None, "text": f"w{n}"}]) for n in range(11)]
+    folder = drop(tmp_path / "d", data)
+    outputs = [runner.invoke(app, ["team", "report", str(folder)]).stdout]
+    for fmt in FORMATS:
+        result = runner.invoke(app, ["team", "report", str(folder), "--format", fmt])
+        assert result.exit_code == 0
+        outputs.append(result.stdout + result.stderr)
+        written = tmp_path / f"team.{fmt}"
+        ok("team", "report", str(folder), "--format", fmt, "-o", str(written))
+        outputs.append(written.read_text(encoding="utf-8"))
+    for text in outputs:
+        assert "agent-" not in text and "zz" not in text
+        assert "rank" not in text.lower()
+
+
+def test_the_report_holds_no_field_outside_its_schema(tmp_path: Path) -> None:
+    folder = drop(tmp_path / "d", [make(n) for n in range(6)])
+    result = report(folder)
+    assert set(result) == REPORT_KEYS
+    assert set(result["period"]) == {"start", "end"}
+    for week in result["weeks"]:
+        assert set(week) == {"week", "agents", "wins", "impact_points", "energy", "themes",
+                             "channels"}
+
+
+def test_html_is_one_self_contained_escaped_page(tmp_path: Path) -> None:
+    hostile = "<script>alert(1)</script> & <img src=x onerror=alert(2)>"
+    data = [make(n, excerpts=[{"theme": None, "text": hostile}]) for n in range(10)]
+    page = runner.invoke(app, ["team", "report", str(drop(tmp_path / "d", data)),
+                               "--format", "html"]).stdout
+    assert page.startswith("<!doctype html>") and page.count("<svg") >= 2
+    assert "<script" not in page and "<img" not in page and "&lt;script&gt;" in page
+    assert "src=\"http" not in page and "href=\"http" not in page and "@import" not in page
+
+
+# ---- hostile and malformed files ----------------------------------------------------------
+
+HOSTILE = {
+    "wrong schema": lambda d: d.update(schema="carecli.summary/2"),
+    "no schema": lambda d: d.pop("schema"),
+    "extra top field": lambda d: d.update(name="Bob Smith"),
+    "extra period field": lambda d: d["period"].update(tz="+01:00"),
+    "extra week field": lambda d: d["weeks"][0].update(text="Sarah was lovely"),
+    "extra excerpt field": lambda d: d.update(excerpts=[{"theme": None, "text": "ok",
+                                                         "author": "Bob"}]),
+    "extra impact level": lambda d: d["impact"].update({"6": 0}),
+    "nested deeper": lambda d: d.update(wins={"n": 5}),
+    "list for a count": lambda d: d.update(wins=[5]),
+    "negative count": lambda d: d.update(wins=-1),
+    "string count": lambda d: d.update(wins="5"),
+    "boolean count": lambda d: d["impact"].update({"1": True}),
+    "float count": lambda d: d.update(days_worked=5.0),
+    "huge count": lambda d: d.update(wins=10**12),
+    "figures that do not add up": lambda d: d.update(wins=6),
+    "unknown theme": lambda d: d.update(themes={"bob-smith": 5}),
+    "unknown channel": lambda d: d.update(channels={"carrier-pigeon": 5}),
+    "unknown excerpt theme": lambda d: d.update(excerpts=[{"theme": "x", "text": "y"}]),
+    "bad week": lambda d: d["weeks"][0].update(week="last week"),
+    "week 60": lambda d: d["weeks"][0].update(week="2026-W60"),
+    "week outside period": lambda d: d["weeks"][0].update(week="2025-W47"),
+    "bad date": lambda d: d["period"].update(start="2026-02-30"),
+    "compact date": lambda d: d["period"].update(start="20261109"),
+    "start after end": lambda d: d.update(period={"start": "2026-11-22",
+                                                  "end": "2026-11-09"}),
+    "period over 366 days": lambda d: d.update(period={"start": "2025-01-01",
+                                                       "end": "2026-11-22"}),
+    "energy out of range": lambda d: d.update(energy=9),
+    "bad pseudonym": lambda d: d.update(pseudonym="Bob Smith"),
+    "not an object": lambda d: (d.clear(), d.update({"0": [1, 2]})),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_summaries_are_refused_with_one_line(name: str) -> None:
+    data = make(1)
+    HOSTILE[name](data)
+    with pytest.raises(CareError) as refused:
+        summary.validate(data, THEMES)
+    assert "\n" not in str(refused.value) and len(str(refused.value)) < 200
+
+
+def test_hostile_files_are_skipped_and_the_rest_go_on(tmp_path: Path) -> None:
+    folder = drop(tmp_path / "d", [make(n) for n in range(5)])
+    bad = {
+        "nan.json": json.dumps(make(7)).replace('"energy": 3.0', '"energy": NaN', 1),
+        "inf.json": json.dumps(make(7)).replace('"energy": 3.0', '"energy": Infinity', 1),
+        "dupkey.json": json.dumps(make(7)).replace('"wins": 5', '"wins": 5, "wins": 50', 1),
+        "deep.json": "[" * 100_000 + "]" * 100_000,
+        "broken.json": '{"schema": "carecli.summary/1",',
+        "binary.json": "\udcff",
+        "leaky.json": json.dumps({**make(8), "name": "Bob Smith"}),
+        "ansi.json": json.dumps({**make(8), "\x1b[2J\x1b]0;pwned\x07": 1}),
+    }
+    for name, text in bad.items():
+        (folder / name).write_bytes(text.encode("utf-8", "surrogateescape"))
+    (folder / "huge.json").write_bytes(b" " * 1_000_001 + b"{}")
+    result = runner.invoke(app, ["team", "report", str(folder), str(tmp_path / "gone.json"),
+                                 "--format", "json"])
+    assert result.exit_code == 0, result.output
+    skipped = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert len(skipped) == len(bad) + 2
+    assert all(line.startswith("carecli: skipped ") for line in skipped)
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert any("huge.json: larger than 1 MB" in line for line in skipped)
+    assert json.loads(result.stdout)["agents"] == 5
+    assert "Bob" not in result.stdout + result.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_does_not_hang_the_report(tmp_path: Path) -> None:
+    folder = drop(tmp_path / "d", [make(n) for n in range(5)])
+    os.mkfifo(folder / "pipe.json")
+    result = runner.invoke(app, ["team", "report", str(folder), "--format", "json"])
+    assert result.exit_code == 0 and "pipe.json: not a regular file" in result.stderr
+
+
+def test_nothing_usable_is_a_one_line_error(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "x.json").write_text("{}", encoding="utf-8")
+    result = runner.invoke(app, ["team", "report", str(folder)])
+    assert isinstance(result.exception, CareError)
+    assert "no usable summaries (1 refused)" in str(result.exception)
+
+
+def test_a_real_export_round_trips_into_the_report(tmp_path: Path) -> None:
+    ok("win", "Sorted a refund", "--theme", "empathy-first", "--impact", "4", "--channel",
+       "chat", "--at", "2026-11-17T10:00:00+01:00")
+    ok("reflect", "--energy", "5", "--at", "2026-11-17T18:00:00+01:00")
+    out = tmp_path / "drop"
+    out.mkdir()
+    ok("export", "--since", "2026-11-16", "--until", "2026-11-22", "--yes", "-o", str(out))
+    [mine] = list(out.iterdir())
+    parsed = summary.read_file(mine, THEMES)
+    assert parsed.wins == 1 and parsed.energy == 5.0
+    result = report(out, "--min-agents", "3")
+    assert result["agents"] == 1 and result["wins"] is None
