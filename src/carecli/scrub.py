@@ -7,13 +7,16 @@ Standard library only. Importing this module does no work at all (not even `impo
 re`): the patterns are compiled and the word lists in ``data/`` are read on the first
 call to `scrub`, then cached for the life of the process.
 
-How it works, in two passes over the text:
+How it works, in two passes over a normalised copy of the text (invisible characters
+dropped, other scripts' and full-width digits read as ASCII, superscripts glued to a
+number read as its digits: see `_reading`), whose spans are mapped back to the text:
 
 1. Pattern detectors, in a fixed priority order, claim character spans: e-mail, URL,
    IP, IBAN, date of birth, card, harmless numbers (times, dates, amounts, which are
    claimed only so that no later detector takes them), ids with a cue word, street
-   addresses, postcodes, phone numbers, bare codes and long digit runs. A span that
-   overlaps one claimed earlier is dropped.
+   addresses, postcodes, phone numbers, bare codes, then a last net: any run of seven
+   or more digits that survived, or its surviving rest. A span that overlaps one
+   claimed earlier is dropped.
 2. Names. Every remaining word is classed with the shipped lists (given names,
    surnames, English words, keep words), then decided by its context: titles
    ("mrs jones"), cue words ("spoke to", "customer", "helped"), the verb after it
@@ -28,7 +31,9 @@ Known limits (see benchmarks/scrub_eval.py for the measured figures):
   scrubbing those ate more jargon and typos than it found names.
 - Capitalised words in no list are scrubbed, so unknown places and brands are too
   ("Wolverhampton depot"); always_keep is the way out.
-- Obfuscated values ("john dot smith at gmail dot com", "0 7 7 0 0 ...") are missed.
+- Obfuscated e-mails ("john dot smith at gmail dot com", "j.smith @ gmail.com") are
+  missed; so is a number split by a letter glued inside it ("020a 7946 0958" leaves
+  "020a") or by wider gaps than the last net allows ("07700 / 900123").
 """
 
 from __future__ import annotations
@@ -84,41 +89,156 @@ def scrub(
     """
     finding_cls, scrubbed_cls = _result_types()
     engine = _engine()
+    read, origin = _reading(text)
     spans = engine.find(
-        _for_detection(text),
-        keep=_phrases(always_keep),
-        forced=list(always_scrub),
-        own=list(own_names),
+        read, keep=_phrases(always_keep), forced=list(always_scrub), own=list(own_names)
     )
+    if origin is not None:
+        # Back to the original text: a span covers what its characters were read from.
+        starts, ends = origin
+        spans = [(starts[s], ends[e - 1], kind) for s, e, kind in spans]
     return _render(text, spans, finding_cls, scrubbed_cls)
 
 
-def _for_detection(text: str) -> str:
-    """The text as the detectors read it, the same length as the original so that the
-    spans they find apply to it: other scripts' digits become ASCII digits, and any other
-    non-ASCII character touching a digit (a superscript, 'º', a zero-width space) becomes
-    a space. Otherwise a phone glued to a '¹' would slip past the number patterns."""
-    if text.isascii():
-        return text
-    chars = [_ascii_digit(ch) for ch in text]
-    for i, ch in enumerate(chars):
-        if ch.isascii():
-            continue
-        touches_digit = (i > 0 and chars[i - 1] in _DIGITS) or (
-            i + 1 < len(chars) and chars[i + 1] in _DIGITS)
-        if touches_digit or unicodedata.category(ch) in ("Cf", "Zs"):
-            chars[i] = " "
-    return "".join(chars)
-
+# --------------------------------------------------------------------------------------
+# What the detectors read. The patterns are written for ASCII digits and punctuation, and
+# their boundaries are `\w` lookarounds, which match "¹", "½", "①" and "Ⅻ" but `\d`
+# does not: a phone glued to a "¹", typed in full-width digits or with a zero-width space
+# inside slipped past them. So the detectors run on a normalised copy of the text, and
+# the spans they find are mapped back to the original characters:
+#
+# - invisible format characters (zero-width spaces and joiners, soft hyphens, BOM, bidi
+#   marks) and private-use or unassigned code points are dropped; combining marks go
+#   onto their letter ("e" + U+0301 -> "é") or are dropped ("1" + U+0301 -> "1");
+# - other scripts' digits ("٣" -> "3") and the full-width and mathematical forms of
+#   ASCII letters, digits and punctuation are read as ASCII, odd spaces as a space;
+# - a superscript, subscript or circled digit next to another digit is that digit
+#   ("900123¹" -> "9001231"); every other number form is dropped: a lone "¹", "½", "①",
+#   "Ⅻ" ("Smith¹" -> "Smith", "½GB82 WEST..." -> "GB82 WEST...");
+# - punctuation, symbols and control characters touching a digit become one space (an
+#   en dash in "07700\u2013900123", "n°12").
+#
+# Letters are left alone, as ASCII letters are: a number glued to one ("900123é") fails
+# its pattern and is caught by the last net for digit runs (`_Engine._digit_runs`).
+# ASCII text (nearly every note) is read as it is.
 
 _DIGITS = frozenset("0123456789")
 _DISTINCTIVE = ("phone", "card", "email", "iban", "ip", "url")
+_SAFE = "safe"  # the claim kind of times, dates and amounts: claimed, never replaced
+# Characters that belong to the one before them: combining marks, invisible format
+# characters, and code points that mean nothing to a detector (private use, unassigned
+# in this Python's Unicode tables, lone surrogates).
+_ATTACHED = frozenset(("Mn", "Mc", "Me", "Cf", "Co", "Cn", "Cs"))
+# Categories whose compatibility form (NFKC) is not read as ASCII: modifier letters
+# (Lm: "ʰ"), circled letters (So: "Ⓐ"), and number forms (No, Nl), which are settled by
+# their neighbours instead. "ª" and "º" are read as "a" and "o", like "nº" -> "no".
+_KEEP_AS_TYPED = frozenset(("Lm", "So", "Nl", "No"))
+_READ_CACHE: dict[str, str] = {}
+_AS_TYPED_CACHE: dict[str, bool] = {}
 
 
-def _ascii_digit(ch: str) -> str:
-    if ch.isascii() or unicodedata.category(ch) != "Nd":
+def _reading(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
+    """The text as the detectors read it (see above) and, unless it is the text itself,
+    for each of its characters the start and end of the original characters it stands
+    for."""
+    if text.isascii():
+        return text, None
+    # Fast path: accented letters and punctuation away from digits ("Müller") read as
+    # they are.
+    engine = _engine()
+    if all(map(_as_typed, set(engine.non_ascii.findall(text)))) and not engine.glued.search(text):
+        return text, None
+    category = unicodedata.category
+    # Units: a character with the marks and invisible characters after it.
+    reads: list[str] = []
+    bounds: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and not text[j].isascii() and category(text[j]) in _ATTACHED:
+            j += 1
+        ch = text[i]
+        if j > i + 1 and category(ch) not in _ATTACHED:
+            marks = "".join(c for c in text[i + 1 : j] if category(c)[0] == "M")
+            composed = unicodedata.normalize("NFC", ch + marks) if marks else ch
+            ch = composed if len(composed) == 1 else ch
+        reads.append(ch if ch.isascii() else _read_char(ch))
+        bounds.append((i, j))
+        i = j
+    # Number forms are settled by their neighbours: a digit or nothing.
+    values = [_digit_value(r) for r in reads]  # "3" for "3" and "³", "" otherwise
+    m = len(reads)
+    units: list[tuple[str, int, int]] = []  # (read, start, end) of what is left
+    for k, r in enumerate(reads):
+        if r and not r.isascii() and category(r) in ("No", "Nl"):
+            near = (k > 0 and bool(values[k - 1])) or (k + 1 < m and bool(values[k + 1]))
+            r = values[k] if values[k] and near else ""  # "900123¹"; "Smith¹", "½GB82"
+        if r:
+            units.append((r, *bounds[k]))
+    # Symbols and punctuation touching a digit become one space.
+    k, m = 0, len(units)
+    while k < m:
+        last = k
+        if _is_symbol(units[k][0]):
+            while last + 1 < m and _is_symbol(units[last + 1][0]):
+                last += 1
+            before = units[k - 1][0] if k > 0 else ""
+            after = units[last + 1][0] if last + 1 < m else ""
+            if before in _DIGITS or after in _DIGITS:
+                # "07700\u2013900123", "n°12345", "07700°° 900123"
+                units[k : last + 1] = [(" ", units[k][1], units[last][2])]
+                m -= last - k
+                last = k
+        k = last + 1
+    read = "".join(u[0] for u in units)
+    if read == text:
+        return text, None
+    return read, ([u[1] for u in units], [u[2] for u in units])
+
+
+def _as_typed(ch: str) -> bool:
+    """Is this non-ASCII character read as it is, unless it touches a digit?"""
+    typed = _AS_TYPED_CACHE.get(ch)
+    if typed is None:
+        cat = unicodedata.category(ch)
+        typed = cat[0] in "LPS" and _read_char(ch) == ch  # not "ª" or a full-width "@"
+        if len(_AS_TYPED_CACHE) < 10_000:
+            _AS_TYPED_CACHE[ch] = typed
+    return typed
+
+
+def _is_symbol(ch: str) -> bool:
+    """A non-ASCII punctuation mark, symbol (a dash, "°", "•") or control character."""
+    return len(ch) == 1 and not ch.isascii() and unicodedata.category(ch)[0] in "PSC"
+
+
+def _read_char(ch: str) -> str:
+    """One non-ASCII character as read before its neighbours are looked at."""
+    read = _READ_CACHE.get(ch)
+    if read is None:
+        cat = unicodedata.category(ch)
+        if cat in _ATTACHED:
+            read = ""  # a mark or invisible character at the very start
+        elif cat == "Nd":
+            read = str(unicodedata.digit(ch))  # Arabic-Indic, full-width... digits
+        elif cat == "Zs":
+            read = " "
+        else:
+            compat = unicodedata.normalize("NFKC", ch)
+            ascii_form = len(compat) == 1 and compat.isascii() and cat not in _KEEP_AS_TYPED
+            read = compat if ascii_form else ch
+        if len(_READ_CACHE) < 10_000:
+            _READ_CACHE[ch] = read
+    return read
+
+
+def _digit_value(ch: str) -> str:
+    if ch in _DIGITS:
         return ch
-    return str(unicodedata.digit(ch))
+    if ch.isascii() or unicodedata.category(ch) != "No":
+        return ""
+    value = unicodedata.digit(ch, None)
+    return "" if value is None else str(value)
 
 
 # --------------------------------------------------------------------------------------
@@ -215,7 +335,9 @@ def _render(
 def _value_key(kind: str, original: str) -> str:
     """What makes two occurrences 'the same value' (same placeholder) for a kind."""
     if kind in ("phone", "card", "iban", "id", "postcode"):
-        # "07700 900123" and "07700900123" are one number.
+        # "07700 900123", "07700900123" and its full-width form are one number.
+        if not original.isascii():
+            original = unicodedata.normalize("NFKC", original)
         return "".join(ch for ch in original.upper() if ch.isalnum())
     return " ".join(_fold(original).split())
 
@@ -613,6 +735,8 @@ class _Engine:
         self.lex = _Lexicon()
         i, x = re.IGNORECASE, re.VERBOSE
         self.placeholder = re.compile(_PLACEHOLDER_PATTERN)
+        self.non_ascii = re.compile(r"[^\x00-\x7f]")
+        self.glued = re.compile(r"[0-9][^\x00-\x7f]|[^\x00-\x7f][0-9]")  # to a digit
         self.email = re.compile(r"(?<![\w.+'%-])[\w.+'%-]+@[\w-]+(?:\.[\w-]+)+")
         self.url_scheme = re.compile(r"\b(?:https?|ftp)://[^\s<>\"']+|\bwww\.[^\s<>\"']+", i)
         self.url_bare = re.compile(
@@ -652,13 +776,16 @@ class _Engine:
             i,
         )
         self.safe = re.compile(
-            rf"\b(?:{_NUMERIC_DATE})\b"
-            r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\b\.?)?"
+            # A date, but not a piece of a dotted number ("06.12.34.56.78" is a phone).
+            rf"\b(?<!\d[/.\-])(?:{_NUMERIC_DATE})\b(?![/.\-]\d)"
+            r"|\b(?<!\d[:.])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![:.]\d)(?:\s?[ap]\.?m\b\.?)?"
             r"|\b\d{1,2}\s?[ap]\.?m\b\.?"
-            r"|[£$€¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn)\b)?"
-            r"|\b\d[\d,]*(?:\.\d+)?\s?(?:gbp|usd|eur|aud|cad|inr|pounds?|quid|euros?|dollars?"
-            r"|rupees?|pence|p)\b"
-            r"|\b\d+(?:\.\d+)?\s?%"
+            # Amounts, unless they are part of a longer number: "$020 7946 0958",
+            # "$4111 1111 1111 1111", "07700 900123p", "07700 900123%".
+            r"|[£$€¥₹]\s?(?!0\d)\d[\d,]*(?:\.\d+)?(?![ \-/]?\d)(?:\s?(?:k|m|bn)\b)?"
+            r"|\b(?<!\d[ .\-/])\d[\d,]*(?:\.\d+)?\s?(?:gbp|usd|eur|aud|cad|inr|pounds?|quid"
+            r"|euros?|dollars?|rupees?|pence|p)\b"
+            r"|\b(?<!\d[ .\-/])\d{1,3}(?:\.\d+)?\s?%"
             r"|\b(?:19|20)\d{2}\s?[-\u2013/]\s?(?:19|20)?\d{2}\b",
             i,
         )
@@ -720,9 +847,10 @@ class _Engine:
         self.unit_suffix = re.compile(_UNIT_SUFFIX, i)
         self.word_digits = re.compile(r"^([a-z]+)[-_]?(\d{1,3})$", i)
         self.long_digits = re.compile(r"(?<![\w#+/.,:-])\d{6,}(?![\w])")
-        # The last net: nine or more digits in one run, single spaces, dots or dashes
-        # between them, is personal (a phone, card or account) whatever pattern missed it.
-        self.digit_runs = re.compile(r"(?<![\w#+/.,:-])\d(?:[ .\-]?\d){8,}(?![\d])")
+        # A run of digits with short separators between them: one or two spaces, a dot
+        # or dash with a space either side, a slash, parentheses ("+44 (0) 7700 900123",
+        # "07700  900123", "0 7 7 0 0 9 0 0 1 2 3"); not " / " ("page 12 / 13 / 14").
+        self.digit_run = re.compile(r"[+(]?\d(?:\ ?\)?(?:\ \ ?|\ ?[.\-]\ ?|/)?\(?\d)*\)?")
         self.token = re.compile(_TOKEN)
         self.strong_cues = {tuple(c.split()) for c in _STRONG_CUES}
 
@@ -751,7 +879,7 @@ class _Engine:
         # Times, plain dates and amounts: claimed as harmless so that no later
         # detector reads "14:30" or "12.03.2024" as part of a phone number.
         for m in self.safe.finditer(claims.masked()):
-            claims.add(m.start(), m.end(), "")
+            claims.add(m.start(), m.end(), _SAFE)
         # Later detectors see claimed text masked out, so a date just before a phone
         # number cannot make the phone pattern fail as a whole.
         self._ids_with_cue(claims.masked(), claims)
@@ -759,9 +887,9 @@ class _Engine:
         self._postcodes(claims.masked(), claims)
         self._phones(claims.masked(), claims)
         self._codes(claims.masked(), claims)
+        # The last net for numbers (names never contain digits, so it can run now).
+        self._digit_runs(text, claims)
         for m in self.long_digits.finditer(claims.masked()):
-            claims.add(m.start(), m.end(), "id")
-        for m in self.digit_runs.finditer(claims.masked()):
             claims.add(m.start(), m.end(), "id")
         self._names(claims.masked(), claims, keep=keep, common_own=common_own)
         self._repeat_findings(text, claims)
@@ -777,8 +905,12 @@ class _Engine:
         lowered = text.lower()
         if len(lowered) != len(text):
             lowered = text  # rare casefold length changes: repeat exact matches only
+        searched: set[tuple[str, str]] = set()
         for start, end, kind in claims.spans():
             value = text[start:end]
+            if (kind, value) in searched:
+                continue  # the same value again: its repeats are claimed already
+            searched.add((kind, value))
             if kind == "name":
                 words = [_fold(w) for w in value.split()]
                 if any(self.lex.is_word(w) or w in _STOP or w in self.lex.keep for w in words):
@@ -794,8 +926,11 @@ class _Engine:
                 bounded = (pos == 0 or not text[pos - 1].isalnum()) and (
                     after == len(text) or not text[after].isalnum()
                 )
-                # A known phone, card, e-mail... is scrubbed even when glued to other text.
-                if bounded or kind in _DISTINCTIVE:
+                # A known phone, card, e-mail... is scrubbed even when glued to other text,
+                # and wins over a guess that it was harmless ("07700 900123p" as pence).
+                if kind in _DISTINCTIVE:
+                    claims.add(pos, after, kind, over_safe=True)
+                elif bounded:
                     claims.add(pos, after, kind)
                 pos = haystack.find(needle, after)
 
@@ -1085,6 +1220,34 @@ class _Engine:
                 return True  # "12 Elm St, Springfield 12345"; not "..., logged in 2020"
         # ", 10115 Berlin" / ", 75001 Paris": a comma, the number, a capitalised town.
         return before.rstrip().endswith(",") and bool(self.city_after.match(text[end:]))
+
+    def _digit_runs(self, text: str, claims: _Claims) -> None:
+        """The last net: a run of 7 or more digits that no detector took whole is
+        personal (a phone, card or account number) whatever pattern missed it; glued
+        to letters ("4111 1111 1111 1111x") or partly taken by another detector
+        ("x07700 900123": the code "x07700", then "900123"), its rest is scrubbed too.
+
+        Times, dates and amounts were claimed as harmless before, and are gaps here:
+        "2026-11-20", "14:30-15:45" and "£1,250.00" never form a run. Placeholders too.
+        """
+        if sum(map(text.count, _DIGITS)) < 7:
+            return
+        text = claims.masked(harmless_only=True)
+        for m in self.digit_run.finditer(text):
+            start, end = _balanced(text, m.start(), m.end())
+            value = text[start:end]
+            digits = sum(ch in _DIGITS for ch in value)
+            if digits < 7:
+                continue
+            phone_like = value[0] in "+(0" and digits <= 15
+            kind = "phone" if phone_like else "id"
+            gaps = claims.gaps(start, end)
+            whole = gaps == [(start, end)]
+            for s, e in gaps:
+                s, e = _balanced(text, *_strip_separators(text, s, e))
+                # Beside a found number, a short one is a count ("07700 900123 2 times").
+                if sum(ch in _DIGITS for ch in text[s:e]) >= (1 if whole else 3):
+                    claims.add(s, e, kind)
 
     def _phones(self, text: str, claims: _Claims) -> None:
         for m in self.phone.finditer(text):
@@ -1638,6 +1801,24 @@ def _merge_names(toks: list[_Tok]) -> list[tuple[int, int]]:
     return spans
 
 
+def _strip_separators(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " .-/":
+        start += 1
+    while end > start and text[end - 1] in " .-/":
+        end -= 1
+    return start, end
+
+
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop an unmatched "(" at the start or ")" at the end of a digit run."""
+    value = text[start:end]
+    if value.endswith(")") and value.count(")") > value.count("("):
+        end -= 1
+    if value.startswith("(") and value.count("(") > value.count(")"):
+        start += 1
+    return start, end
+
+
 def _trim_url(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in ".,;:!?)]}'\"":
         if text[end - 1] == ")" and "(" in text[start:end]:
@@ -1655,7 +1836,16 @@ class _Claims:
         self._masked = text
         self._masked_count = 0
 
-    def add(self, start: int, end: int, kind: str) -> bool:
+    def add(self, start: int, end: int, kind: str, *, over_safe: bool = False) -> bool:
+        """Claim a span; `kind` "" marks an earlier placeholder, _SAFE a harmless number.
+
+        over_safe: drop harmless-number claims in the way instead of giving up.
+        """
+        if over_safe:
+            in_the_way = [c for c in self._spans if c[0] < end and start < c[1] and c[2] == _SAFE]
+            for claim in in_the_way:
+                self._spans.remove(claim)
+                self._masked_count = -1
         if end <= start or self.overlaps(start, end):
             return False
         self._spans.append((start, end, kind))
@@ -1672,8 +1862,17 @@ class _Claims:
                 best = e
         return best
 
-    def masked(self) -> str:
-        """The text with every claimed span blanked out by U+001F (same length)."""
+    def masked(self, *, harmless_only: bool = False) -> str:
+        """The text with every claimed span blanked out by U+001F (same length).
+
+        harmless_only: blank out only the harmless claims (times, amounts, placeholders).
+        """
+        if harmless_only:
+            chars = list(self._text)
+            for s, e, k in self._spans:
+                if k in ("", _SAFE):
+                    chars[s:e] = "\x1f" * (e - s)
+            return "".join(chars)
         if len(self._spans) != self._masked_count:
             chars = list(self._text)
             for s, e, _k in self._spans:
@@ -1682,6 +1881,20 @@ class _Claims:
             self._masked_count = len(self._spans)
         return self._masked
 
+    def gaps(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The parts of [start, end) that no claim covers, in order."""
+        out = []
+        pos = start
+        for s, e, _k in sorted(self._spans):
+            if e <= pos or s >= end:
+                continue
+            if s > pos:
+                out.append((pos, s))
+            pos = max(pos, e)
+        if pos < end:
+            out.append((pos, end))
+        return out
+
     def spans(self) -> list[_Span]:
         """The personal-data spans (harmless claims dropped), in text order."""
-        return sorted(s for s in self._spans if s[2])
+        return sorted(s for s in self._spans if s[2] and s[2] != _SAFE)
