@@ -1,5 +1,5 @@
 """Every test gets its own empty data folder, so no test can touch a real journal; and
-the helpers that run commands the way `carecli.cli.run` does."""
+the helpers that run commands the way `carecli.cli.app.run` does."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from carecli.cli import app, register
-from carecli.errors import CareError, report
+from carecli.cli.app import app, register
+from carecli.core.errors import CareError, report
 
 
 @pytest.fixture(autouse=True)
@@ -51,7 +51,7 @@ class Outcome:
 
 
 def care(*args: str) -> Outcome:
-    """Run a command as `carecli.cli.run` does: a CareError becomes one line and exit 1."""
+    """Run a command as `carecli.cli.app.run` does: a CareError becomes one line and exit 1."""
     result = runner.invoke(app, list(args))
     if isinstance(result.exception, CareError):
         buffer = io.StringIO()

@@ -8,15 +8,17 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from carecli import ask, cli, cli_capture
-from carecli.errors import CareError, report
+from carecli.cli import app as cli
+from carecli.cli import ask
+from carecli.cli import capture as cli_capture
+from carecli.core.errors import CareError, report
 from conftest import snapshot_files
 
 runner = CliRunner()
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
-    """As `carecli.cli.run` does it: a CareError becomes one line on stderr and exit 1."""
+    """As `carecli.cli.app.run` does it: a CareError becomes one line on stderr and exit 1."""
     result = runner.invoke(cli.app, list(args))
     if isinstance(result.exception, CareError):
         return 1, result.stdout, f"carecli: error: {result.exception}\n"

@@ -17,7 +17,11 @@ from typing import Any
 
 import pytest
 
-from carecli import cli_journal, cli_prompts, rotation, shiftdays, snapshot  # noqa: F401
+from carecli.card import (
+    rotation,
+    snapshot,
+)
+from carecli.core import rules as shiftdays
 from conftest import care, ok, snapshot_files
 
 CARECLI = str(Path(sys.executable).parent / "carecli")

@@ -7,14 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from carecli.store import Journal
+from carecli.journal.store import Journal
 
 WRITER = """
 import sys
 from datetime import datetime
 from pathlib import Path
-from carecli import capture, snapshot
-from carecli.store import Journal
+from carecli.journal import capture
+from carecli.card import snapshot
+from carecli.journal.store import Journal
 
 base = Path(sys.argv[1])
 worker = sys.argv[2]

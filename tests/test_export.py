@@ -12,15 +12,16 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import carecli.cli_journal
-import carecli.cli_share
-from carecli import daystats, paths, summary
-from carecli.cli import app
+import carecli.cli.journal
+import carecli.cli.share
+from carecli.cli.app import app
 from carecli.config import Settings
-from carecli.errors import CareError
-from carecli.models import Entry
+from carecli.core import daystats, paths
+from carecli.core.errors import CareError
+from carecli.journal.models import Entry
+from carecli.journal.store import Journal
 from carecli.prompts import load_themes
-from carecli.store import Journal
+from carecli.share import summary
 from conftest import care, ok, snapshot_files
 
 runner = CliRunner()
@@ -168,7 +169,7 @@ def test_the_preview_is_exactly_what_is_written(tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     log_personal_journal()
     entry_id = json.loads(ok("journal", "list", "--json", "--on", "2026-11-10"))["id"]
-    monkeypatch.setattr(carecli.cli_share, "require_terminal", lambda hint: None)
+    monkeypatch.setattr(carecli.cli.share, "require_terminal", lambda hint: None)
     out = tmp_path / "out"
     out.mkdir()
     result = runner.invoke(app, ["export", "--since", SINCE, "--until", UNTIL, "-o", str(out),

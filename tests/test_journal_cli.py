@@ -18,9 +18,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from carecli import cli_journal, cli_prompts  # noqa: F401  (they register their commands)
-from carecli.cli import app
-from carecli.errors import CareError, report
+from carecli.cli import journal as cli_journal  # noqa: F401
+from carecli.cli import prompts as cli_prompts  # noqa: F401
+from carecli.cli.app import app
+from carecli.core.errors import CareError, report
 from conftest import snapshot_files
 
 runner = CliRunner()
@@ -35,7 +36,7 @@ class Outcome:
 
 
 def care(*args: str, input: str | None = None) -> Outcome:
-    """Run a command the way `carecli.cli.run` does: a CareError becomes one line and 1."""
+    """Run a command the way `carecli.cli.app.run` does: a CareError becomes one line and 1."""
     result = runner.invoke(app, list(args), input=input)
     stderr = result.stderr
     if isinstance(result.exception, CareError):

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from carecli import offdays
-from carecli.errors import CareError
+from carecli.core.errors import CareError
+from carecli.journal import offdays
 from conftest import care, ok, snapshot_files
 
 CARECLI = str(Path(sys.executable).parent / "carecli")

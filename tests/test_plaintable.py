@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from carecli import plaintable
-from carecli.style import Style
+from carecli.core.style import Style
+from carecli.render import plaintable
 
 
 def test_columns_stay_straight_with_wide_characters_and_wrapping() -> None:

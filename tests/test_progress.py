@@ -22,10 +22,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import carecli.cli_journal
-import carecli.cli_progress  # noqa: F401  (registers progress and off)
-from carecli.cli import app
-from carecli.errors import CareError
+import carecli.cli.journal
+import carecli.cli.progress  # noqa: F401  (registers progress and off)
+from carecli.cli.app import app
+from carecli.core.errors import CareError
 
 runner = CliRunner()
 CARECLI = str(Path(sys.executable).parent / "carecli")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from carecli import cli_journal, cli_prompts, snapshot  # noqa: F401
+from carecli.card import snapshot
 from carecli.prompts import PROMPT_KINDS, all_prompts, load_packs, load_themes
 from conftest import care, ok, snapshot_files
 

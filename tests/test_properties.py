@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-import carecli.cli_journal  # noqa: F401  (registers the journal commands)
-from carecli.cli import app
-from carecli.errors import CareError
+import carecli.cli.journal  # noqa: F401  (registers the journal commands)
+from carecli.cli.app import app
+from carecli.core.errors import CareError
 
 runner = CliRunner()
 SETTINGS = settings(max_examples=40, deadline=None,
@@ -23,7 +23,7 @@ tags = st.lists(st.text(min_size=1, max_size=15).filter(lambda t: t.strip()), ma
 
 
 def run(home: Path, *args: str) -> tuple[int, str, str]:
-    """Invoke as `carecli.cli.run` does: a CareError becomes one line on stderr and 1."""
+    """Invoke as `carecli.cli.app.run` does: a CareError becomes one line on stderr and 1."""
     result = runner.invoke(app, list(args), env={"CARECLI_HOME": str(home), "NO_COLOR": "1"})
     assert "Traceback" not in result.output
     if isinstance(result.exception, CareError):

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from itertools import pairwise
 
-from carecli import rotation
-from carecli.daystats import DayStats
-from carecli.snapshot import PromptInfo
+from carecli.card import rotation
+from carecli.card.snapshot import PromptInfo
+from carecli.core.daystats import DayStats
 
 THEMES = ("empathy-first", "follow-through", "extra-mile")
 POOL = [PromptInfo(f"{t}-{n}", t, "intention", f"text {t} {n}", "", "core")

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from carecli.shiftdays import best_streak, current_streak, previous_worked_day, shift_day
+from carecli.core.rules import best_streak, current_streak, previous_worked_day, shift_day
 
 CET = timezone(timedelta(hours=1))
 CEST = timezone(timedelta(hours=2))

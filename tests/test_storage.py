@@ -17,10 +17,11 @@ from typing import Any
 
 import pytest
 
-from carecli import cli_journal, cli_prompts, models, shiftdays  # noqa: F401
-from carecli.journal_io import to_jsonl
-from carecli.models import Entry
-from carecli.store import Journal
+from carecli.core import rules as shiftdays
+from carecli.journal import models
+from carecli.journal.io import to_jsonl
+from carecli.journal.models import Entry
+from carecli.journal.store import Journal
 from conftest import care, ok, snapshot_files
 
 CARECLI = str(Path(sys.executable).parent / "carecli")

@@ -13,12 +13,12 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import carecli.cli_journal
-import carecli.cli_share  # noqa: F401  (registers export, scrub, team, config new-pseudonym)
-from carecli import summary, team
-from carecli.cli import app
-from carecli.errors import CareError
+import carecli.cli.journal
+import carecli.cli.share  # noqa: F401  (registers export, scrub, team, config new-pseudonym)
+from carecli.cli.app import app
+from carecli.core.errors import CareError
 from carecli.prompts import load_themes
+from carecli.share import summary, team
 from conftest import ok
 
 runner = CliRunner()

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from carecli import atomic, paths
-from carecli.errors import CareError, DamagedFileError
+from carecli.core import atomic, paths
+from carecli.core.errors import CareError, DamagedFileError
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 

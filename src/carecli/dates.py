@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
-from carecli.errors import CareError
+from carecli.core.errors import CareError
 
 _HAS_CLOCK = re.compile(r"\d|noon|midnight|morning|afternoon|evening|ago", re.IGNORECASE)
 # Allow a little clock drift between machines before calling a time "in the future".

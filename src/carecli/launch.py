@@ -2,7 +2,7 @@
 
 `carecli` and `carecli today [--once] [--json] [--date DAY]` run at every shift start,
 often from a shell's startup file, so they are dispatched here before Typer is imported.
-Any other form, including `--help` and mistakes, goes to the Typer app in carecli.cli.
+Any other form, including `--help` and mistakes, goes to the Typer app in carecli.cli.app.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def main() -> None:
     completing = "_CARECLI_COMPLETE" in os.environ
     request = None if completing else parse_card_request(sys.argv[1:])
     if request is None:
-        from carecli.cli import run
+        from carecli.cli.app import run
 
         run()
         return
@@ -53,8 +53,9 @@ def parse_card_request(argv: list[str]) -> CardRequest | None:
 
 
 def show_card(request: CardRequest) -> int:
-    from carecli import card, paths, style
-    from carecli.errors import CareError, report
+    from carecli.card import build as card
+    from carecli.core import paths, style
+    from carecli.core.errors import CareError, report
 
     try:
         home = paths.home_dir()
@@ -83,7 +84,7 @@ def _parse_day(home: str, text: str | None, now: datetime) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        from carecli import snapshot
+        from carecli.card import snapshot
         from carecli.dates import parse_day
 
         return parse_day(text, now, snapshot.load(home).rollover_hour)

@@ -67,8 +67,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from carecli import shiftdays
-from carecli.daystats import BestWin, DayStats
+from carecli.core import rules as shiftdays
+from carecli.core.daystats import BestWin, DayStats
 
 SCHEMA = "carecli.progress/1"
 UNTOUCHED_DAYS = 30

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-from carecli import paths
-from carecli.errors import CareError
+from carecli.core import paths
+from carecli.core.errors import CareError
 
 PROMPT_KINDS = ("intention", "reflection", "challenge", "reframe")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
@@ -204,8 +204,7 @@ def add_pack(base: Path, source: Path, replace: bool = False) -> Pack:
     target_dir = paths.packs_dir(base)
     paths.ensure_private_dir(target_dir)
     target = target_dir / f"{pack.name}.toml"
-    from carecli import atomic
-
+    from carecli.core import atomic
     atomic.write_text(target, source.read_text(encoding="utf-8"))
     return parse_pack(target, themes)
 

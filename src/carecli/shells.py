@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from carecli.errors import CareError
+from carecli.core.errors import CareError
 
 _SNIPPETS = {
     "bash": """\

@@ -7,13 +7,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from carecli.cli import app, home, now, print_json, require_terminal
-from carecli.errors import CareError
+from carecli.cli.app import app, home, now, print_json, require_terminal
+from carecli.core.errors import CareError
 
 if TYPE_CHECKING:
-    from carecli import ask
-
-
+    from carecli.cli import ask
 @app.command()
 def today(
     day: Annotated[str | None, typer.Option("--date", metavar="DAY",
@@ -65,8 +63,10 @@ def win(
       carecli win "Fixed a login loop on chat" -c chat --tag login --at "yesterday 15:30"
       carecli win
     """
-    from carecli import capture, models, render_quick, snapshot
-    from carecli.store import Journal
+    from carecli.card import snapshot
+    from carecli.journal import capture, models
+    from carecli.journal.store import Journal
+    from carecli.render import quick as render_quick
 
     base, moment = home(), now()
     inputs = snapshot.load(str(base))  # compiled settings and themes: no TOML on this path
@@ -86,8 +86,8 @@ def win(
 
 def _ask_win(theme_titles: dict[str, str]) -> "ask.WinAnswers":
     require_terminal("say what you did, e.g. carecli win \"Sorted a stuck refund\"")
-    from carecli import ask, models
-
+    from carecli.cli import ask
+    from carecli.journal import models
     answers = ask.win_form(list(theme_titles.items()), models.CHANNELS)
     if answers is None:
         raise CareError("cancelled; nothing was saved")
@@ -116,8 +116,11 @@ def reflect(
       carecli reflect
       carecli reflect --energy 3 --well "Kept calm on a long call" --tomorrow "Use names"
     """
-    from carecli import capture, card, models, render_quick, snapshot
-    from carecli.store import Journal
+    from carecli.card import build as card
+    from carecli.card import snapshot
+    from carecli.journal import capture, models
+    from carecli.journal.store import Journal
+    from carecli.render import quick as render_quick
 
     base, moment = home(), now()
     inputs = snapshot.load(str(base))
@@ -126,8 +129,7 @@ def reflect(
     prompt = card.build(str(base), moment, remember=False).prompt
     if energy is None and well is None and hard is None and tomorrow is None:
         require_terminal('give at least one of --energy, --well, --hard, --tomorrow')
-        from carecli import ask
-
+        from carecli.cli import ask
         answers = ask.reflect_form(prompt.evening if prompt else "")
         if answers is None:
             raise CareError("cancelled; nothing was saved")

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from carecli.cli import app, home, print_json
+from carecli.cli.app import app, home, print_json
 
 prompts_app = typer.Typer(
     help="""Prompt packs: list, show, and add your team's own.
@@ -40,8 +40,9 @@ def list_prompts(
     Examples:
       carecli prompts list --theme empathy
     """
-    from carecli import prompts, render
-    from carecli.errors import CareError
+    from carecli import prompts
+    from carecli.core.errors import CareError
+    from carecli.render import console as render
 
     themes = prompts.load_themes()
     chosen = prompts.all_prompts(prompts.load_packs(home(), themes))
@@ -64,8 +65,8 @@ def show_prompt(
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
     """Show one prompt with its theme and evening question."""
-    from carecli import prompts, render
-
+    from carecli import prompts
+    from carecli.render import console as render
     themes = prompts.load_themes()
     prompt = prompts.find_prompt(prompts.all_prompts(prompts.load_packs(home(), themes)),
                                  prompt_id)
@@ -80,8 +81,8 @@ def list_themes(
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
     """The twenty inspiration themes the prompts are written from."""
-    from carecli import prompts, render
-
+    from carecli import prompts
+    from carecli.render import console as render
     themes = prompts.load_themes()
     counts = Counter(p.theme for p in prompts.all_prompts(prompts.load_packs(home(), themes)))
     if as_json:
@@ -96,8 +97,8 @@ def list_packs(
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
     """Installed packs: the built-in one and your team's."""
-    from carecli import prompts, render
-
+    from carecli import prompts
+    from carecli.render import console as render
     packs = prompts.load_packs(home())
     if as_json:
         print_json([{"name": p.name, "title": p.title, "prompts": len(p.prompts),
@@ -118,8 +119,8 @@ def add_pack(
     Examples:
       carecli prompts add our-number-ten.toml
     """
-    from carecli import prompts, render
-
+    from carecli import prompts
+    from carecli.render import console as render
     pack = prompts.add_pack(home(), file, replace=replace)
     render.message(f"Installed pack {pack.name!r} with {len(pack.prompts)} prompts.")
 
@@ -129,8 +130,8 @@ def remove_pack(
     name: Annotated[str, typer.Argument(metavar="PACK", help="The pack's name.")],
 ) -> None:
     """Remove a team pack (built-in packs stay)."""
-    from carecli import prompts, render
-
+    from carecli import prompts
+    from carecli.render import console as render
     pack = prompts.remove_pack(home(), name)
     render.message(f"Removed pack {pack.name!r}.")
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from carecli.cli import app, config_app, home, print_json
+from carecli.cli.app import app, config_app, home, print_json
 
 
 @config_app.command("show")
@@ -14,8 +14,8 @@ def config_show(
     as_json: Annotated[bool, typer.Option("--json", help="Print settings as JSON.")] = False,
 ) -> None:
     """Show every setting with its current value."""
-    from carecli import config, render
-
+    from carecli import config
+    from carecli.render import console as render
     settings = config.load(home())
     if as_json:
         print_json(config.as_dict(settings))
@@ -37,12 +37,11 @@ def config_set(
       carecli config set name Sam
     """
     from carecli import config
-
     base = home()
     before = config.load(base)
     updated = config.with_value(before, key, value)
     if updated.rollover_hour != before.rollover_hour:
-        from carecli.store import Journal
+        from carecli.journal.store import Journal
 
         # Re-file the entries first: if that fails, the setting stays as it was.
         Journal(base, before.rollover_hour).reindex(updated.rollover_hour)
@@ -70,5 +69,4 @@ def shell_init(
       carecli shell-init powershell >> $PROFILE
     """
     from carecli import shells
-
     print(shells.snippet(shell))

@@ -6,8 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from carecli.errors import CareError
-from carecli.models import Entry, from_json
+from carecli.core.errors import CareError
+from carecli.journal.models import Entry, from_json
 
 MAX_IMPORT_BYTES = 200_000_000
 
@@ -53,6 +53,6 @@ def _reject_constant(name: str) -> None:
 
 
 def to_jsonl(entry: Entry) -> str:
-    from carecli.models import to_json
+    from carecli.journal.models import to_json
 
     return json.dumps(to_json(entry), ensure_ascii=False)

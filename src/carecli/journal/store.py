@@ -24,9 +24,10 @@ from tinydb.middlewares import CachingMiddleware
 from tinydb.storages import Storage
 from tinydb.table import Document
 
-from carecli import atomic, daystats, paths, shiftdays
-from carecli.errors import CareError, DamagedFileError
-from carecli.models import Entry, from_json, to_json
+from carecli.core import atomic, daystats, paths
+from carecli.core import rules as shiftdays
+from carecli.core.errors import CareError, DamagedFileError
+from carecli.journal.models import Entry, from_json, to_json
 
 SCHEMA = 1
 # Ordered migrations: MIGRATIONS[n] turns a schema-n entry dict into a schema-(n+1) one.

@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from carecli.cli import app, config_app, home, now, require_terminal
-from carecli.errors import CareError
+from carecli.cli.app import app, config_app, home, now, require_terminal
+from carecli.core.errors import CareError
 
 if TYPE_CHECKING:
-    from carecli.models import Entry
-    from carecli.store import Journal
-    from carecli.summary import Period
+    from carecli.journal.models import Entry
+    from carecli.journal.store import Journal
+    from carecli.share.summary import Period
 
 team_app = typer.Typer(help="For team leads: merge agents' summaries into a team picture.",
                        no_args_is_help=True)
@@ -73,8 +73,11 @@ def export_summary(
       carecli export --month -o ~/TeamDrop/        the last 30 days, into the team's folder
       carecli export --week --excerpt 3fk2 --yes
     """
-    from carecli import config, render_share, snapshot, summary
-    from carecli.store import Journal
+    from carecli import config
+    from carecli.card import snapshot
+    from carecli.journal.store import Journal
+    from carecli.share import summary
+    from carecli.share import views as render_share
 
     base, moment = home(), now()
     settings = config.load(base)
@@ -106,8 +109,7 @@ def export_summary(
     if target is None:
         sys.stdout.write(text)
     else:
-        from carecli import atomic
-
+        from carecli.core import atomic
         atomic.write_text(target, text)
         print(f"Wrote {target}")
     if known is None:
@@ -120,14 +122,14 @@ def _excerpt_entries(journal: "Journal", period: "Period", ids: list[str], pick:
     chosen = [journal.get(i) for i in ids]
     if pick:
         require_terminal("name the wins with --excerpt ID instead")
-        from carecli.summary import wins_in
+        from carecli.share.summary import wins_in
 
         wins = wins_in(journal.entries(), period)
         if not wins:
             raise CareError("no wins in this period to pick from")
         import questionary
 
-        from carecli.textsafe import inert
+        from carecli.core.textsafe import inert
 
         picked = questionary.checkbox(
             "Which wins may your lead read (scrubbed; you will see the result first)?",
@@ -165,7 +167,6 @@ def scrub_text(
       carecli journal list --json | carecli scrub --jsonl
     """
     from carecli import config, scrub
-
     settings = config.load(home())
     options: dict[str, Any] = {"always_scrub": settings.scrub_always,
                                "always_keep": settings.scrub_keep,
@@ -191,7 +192,7 @@ def scrub_text(
 
 
 def _min_agents(value: int) -> int:
-    from carecli.team import LOWEST_MIN_AGENTS
+    from carecli.share.team import LOWEST_MIN_AGENTS
 
     if value < LOWEST_MIN_AGENTS:
         raise typer.BadParameter(f"must be at least {LOWEST_MIN_AGENTS}, so no figure can "
@@ -224,8 +225,9 @@ def team_report(
       carecli team report ~/TeamDrop/
       carecli team report ~/TeamDrop/ --format html -o team.html
     """
-    from carecli import render_share, snapshot, summary, team
-
+    from carecli.card import snapshot
+    from carecli.share import summary, team
+    from carecli.share import views as render_share
     themes = snapshot.load(str(home())).theme_titles
     read: list[summary.Summary] = []
     rejected = 0
@@ -252,15 +254,14 @@ def team_report(
     if output is None:
         sys.stdout.write(text)
         return
-    from carecli import atomic
-
+    from carecli.core import atomic
     atomic.write_text(output, text)
     print(f"Wrote {output}")
 
 
 def _warn(message: str) -> None:
     """One line on stderr; file names and reasons may come from a hostile folder."""
-    from carecli.textsafe import inert
+    from carecli.core.textsafe import inert
 
     print(f"carecli: {inert(message)}", file=sys.stderr)
 
@@ -282,8 +283,7 @@ def _summary_files(sources: list[Path]) -> list[tuple[Path, str]]:
 @config_app.command("new-pseudonym")
 def new_pseudonym() -> None:
     """Give this install a new random pseudonym for future summaries."""
-    from carecli import summary
-
+    from carecli.share import summary
     print(f"Your summaries now carry the pseudonym {summary.rotate_pseudonym(home())}.")
 
 

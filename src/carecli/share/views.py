@@ -13,8 +13,8 @@ import io
 import json
 from typing import Any
 
-from carecli.team import Breakdown, Cell, TeamPicture
-from carecli.textsafe import inert
+from carecli.core.textsafe import inert
+from carecli.share.team import Breakdown, Cell, TeamPicture
 
 REPORT_SCHEMA = "carecli.team-report/1"
 HIDDEN = "hidden"
@@ -125,7 +125,7 @@ def show(picture: TeamPicture) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from carecli.render import console, plain
+    from carecli.render.console import console, plain
 
     console.print(Text(f"Team picture · {picture.start} to {picture.end}", style="bold cyan"))
     console.print(Text(f"{picture.agents} agents reported; each figure needs at least "

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from carecli.textsafe import inert
+from carecli.core.textsafe import inert
 
 if TYPE_CHECKING:
     from carecli.config import Settings

@@ -12,9 +12,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from carecli import atomic, daystats, paths
-from carecli.errors import CareError
-from carecli.store import journal_lock
+from carecli.core import atomic, daystats, paths
+from carecli.core.errors import CareError
+from carecli.journal.store import journal_lock
 
 REASONS = ("off", "leave", "sick", "training")
 

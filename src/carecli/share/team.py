@@ -20,7 +20,7 @@ import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from carecli.summary import Summary, Week
+from carecli.share.summary import Summary, Week
 
 DEFAULT_MIN_AGENTS = 5
 LOWEST_MIN_AGENTS = 3

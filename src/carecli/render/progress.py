@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from carecli.progress import Figures, HeatCell, Progress, message
-from carecli.render import console, plain
+from carecli.render.console import console, plain
 
 SPARKS = "▁▂▃▄▅▆▇█"
 HEAT = "░▒▓█"

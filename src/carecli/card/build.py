@@ -11,11 +11,13 @@ from __future__ import annotations
 import os
 from datetime import date, datetime
 
-from carecli import daystats, rotation, shiftdays, snapshot
-from carecli.daystats import DayStats
-from carecli.snapshot import CardInputs, PromptInfo
-from carecli.style import Style
-from carecli.textsafe import inert
+from carecli.card import rotation, snapshot
+from carecli.card.snapshot import CardInputs, PromptInfo
+from carecli.core import daystats
+from carecli.core import rules as shiftdays
+from carecli.core.daystats import DayStats
+from carecli.core.style import Style
+from carecli.core.textsafe import inert
 
 TYPE_CHECKING = False  # typing itself is too slow to import at shift start
 if TYPE_CHECKING:
@@ -79,7 +81,7 @@ def load_stats(home: str, rollover_hour: int) -> dict[date, DayStats]:
     # The figures went missing or stale: rebuild them once (imports the store, rare).
     from pathlib import Path
 
-    from carecli.store import Journal
+    from carecli.journal.store import Journal
 
     journal = Journal(Path(home), rollover_hour)
     return journal.day_stats() if journal.months() else {}

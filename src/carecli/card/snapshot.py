@@ -47,7 +47,7 @@ def load(home: str) -> CardInputs:
 
 
 def _sources_stamp(home: str) -> list[tuple[str, int, int]]:
-    from carecli.paths import builtin_prompts_dir
+    from carecli.core.paths import builtin_prompts_dir
 
     files = [os.path.join(home, "config.toml")]
     for folder in (builtin_prompts_dir(), os.path.join(home, "packs")):
@@ -82,7 +82,6 @@ def _build(home: str) -> CardInputs:
     from pathlib import Path
 
     from carecli import config, prompts
-
     base = Path(home)
     settings = config.load(base)
     themes = prompts.load_themes()
@@ -96,8 +95,7 @@ def _build(home: str) -> CardInputs:
 
 
 def _write_cache(home: str, stamp: list[tuple[str, int, int]], inputs: CardInputs) -> None:
-    from carecli import atomic, paths
-
+    from carecli.core import atomic, paths
     rows = [(p.id, p.theme, p.kind, p.text, p.evening, p.pack) for p in inputs.prompts]
     body = {"version": CACHE_VERSION, "stamp": stamp,
             "inputs": (inputs.name, inputs.rollover_hour, list(inputs.workdays),

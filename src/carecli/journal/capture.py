@@ -6,12 +6,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from carecli import models, shiftdays
-from carecli.daystats import DayStats
-from carecli.errors import CareError
-from carecli.models import Entry
+from carecli.core import rules as shiftdays
+from carecli.core.daystats import DayStats
+from carecli.core.errors import CareError
+from carecli.journal import models
+from carecli.journal.models import Entry
+from carecli.journal.store import Journal
 from carecli.prompts import resolve_theme
-from carecli.store import Journal
 
 
 @dataclass(frozen=True)

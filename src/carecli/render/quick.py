@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from carecli import style
-from carecli.capture import Logged, Standing
-from carecli.textsafe import inert
+from carecli.core import style
+from carecli.core.textsafe import inert
+from carecli.journal.capture import Logged, Standing
 
 
 def logged(result: Logged) -> str:

@@ -53,8 +53,8 @@ def packs_dir(base: Path) -> Path:
 
 def builtin_prompts_dir() -> str:
     """The shipped prompt packs: inside the wheel, or top-level in a source checkout."""
-    here = os.path.dirname(os.path.abspath(__file__))
-    packaged = os.path.join(here, "prompts")
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # carecli/
+    packaged = os.path.join(package, "prompts")
     if os.path.isdir(packaged):
         return packaged
-    return os.path.join(os.path.dirname(os.path.dirname(here)), "prompts")
+    return os.path.join(os.path.dirname(os.path.dirname(package)), "prompts")

@@ -23,13 +23,14 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from carecli import atomic, paths, shiftdays
-from carecli.errors import CareError
-from carecli.models import CHANNELS, Entry
+from carecli.core import atomic, paths
+from carecli.core import rules as shiftdays
+from carecli.core.errors import CareError
+from carecli.journal.models import CHANNELS, Entry
 
 if TYPE_CHECKING:
     from carecli.config import Settings
-    from carecli.store import Journal
+    from carecli.journal.store import Journal
 
 SCHEMA = "carecli.summary/1"
 MAX_FILE_BYTES = 1_000_000
@@ -268,8 +269,7 @@ def build_from_journal(journal: Journal, settings: Settings, period: Period, pse
                        *, themes: Collection[str], excerpts: Sequence[Excerpt] = ()
                        ) -> Summary:
     """`build` over a journal, with the agent's workdays and marked-off days as rest."""
-    from carecli import daystats
-
+    from carecli.core import daystats
     off_days = daystats.load_off_days(paths.journal_dir(journal.base))
     return build(journal.entries(newest_first=False), period, pseudonym,
                  is_rest_day=rest_day_rule(settings, off_days), themes=themes,

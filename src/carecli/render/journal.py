@@ -19,14 +19,14 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from carecli.models import Entry
-from carecli.style import Style
-from carecli.textsafe import inert
+from carecli.core.style import Style
+from carecli.core.textsafe import inert
+from carecli.journal.models import Entry
 
 if TYPE_CHECKING:
     from rich.text import Text
 
-    from carecli.store import Change
+    from carecli.journal.store import Change
 
 COLUMNS = ("id", "shift day", "time", "kind", "impact", "theme", "channel", "tags", "text")
 CSV_COLUMNS = ("id", "shift_day", "at", "kind", "impact", "energy", "theme", "channel", "tags",
@@ -60,8 +60,7 @@ def table(entries: Sequence[Entry], *, more: bool = False, filtered: bool = Fals
     shift, and it should start about as fast as logging a win."""
     import sys
 
-    from carecli import style
-
+    from carecli.core import style
     paint = style.for_stream(sys.stdout)
     if not entries:
         print(paint("No entries match." if filtered else 'Your journal is empty. Log your '
@@ -76,8 +75,8 @@ def table(entries: Sequence[Entry], *, more: bool = False, filtered: bool = Fals
 def _print_entries(entries: Sequence[Entry]) -> None:
     import sys
 
-    from carecli import plaintable, style
-
+    from carecli.core import style
+    from carecli.render import plaintable
     total = plaintable.terminal_width(sys.stdout.isatty())
     print("\n".join(_entry_lines(entries, total, style.for_stream(sys.stdout))), flush=True)
 
@@ -88,8 +87,7 @@ WIDE = 110
 
 
 def _entry_lines(entries: Sequence[Entry], total: int, paint: Style) -> list[str]:
-    from carecli import plaintable
-
+    from carecli.render import plaintable
     wide = total >= WIDE
     names = COLUMNS if wide else tuple(c for c in COLUMNS if c not in _META_COLUMNS)
     rows = []
@@ -112,7 +110,7 @@ def detail(entry: Entry) -> None:
     """One entry, every field, as label/value lines (`journal show`)."""
     from rich.table import Table
 
-    from carecli.render import console, plain
+    from carecli.render.console import console, plain
 
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim", no_wrap=True)
@@ -154,7 +152,7 @@ def _multiline(text: str) -> Text:
 
 def saved(entry: Entry) -> None:
     """After `journal edit`: the entry as it now is, and how to take it back."""
-    from carecli.render import console, plain
+    from carecli.render.console import console, plain
 
     console.print(plain(f"Updated {entry.kind} {entry.id}:", "green"))
     detail(entry)
@@ -163,7 +161,7 @@ def saved(entry: Entry) -> None:
 
 def deleted(entries: Sequence[Entry], listed: bool = False) -> None:
     """After `journal delete`; the entries are shown unless the question already did."""
-    from carecli.render import console, plain
+    from carecli.render.console import console, plain
 
     console.print(plain(f"Deleted {_count(entries)}{'.' if listed else ':'}", "green"))
     if not listed:
@@ -173,7 +171,7 @@ def deleted(entries: Sequence[Entry], listed: bool = False) -> None:
 
 def to_delete(entries: Sequence[Entry]) -> None:
     """What `journal delete` is about to remove, before it asks."""
-    from carecli.render import console, plain
+    from carecli.render.console import console, plain
 
     noun = "this entry" if len(entries) == 1 else f"these {len(entries)} entries"
     console.print(plain(f"About to delete {noun}:", "yellow"))
@@ -182,7 +180,7 @@ def to_delete(entries: Sequence[Entry]) -> None:
 
 def undone(change: Change) -> None:
     """What `journal undo` put back, in words."""
-    from carecli.render import console, plain
+    from carecli.render.console import console, plain
 
     before, after = change.before, change.after
     if change.action == "edit" and len(before) == 1:
@@ -211,7 +209,7 @@ def _count(entries: Sequence[Entry]) -> str:
 
 
 def message(text: str, style: str = "green") -> None:
-    from carecli.render import message as show
+    from carecli.render.console import message as show
 
     show(text, style)
 
@@ -220,7 +218,7 @@ def message(text: str, style: str = "green") -> None:
 
 def jsonl(entries: Iterable[Entry]) -> str:
     """JSON Lines, one entry a line: exactly what `journal import` reads back."""
-    from carecli.journal_io import to_jsonl
+    from carecli.journal.io import to_jsonl
 
     return "".join(to_jsonl(entry) + "\n" for entry in entries)
 

@@ -10,9 +10,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from carecli import models
-from carecli.errors import CareError
-from carecli.models import Entry
+from carecli.core.errors import CareError
+from carecli.journal import models
+from carecli.journal.models import Entry
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,6 @@ def build_query(*, now: datetime, rollover_hour: int, themes: Mapping[str, objec
 
 def _theme(value: str, themes: Mapping[str, object]) -> str:
     from carecli import prompts
-
     return prompts.resolve_theme(value, themes)
 
 
@@ -160,14 +159,13 @@ def apply_edit(entry: Entry, edit: Edit, rollover_hour: int,
     if edit.impact is not None:
         changes["impact"] = _in_range(edit.impact, models.IMPACT_RANGE, "impact")
     if edit.channel is not None:
-        from carecli.capture import resolve_channel
+        from carecli.journal.capture import resolve_channel
 
         changes["channel"] = resolve_channel(edit.channel)
     if edit.tags is not None:
         changes["tags"] = models.clean_tags(edit.tags)
     if edit.at is not None:
-        from carecli import shiftdays
-
+        from carecli.core import rules as shiftdays
         changes["at"] = edit.at
         changes["shift_day"] = shiftdays.shift_day(edit.at, rollover_hour)
     if edit.energy is not None:

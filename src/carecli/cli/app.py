@@ -18,7 +18,7 @@ from typing import Annotated
 import typer
 
 from carecli import __version__
-from carecli.errors import CareError, report
+from carecli.core.errors import CareError, report
 
 EPILOG = """\
 \b
@@ -52,18 +52,18 @@ app.add_typer(config_app, name="config")
 # module the command line names; help, completion and unknown commands get all of them.
 # Add a new module here: {first word of the command line: modules that define it}.
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
-    "today": ("cli_capture",),
-    "win": ("cli_capture",),
-    "reflect": ("cli_capture",),
-    "shell-init": ("cli_setup",),
-    "journal": ("cli_journal",),
-    "prompts": ("cli_prompts",),
-    "progress": ("cli_progress",),
-    "off": ("cli_progress",),
-    "export": ("cli_share",),
-    "scrub": ("cli_share",),
-    "team": ("cli_share",),
-    "config": ("cli_setup", "cli_share"),  # cli_share adds `config new-pseudonym`
+    "today": ("capture",),
+    "win": ("capture",),
+    "reflect": ("capture",),
+    "shell-init": ("setup",),
+    "journal": ("journal",),
+    "prompts": ("prompts",),
+    "progress": ("progress",),
+    "off": ("progress",),
+    "export": ("share",),
+    "scrub": ("share",),
+    "team": ("share",),
+    "config": ("setup", "share"),  # cli_share adds `config new-pseudonym`
 }
 
 
@@ -79,7 +79,7 @@ def run() -> None:
 def register(args: list[str]) -> None:
     """Import the command modules the command line needs (all of them for an empty one)."""
     for module in modules_for(args):
-        importlib.import_module(f"carecli.{module}")
+        importlib.import_module(f"carecli.cli.{module}")
 
 
 def modules_for(args: list[str]) -> tuple[str, ...]:
@@ -98,8 +98,7 @@ def now() -> datetime:
 
 
 def home() -> Path:
-    from carecli import paths
-
+    from carecli.core import paths
     return paths.home()
 
 
@@ -121,7 +120,7 @@ def root(
 ) -> None:
     """Run with no command to see the shift-start card."""
     if ctx.invoked_subcommand is None:
-        from carecli.cli_capture import today
+        from carecli.cli.capture import today
 
         today()
 

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from carecli.errors import CareError
+from carecli.core.errors import CareError
 
 KINDS = ("win", "reflection")
 CHANNELS = ("phone", "chat", "email", "social", "video", "in-person", "other")

@@ -18,7 +18,7 @@ TYPE_CHECKING = False  # typing itself is too slow to import at shift start
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from carecli.models import Entry
+    from carecli.journal.models import Entry
 
 STATS_SCHEMA = 2
 _PREFIX = "days-"
@@ -76,8 +76,7 @@ def stats_file(journal_dir: str | os.PathLike[str], year: int) -> str:
 
 
 def write_year(journal_dir: str | os.PathLike[str], year: int, days: Iterable[DayStats]) -> None:
-    from carecli import atomic
-
+    from carecli.core import atomic
     body = {"schema": STATS_SCHEMA, "days": {d.day.isoformat(): _to_row(d) for d in days}}
     atomic.write_bytes(stats_file(journal_dir, year), marshal.dumps(body))
 
@@ -183,7 +182,7 @@ def load_off_days(journal_dir: str | os.PathLike[str]) -> dict[date, str]:
         try:
             days[date.fromisoformat(day)] = reason.strip() or "off"
         except ValueError:
-            from carecli.errors import DamagedFileError
+            from carecli.core.errors import DamagedFileError
 
             raise DamagedFileError(f"off-days file {path}, line {number} is not "
                                    "'YYYY-MM-DD reason'; fix or delete that line") from None

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from carecli.cli import app, home, now
-from carecli.errors import CareError
+from carecli.cli.app import app, home, now
+from carecli.core.errors import CareError
 
 if TYPE_CHECKING:
-    from carecli.models import Entry
-    from carecli.store import Journal
+    from carecli.journal.models import Entry
+    from carecli.journal.store import Journal
 
 # Without -n, the terminal table stops at the newest TABLE_LIMIT entries (say so, and
 # `--all` lifts it); --json, --format and -n are never capped, so a backup is complete.
@@ -38,8 +38,8 @@ app.add_typer(journal_app, name="journal")
 
 
 def _journal() -> "Journal":
-    from carecli import snapshot
-    from carecli.store import Journal
+    from carecli.card import snapshot
+    from carecli.journal.store import Journal
 
     base = home()
     # The compiled settings (snapshot): no TOML parsing on the way to a listing.
@@ -60,8 +60,8 @@ def import_entries(
       carecli journal list --json > backup.jsonl
       carecli journal import backup.jsonl
     """
-    from carecli import journal_io, render
-
+    from carecli.journal import io as journal_io
+    from carecli.render import console as render
     journal = _journal()
     entries = journal_io.read_jsonl(file)
     added, skipped = journal.import_entries(entries)
@@ -111,8 +111,9 @@ def list_entries(
     Examples:
       carecli journal list --since "last monday" --tag refund --contains parcel
     """
-    from carecli import journal_query, render_journal, snapshot
-
+    from carecli.card import snapshot
+    from carecli.journal import query as journal_query
+    from carecli.render import journal as render_journal
     if as_json and fmt is not None:
         raise CareError("use either --json or --format, not both")
     if show_all and limit is not None:
@@ -152,8 +153,7 @@ def show(
     Examples:
       carecli journal show 3fk2
     """
-    from carecli import render_journal
-
+    from carecli.render import journal as render_journal
     entry = _journal().get(entry_id)
     if as_json:
         sys.stdout.write(render_journal.jsonl([entry]))
@@ -199,8 +199,9 @@ def edit(
     Examples:
       carecli journal edit 3fk2 --impact 5 --tag refund --tag callback
     """
-    from carecli import journal_query, render_journal, snapshot
-
+    from carecli.card import snapshot
+    from carecli.journal import query as journal_query
+    from carecli.render import journal as render_journal
     if tag and clear_tags:
         raise CareError("use either --tag or --clear-tags, not both")
     moment = None
@@ -276,8 +277,7 @@ def delete(
     Examples:
       carecli journal delete 3fk2 9xq7 --yes
     """
-    from carecli import render_journal
-
+    from carecli.render import journal as render_journal
     journal = _journal()
     chosen = list({e.id: e for e in map(journal.get, entry_ids)}.values())
     if not yes:
@@ -301,6 +301,5 @@ def undo() -> None:
       carecli journal delete 3fk2 --yes
       carecli journal undo
     """
-    from carecli import render_journal
-
+    from carecli.render import journal as render_journal
     render_journal.undone(_journal().undo())

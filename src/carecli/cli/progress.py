@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from carecli.cli import app, home, now, print_json
+from carecli.cli.app import app, home, now, print_json
 
 
 @app.command()
@@ -37,10 +37,12 @@ def progress(
       carecli progress --week
       carecli progress --date "last friday" --json
     """
-    from carecli import daystats, paths, shiftdays, snapshot
     from carecli import progress as figures
-    from carecli.errors import CareError
-    from carecli.store import Journal
+    from carecli.card import snapshot
+    from carecli.core import daystats, paths
+    from carecli.core import rules as shiftdays
+    from carecli.core.errors import CareError
+    from carecli.journal.store import Journal
 
     if week and month:
         raise CareError("use either --week or --month")
@@ -63,13 +65,12 @@ def progress(
     if as_json:
         print_json(figures.to_json(view))
     else:
-        from carecli import render_progress
-
+        from carecli.render import progress as render_progress
         render_progress.show(view)
 
 
 def _day(text: str | None, moment: datetime, rollover_hour: int) -> date:
-    from carecli import shiftdays
+    from carecli.core import rules as shiftdays
     from carecli.dates import parse_day
 
     if text is None:
@@ -108,8 +109,9 @@ def off(
       carecli off --list
       carecli off --remove 2026-12-24
     """
-    from carecli import offdays, snapshot
-    from carecli.errors import CareError
+    from carecli.card import snapshot
+    from carecli.core.errors import CareError
+    from carecli.journal import offdays
 
     base, moment = home(), now()
     if show_list:

@@ -14,13 +14,13 @@ import os
 import zlib
 from datetime import date, timedelta
 
-from carecli.snapshot import PromptInfo
+from carecli.card.snapshot import PromptInfo
 
 TYPE_CHECKING = False  # typing itself is too slow to import at shift start
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from carecli.daystats import DayStats
+    from carecli.core.daystats import DayStats
 
 WINS_WINDOW_DAYS = 30
 SHOWN_WINDOW_DAYS = 14
@@ -50,8 +50,7 @@ def load_state(home: str) -> CardState:
 
 
 def save_state(home: str, state: CardState) -> None:
-    from carecli import atomic, paths
-
+    from carecli.core import atomic, paths
     cutoff = (date.today() - timedelta(days=KEEP_HISTORY_DAYS)).isoformat()
     state.days = {d: p for d, p in state.days.items() if d >= cutoff}
     body = {"seed": state.seed, "cycle": state.cycle, "days": state.days, "once": state.once}

@@ -8,7 +8,7 @@ import os
 import unicodedata
 from collections.abc import Sequence
 
-from carecli.style import Style
+from carecli.core.style import Style
 
 GAP = "  "
 
