@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import contextlib
 import io
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from carecli.cli.app import app, register
-from carecli.core.errors import CareError, report
+from carecli.launch import run
 
 
 @pytest.fixture(autouse=True)
@@ -39,31 +38,32 @@ def snapshot_files(home: Path) -> dict[str, bytes]:
 DERIVED_FILES = ("journal.lock", "card-cache.bin")
 
 
-runner = CliRunner()
-register([])  # every command, as `carecli --help` sees them
-
-
 @dataclass
 class Outcome:
     exit_code: int
     stdout: str
     stderr: str
 
-
-def care(*args: str) -> Outcome:
-    """Run a command as `carecli.cli.app.run` does: a CareError becomes one line and exit 1."""
-    result = runner.invoke(app, list(args))
-    if isinstance(result.exception, CareError):
-        buffer = io.StringIO()
-        with contextlib.redirect_stderr(buffer):
-            code = report(result.exception)
-        return Outcome(code, result.stdout, result.stderr + buffer.getvalue())
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return Outcome(result.exit_code, result.stdout, result.stderr)
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
 
 
-def ok(*args: str) -> str:
-    outcome = care(*args)
+def care(*args: str, input: str | None = None) -> Outcome:
+    """Run a command line through `carecli.launch.run`, the real single exit point, with
+    `input` as stdin (not a terminal): its exit code and what it printed."""
+    out, err = io.StringIO(), io.StringIO()
+    stdin = sys.stdin
+    sys.stdin = io.StringIO(input or "")
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = run(list(args))
+    finally:
+        sys.stdin = stdin
+    return Outcome(code, out.getvalue(), err.getvalue())
+
+
+def ok(*args: str, input: str | None = None) -> str:
+    outcome = care(*args, input=input)
     assert outcome.exit_code == 0, outcome
     return outcome.stdout

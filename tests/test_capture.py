@@ -6,24 +6,16 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from carecli.cli import app as cli
 from carecli.cli import ask
 from carecli.cli import capture as cli_capture
 from carecli.core.errors import CareError, report
-from conftest import snapshot_files
-
-runner = CliRunner()
+from conftest import care, snapshot_files
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
-    """As `carecli.cli.app.run` does it: a CareError becomes one line on stderr and exit 1."""
-    result = runner.invoke(cli.app, list(args))
-    if isinstance(result.exception, CareError):
-        return 1, result.stdout, f"carecli: error: {result.exception}\n"
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
-    return result.exit_code, result.stdout, result.stderr
+    outcome = care(*args)
+    return outcome.exit_code, outcome.stdout, outcome.stderr
 
 
 @pytest.fixture
@@ -39,7 +31,8 @@ def test_win_echoes_the_entry_and_where_the_day_stands() -> None:
     assert code == 0
     assert "Traced a lost refund" in out
     assert "impact 4, empathy-first, email, #refund" in out
-    assert "1 win this shift day; two more to beat last shift's 2." in out
+    assert ("1 win (4 points) on Fri 20 Nov. To beat last shift: two more wins, or one more "
+            "worth 3 points.") in out
 
 
 def test_win_without_text_and_without_a_terminal_is_an_error(care_home: Path) -> None:

@@ -27,7 +27,8 @@ from conftest import care, ok, snapshot_files
 CARECLI = str(Path(sys.executable).parent / "carecli")
 
 CARD_KEYS = {"schema", "shift_day", "is_today", "first_run", "prompt", "yesterday", "target",
-             "today", "streak", "intention"}
+             "today", "standing", "streak", "intention"}
+STANDING_KEYS = {"verdict", "wins_to_beat", "points_to_beat"}
 PROMPT_KEYS = {"id", "theme", "theme_title", "kind", "text", "evening", "pack"}
 DAY_KEYS = {"shift_day", "wins", "points", "best"}
 BEST_KEYS = {"id", "text", "impact", "theme"}
@@ -56,7 +57,7 @@ def now() -> datetime:
 
 
 def today() -> date:
-    return shiftdays.today(now(), 4)
+    return shiftdays.shift_day(now(), 4)
 
 
 def clock(day: date, hm: str) -> str:
@@ -130,7 +131,7 @@ def test_card_sets_last_shift_as_the_bar_to_beat() -> None:
     text = carecli().stdout
     assert f"Last shift ({before:%a %d %b}): 2 wins, 6 impact points" in text
     assert "High point: Rebooked a missed parcel and called back (impact 4)" in text
-    assert "To beat it: 3 wins or 7 points" in text
+    assert "To beat last shift: two more wins, or one more worth 4 points." in text
     assert "Today so far: 1 win, 3 points" in text
     assert "Streak: 2 shift days" in text
     assert "Your intention from last shift: Use the caller's name" in text

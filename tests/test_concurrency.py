@@ -13,16 +13,13 @@ WRITER = """
 import sys
 from datetime import datetime
 from pathlib import Path
+from carecli.cli.context import Context
 from carecli.journal import capture
-from carecli.card import snapshot
-from carecli.journal.store import Journal
 
-base = Path(sys.argv[1])
+ctx = Context(Path(sys.argv[1]))
 worker = sys.argv[2]
-inputs = snapshot.load(str(base))
-journal = Journal(base, inputs.rollover_hour)
 for n in range(int(sys.argv[3])):
-    capture.log_win(journal, inputs.theme_titles, datetime.now().astimezone(),
+    capture.log_win(ctx.journal, ctx.calendar, ctx.themes, datetime.now().astimezone(),
                     f"win {n} from writer {worker}", impact=1 + n % 5)
 """
 
@@ -35,11 +32,11 @@ def test_parallel_writers_lose_no_entry(care_home: Path) -> None:
              for w in range(writers)]
     errors = [p.communicate(timeout=120)[1] for p in procs]
     assert all(p.returncode == 0 for p in procs), errors
-    texts = sorted(e.text for e in Journal(care_home, 4).entries())
+    texts = sorted(e.text for e in Journal(care_home).entries())
     expected = sorted(f"win {n} from writer {w}" for w in range(writers)
                       for n in range(per_writer))
     assert texts == expected
-    stats = Journal(care_home, 4).day_stats()
+    stats = Journal(care_home).day_stats()
     assert sum(s.wins for s in stats.values()) == writers * per_writer
 
 
@@ -53,5 +50,5 @@ def test_parallel_cli_runs_lose_no_entry(care_home: Path) -> None:
     for p in procs:
         p.wait(timeout=120)
     assert [p.returncode for p in procs] == [0] * 6
-    texts = sorted(e.text for e in Journal(care_home, 4).entries())
+    texts = sorted(e.text for e in Journal(care_home).entries())
     assert texts == sorted(f"terminal {n}" for n in range(6))

@@ -10,13 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
 import carecli.cli.journal
 import carecli.cli.share
-from carecli.cli.app import app
 from carecli.config import Settings
-from carecli.core import daystats, paths
+from carecli.core import offdays, paths
 from carecli.core.errors import CareError
 from carecli.journal.models import Entry
 from carecli.journal.store import Journal
@@ -24,7 +22,6 @@ from carecli.prompts import load_themes
 from carecli.share import summary
 from conftest import care, ok, snapshot_files
 
-runner = CliRunner()
 THEMES = list(load_themes())
 PERSONAL = ["Sarah Connor", "Connor", "sarah", "07700 900123", "jo.bloggs@example.com",
             "12 Elm Street", "A123-998", "Ravi Patel", "Ravi", "+44 20 7946 0958",
@@ -117,7 +114,7 @@ def test_off_days_and_rest_days_do_not_break_the_best_streak(tmp_path: Path,
                                                              care_home: Path) -> None:
     log_personal_journal()
     # The Friday without a win was marked off; the weekend is rest (workdays mon-fri).
-    Path(daystats.off_days_file(paths.journal_dir(care_home))).write_text(
+    Path(offdays.off_days_file(paths.journal_dir(care_home))).write_text(
         "2026-11-13 training\n", encoding="utf-8")
     [written] = export_files(tmp_path / "out")
     assert json.loads(written.read_text(encoding="utf-8"))["best_streak"] == 6
@@ -126,7 +123,7 @@ def test_off_days_and_rest_days_do_not_break_the_best_streak(tmp_path: Path,
 def test_free_text_in_a_theme_never_leaves(tmp_path: Path, care_home: Path) -> None:
     # An imported entry may carry anything as its theme.
     at = datetime(2026, 11, 17, 10, tzinfo=UTC)
-    Journal(care_home, 4).add([Entry(id="abcd2345", kind="win", at=at, shift_day=at.date(),
+    Journal(care_home).add([Entry(id="abcd2345", kind="win", at=at, shift_day=at.date(),
                                      text="x", theme="Sarah Connor", impact=3)])
     [written] = export_files(tmp_path / "out")
     raw = written.read_text(encoding="utf-8")
@@ -172,16 +169,16 @@ def test_the_preview_is_exactly_what_is_written(tmp_path: Path,
     monkeypatch.setattr(carecli.cli.share, "require_terminal", lambda hint: None)
     out = tmp_path / "out"
     out.mkdir()
-    result = runner.invoke(app, ["export", "--since", SINCE, "--until", UNTIL, "-o", str(out),
+    result = care(*["export", "--since", SINCE, "--until", UNTIL, "-o", str(out),
                                  "--excerpt", entry_id], input="y\n")
     assert result.exit_code == 0, result.output
     [written] = out.iterdir()
     text = written.read_text(encoding="utf-8")
     assert text in result.stderr  # the preview shows these very bytes
     assert "[name 1]" in text and "Sarah" not in result.stderr
-    refused = runner.invoke(app, ["export", "--since", SINCE, "--until", UNTIL, "-o",
+    refused = care(*["export", "--since", SINCE, "--until", UNTIL, "-o",
                                   str(tmp_path / "none.json")], input="n\n")
-    assert isinstance(refused.exception, CareError)
+    assert refused.exit_code == 1 and "carecli: error: nothing was written" in refused.stderr
     assert not (tmp_path / "none.json").exists()
 
 
@@ -260,11 +257,12 @@ def test_pseudonym_is_random_stable_and_rotates(tmp_path: Path, care_home: Path)
 
 def test_scrub_text_stdin_and_jsonl() -> None:
     assert ok("scrub", "mail jo.bloggs@example.com") == "mail [email 1]\n"
-    piped = runner.invoke(app, ["scrub"], input="ring 07700 900123")
+    piped = care(*["scrub"], input="ring 07700 900123")
     assert piped.exit_code == 0 and piped.stdout == "ring [phone 1]"
     lines = '{"id": "a", "text": "jo.bloggs@example.com"}\n{"id": "b", "text": "hi"}\n'
-    result = runner.invoke(app, ["scrub", "--jsonl"], input=lines)
+    result = care(*["scrub", "--jsonl"], input=lines)
     assert [json.loads(x) for x in result.stdout.splitlines()] == [
         {"id": "a", "text": "[email 1]"}, {"id": "b", "text": "hi"}]
-    bad = runner.invoke(app, ["scrub", "--jsonl"], input='{"id": "a", "text": "x"}\n[1]\n')
-    assert isinstance(bad.exception, CareError) and "line 2" in str(bad.exception)
+    bad = care(*["scrub", "--jsonl"], input='{"id": "a", "text": "x"}\n[1]\n')
+    assert bad.exit_code == 1 and bad.stderr.startswith("carecli: error: ")
+    assert "line 2" in bad.stderr

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
@@ -10,49 +9,17 @@ import os
 import re
 import subprocess
 import sys
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
 from carecli.cli import journal as cli_journal  # noqa: F401
 from carecli.cli import prompts as cli_prompts  # noqa: F401
-from carecli.cli.app import app
-from carecli.core.errors import CareError, report
-from conftest import snapshot_files
+from conftest import Outcome, care, ok, snapshot_files
 
-runner = CliRunner()
 ROLLOVER = 4  # the default rollover hour
-
-
-@dataclass
-class Outcome:
-    exit_code: int
-    stdout: str
-    stderr: str
-
-
-def care(*args: str, input: str | None = None) -> Outcome:
-    """Run a command the way `carecli.cli.app.run` does: a CareError becomes one line and 1."""
-    result = runner.invoke(app, list(args), input=input)
-    stderr = result.stderr
-    if isinstance(result.exception, CareError):
-        buffer = io.StringIO()
-        with contextlib.redirect_stderr(buffer):
-            code = report(result.exception)
-        return Outcome(code, result.stdout, stderr + buffer.getvalue())
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return Outcome(result.exit_code, result.stdout, stderr)
-
-
-def ok(*args: str, input: str | None = None) -> str:
-    outcome = care(*args, input=input)
-    assert outcome.exit_code == 0, outcome
-    return outcome.stdout
 
 
 def entry(id: str, at: str, text: str = "", **fields: Any) -> dict[str, Any]:

@@ -20,14 +20,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
 import carecli.cli.journal
 import carecli.cli.progress  # noqa: F401  (registers progress and off)
-from carecli.cli.app import app
-from carecli.core.errors import CareError
+from conftest import care, ok
 
-runner = CliRunner()
 CARECLI = str(Path(sys.executable).parent / "carecli")
 THEMES = ("make-a-difference", "see-the-bigger-picture", "walk-in-their-shoes",
           "enjoy-the-work", "your-talents", "listen-past-the-procedure", "beat-yesterday",
@@ -35,13 +32,6 @@ THEMES = ("make-a-difference", "see-the-bigger-picture", "walk-in-their-shoes",
           "kindness-within-limits", "dialogue-not-script", "personal-touch", "extra-mile",
           "drop-the-defense", "follow-through", "pride-in-the-work", "care-is-human",
           "team-number-ten")
-
-
-def ok(*args: str) -> str:
-    result = runner.invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
-    assert result.exit_code == 0, result.output
-    return result.stdout
 
 
 def progress(day: str, *extra: str) -> dict[str, Any]:
@@ -111,7 +101,9 @@ def test_today_yesterday_best_and_streaks(care_home: Path) -> None:
     assert view["new_best"] is False
     # Mon 30, Sun 29, (Sat 28 rest), Fri 27, Thu 26, then Wed 25 is a workday with no win.
     assert view["streak"] == {"current": 4, "best": 4}
-    assert view["message"] == "Level with last shift: one more win beats it."
+    # As many wins as last shift, one point fewer: one more win beats it.
+    assert view["standing"] == {"verdict": "behind", "wins_to_beat": 1, "points_to_beat": 0}
+    assert view["message"] == "To beat last shift: one more win."
 
 
 def test_trends_window_heatmap_and_theme_balance(care_home: Path) -> None:
@@ -235,11 +227,11 @@ def test_an_empty_journal_shows_a_welcome(care_home: Path) -> None:
 
 @pytest.mark.parametrize(("today", "expected"), [
     # Last shift: 2 wins, 4 points (two wins of impact 2).
-    ([3, 1, 1], "1 more win than last shift, and your best day yet. That's you, beating you."),
-    ([3, 2], "Level with last shift on wins and 1 point ahead: your best day yet."),
+    ([3, 1, 1], "Last shift beaten, and your best day yet."),
+    ([3, 2], "Last shift beaten, and your best day yet."),
     ([2, 2], "Level with last shift: one more win beats it."),
-    ([5], "2 wins beat last shift's 2."),
-    ([], "3 wins beat last shift's 2."),
+    ([5], "To beat last shift: one more win."),
+    ([], "To beat last shift: three more wins, or two more worth 5 points."),
 ])
 def test_the_friendly_line(care_home: Path, today: list[int], expected: str) -> None:
     load(care_home, ("y1", "2026-03-23T10:00:00+01:00", 2, None),
@@ -256,7 +248,7 @@ def test_a_reflection_only_day_is_the_last_shift(care_home: Path) -> None:
     assert figures(view["yesterday"]) == {"shift_day": "2026-03-24", "wins": 0, "points": 0}
     assert view["yesterday"]["best"] is None
     assert figures(view["best_day"]) == {"shift_day": "2026-03-23", "wins": 1, "points": 2}
-    assert view["message"] == "One win beats last shift."
+    assert view["message"] == "Level with last shift: one more win beats it."
 
 
 def test_energy_trend_from_reflections(care_home: Path) -> None:
@@ -275,17 +267,17 @@ def test_energy_trend_from_reflections(care_home: Path) -> None:
 
 def test_a_future_day_is_refused(care_home: Path) -> None:
     tomorrow = (datetime.now().astimezone() + timedelta(days=2)).date().isoformat()
-    result = runner.invoke(app, ["progress", "--date", tomorrow])
-    assert isinstance(result.exception, CareError)
-    assert "looks back" in str(result.exception)
+    result = care(*["progress", "--date", tomorrow])
+    assert result.exit_code == 1 and result.stderr.startswith("carecli: error: ")
+    assert "looks back" in result.stderr
 
 
 @pytest.mark.parametrize("args", [["progress", "--week", "--month"],
                                   ["progress", "--date", "not a day"]])
 def test_bad_input_is_one_line(args: list[str]) -> None:
-    result = runner.invoke(app, args)
-    assert isinstance(result.exception, CareError), result.output
-    assert "\n" not in str(result.exception)
+    result = care(*args)
+    assert result.exit_code == 1 and result.stderr.startswith("carecli: error: "), result.output
+    assert result.stderr.count("\n") == 1 and result.stderr.endswith("\n")
 
 
 # ---- the text view ---------------------------------------------------------------------

@@ -4,18 +4,16 @@ backup round trip, and never produces a traceback."""
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
 import carecli.cli.journal  # noqa: F401  (registers the journal commands)
-from carecli.cli.app import app
-from carecli.core.errors import CareError
+from conftest import care
 
-runner = CliRunner()
 SETTINGS = settings(max_examples=40, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])
 texts = st.text(min_size=1, max_size=120).filter(lambda t: t.strip())
@@ -23,14 +21,15 @@ tags = st.lists(st.text(min_size=1, max_size=15).filter(lambda t: t.strip()), ma
 
 
 def run(home: Path, *args: str) -> tuple[int, str, str]:
-    """Invoke as `carecli.cli.app.run` does: a CareError becomes one line on stderr and 1."""
-    result = runner.invoke(app, list(args), env={"CARECLI_HOME": str(home), "NO_COLOR": "1"})
-    assert "Traceback" not in result.output
-    if isinstance(result.exception, CareError):
-        return 1, result.stdout, f"carecli: error: {' '.join(str(result.exception).split())}\n"
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
+    """A command line against the journal in `home` (each hypothesis example has its own)."""
+    before = os.environ["CARECLI_HOME"]
+    os.environ["CARECLI_HOME"] = str(home)
+    try:
+        outcome = care(*args)
+    finally:
+        os.environ["CARECLI_HOME"] = before
+    assert "Traceback" not in outcome.output
+    return outcome.exit_code, outcome.stdout, outcome.stderr
 
 
 def listing(home: Path) -> list[dict[str, object]]:

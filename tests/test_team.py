@@ -11,17 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
 import carecli.cli.journal
 import carecli.cli.share  # noqa: F401  (registers export, scrub, team, config new-pseudonym)
-from carecli.cli.app import app
 from carecli.core.errors import CareError
 from carecli.prompts import load_themes
 from carecli.share import summary, team
-from conftest import ok
+from conftest import care, ok
 
-runner = CliRunner()
 THEMES = list(load_themes())
 FORMATS = ("md", "json", "csv", "html")
 REPORT_KEYS = {"schema", "min_agents", "agents", "period", "days_worked", "wins",
@@ -63,7 +60,7 @@ def drop(folder: Path, summaries: list[dict[str, Any]]) -> Path:
 
 
 def report(folder: Path, *extra: str) -> dict[str, Any]:
-    result = runner.invoke(app, ["team", "report", str(folder), "--format", "json", *extra])
+    result = care(*["team", "report", str(folder), "--format", "json", *extra])
     assert result.exit_code == 0, result.output
     data: dict[str, Any] = json.loads(result.stdout)
     return data
@@ -95,7 +92,7 @@ def test_agents_who_add_nothing_do_not_make_up_the_numbers(tmp_path: Path) -> No
 
 def test_min_agents_below_three_is_a_usage_error(tmp_path: Path) -> None:
     folder = drop(tmp_path / "d", [make(n) for n in range(5)])
-    refused = runner.invoke(app, ["team", "report", str(folder), "--min-agents", "2"])
+    refused = care(*["team", "report", str(folder), "--min-agents", "2"])
     assert refused.exit_code == 2 and "--min-agents" in refused.output
     assert report(folder, "--min-agents", "3")["wins"] == 25
     assert report(folder, "--min-agents", "6")["wins"] is None
@@ -158,7 +155,7 @@ def test_the_excerpt_wall_is_shuffled_and_only_it_is_random() -> None:
 def test_duplicates_count_once(tmp_path: Path) -> None:
     data = [make(n) for n in range(5)]
     folder = drop(tmp_path / "d", [*data, copy.deepcopy(data[0]), copy.deepcopy(data[1])])
-    result = runner.invoke(app, ["team", "report", str(folder), "--format", "json"])
+    result = care(*["team", "report", str(folder), "--format", "json"])
     assert json.loads(result.stdout)["agents"] == 5
     assert json.loads(result.stdout)["wins"] == 25
     assert "2 repeated summary file(s)" in result.stderr
@@ -167,9 +164,9 @@ def test_duplicates_count_once(tmp_path: Path) -> None:
 def test_no_pseudonym_and_no_per_agent_row_in_any_output(tmp_path: Path) -> None:
     data = [make(n, excerpts=[{"theme": None, "text": f"w{n}"}]) for n in range(11)]
     folder = drop(tmp_path / "d", data)
-    outputs = [runner.invoke(app, ["team", "report", str(folder)]).stdout]
+    outputs = [care(*["team", "report", str(folder)]).stdout]
     for fmt in FORMATS:
-        result = runner.invoke(app, ["team", "report", str(folder), "--format", fmt])
+        result = care(*["team", "report", str(folder), "--format", fmt])
         assert result.exit_code == 0
         outputs.append(result.stdout + result.stderr)
         written = tmp_path / f"team.{fmt}"
@@ -193,7 +190,7 @@ def test_the_report_holds_no_field_outside_its_schema(tmp_path: Path) -> None:
 def test_html_is_one_self_contained_escaped_page(tmp_path: Path) -> None:
     hostile = "<script>alert(1)</script> & <img src=x onerror=alert(2)>"
     data = [make(n, excerpts=[{"theme": None, "text": hostile}]) for n in range(10)]
-    page = runner.invoke(app, ["team", "report", str(drop(tmp_path / "d", data)),
+    page = care(*["team", "report", str(drop(tmp_path / "d", data)),
                                "--format", "html"]).stdout
     assert page.startswith("<!doctype html>") and page.count("<svg") >= 2
     assert "<script" not in page and "<img" not in page and "&lt;script&gt;" in page
@@ -261,7 +258,7 @@ def test_hostile_files_are_skipped_and_the_rest_go_on(tmp_path: Path) -> None:
     for name, text in bad.items():
         (folder / name).write_bytes(text.encode("utf-8", "surrogateescape"))
     (folder / "huge.json").write_bytes(b" " * 1_000_001 + b"{}")
-    result = runner.invoke(app, ["team", "report", str(folder), str(tmp_path / "gone.json"),
+    result = care(*["team", "report", str(folder), str(tmp_path / "gone.json"),
                                  "--format", "json"])
     assert result.exit_code == 0, result.output
     skipped = [line for line in result.stderr.splitlines() if "skipped" in line]
@@ -277,7 +274,7 @@ def test_hostile_files_are_skipped_and_the_rest_go_on(tmp_path: Path) -> None:
 def test_a_named_pipe_does_not_hang_the_report(tmp_path: Path) -> None:
     folder = drop(tmp_path / "d", [make(n) for n in range(5)])
     os.mkfifo(folder / "pipe.json")
-    result = runner.invoke(app, ["team", "report", str(folder), "--format", "json"])
+    result = care(*["team", "report", str(folder), "--format", "json"])
     assert result.exit_code == 0 and "pipe.json: not a regular file" in result.stderr
 
 
@@ -285,9 +282,9 @@ def test_nothing_usable_is_a_one_line_error(tmp_path: Path) -> None:
     folder = tmp_path / "d"
     folder.mkdir()
     (folder / "x.json").write_text("{}", encoding="utf-8")
-    result = runner.invoke(app, ["team", "report", str(folder)])
-    assert isinstance(result.exception, CareError)
-    assert "no usable summaries (1 refused)" in str(result.exception)
+    result = care(*["team", "report", str(folder)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == "carecli: error: no usable summaries (1 refused)"
 
 
 def test_a_real_export_round_trips_into_the_report(tmp_path: Path) -> None:

@@ -4,34 +4,25 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from carecli.core import atomic, paths
 from carecli.core.errors import CareError, DamagedFileError
+from carecli.core.settings import WEEKDAYS, Settings
 
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-@dataclass(frozen=True)
-class Settings:
-    name: str = ""
-    rollover_hour: int = 4
-    workdays: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri")
-    scrub_always: tuple[str, ...] = ()
-    scrub_keep: tuple[str, ...] = ()
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def is_workday(self, weekday: int) -> bool:
-        """`weekday` as date.weekday(): Monday is 0."""
-        return WEEKDAYS[weekday] in self.workdays
+__all__ = ["KEYS", "WEEKDAYS", "Settings", "as_dict", "load", "save", "with_value"]
 
 
 @dataclass(frozen=True)
 class Key:
+    """A setting: its help, the parser of what a user types (`config set` and the file
+    both go through it), and its canonical text (what `parse` reads back the same)."""
+
     help: str
     parse: Callable[[str], Any]
+    text: Callable[[Any], str] = str
 
 
 def _parse_name(value: str) -> str:
@@ -78,13 +69,19 @@ def _parse_words(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.strip() for w in value.split(",") if w.strip()))
 
 
+def _words_text(value: tuple[str, ...]) -> str:
+    return ",".join(value)
+
+
 KEYS: dict[str, Key] = {
     "name": Key("your display name, shown on the card; never exported", _parse_name),
     "rollover_hour": Key("hour (0-23) at which a new shift day starts; default 4", _parse_hour),
     "workdays": Key("days you normally work, e.g. mon-fri or sun-thu; default mon-fri",
-                    _parse_workdays),
-    "scrub_always": Key("comma-separated words always scrubbed from excerpts", _parse_words),
-    "scrub_keep": Key("comma-separated words never scrubbed (product names)", _parse_words),
+                    _parse_workdays, lambda days: ",".join(days) or "none"),
+    "scrub_always": Key("comma-separated words always scrubbed from excerpts", _parse_words,
+                        _words_text),
+    "scrub_keep": Key("comma-separated words never scrubbed (product names)", _parse_words,
+                      _words_text),
 }
 
 
@@ -102,19 +99,20 @@ def load(base: Path) -> Settings:
 
 
 def _from_toml(data: dict[str, Any], path: Path) -> Settings:
-    settings = Settings()
+    """Every stored value goes through the parser `config set` uses, so the file accepts
+    exactly what `config set` accepts."""
     extra = {k: v for k, v in data.items() if k not in KEYS}
     values: dict[str, Any] = {}
     for key, spec in KEYS.items():
         if key not in data:
             continue
         raw = data[key]
-        text = ",".join(map(str, raw)) if isinstance(raw, list) else str(raw)
         try:
-            values[key] = spec.parse(text)
+            values[key] = spec.parse(spec.text(tuple(map(str, raw))) if isinstance(raw, list)
+                                     else str(raw))
         except CareError as err:
             raise DamagedFileError(f"settings file {path}: {err}") from None
-    return replace(settings, extra=extra, **values)
+    return Settings().replace(extra=extra, **values)
 
 
 def with_value(settings: Settings, key: str, value: str) -> Settings:
@@ -122,7 +120,7 @@ def with_value(settings: Settings, key: str, value: str) -> Settings:
     spec = KEYS.get(key)
     if spec is None:
         raise CareError(f"unknown setting {key!r}; known: {', '.join(KEYS)}")
-    return replace(settings, **{key: spec.parse(value)})
+    return settings.replace(**{key: spec.parse(value)})
 
 
 def as_dict(settings: Settings) -> dict[str, Any]:

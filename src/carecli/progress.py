@@ -5,15 +5,15 @@ one week. `build` takes the figures, the day looked at and the rest-day rule, an
 plain data; it never prints and never reads a clock.
 
 Definitions (the README's "Progress" and "Shift days and streaks" sections should say the
-same; the streak rules themselves live in shiftdays, once):
+same; every rule about days, streaks and beating a day lives in core.rules, once):
 - **the day**: the shift day looked at (`--date`, default the current one). Nothing after
   it counts, as if the journal ended there.
 - **yesterday / last shift**: the latest earlier shift day with any entry
-  (`shiftdays.previous_worked_day`), so after a weekend Monday compares with Friday.
+  (`rules.previous_worked_day`), so after a weekend Monday compares with Friday.
 - **best day**: among the shift days *before* the day, the one with the most wins, then
   the most impact points, then the earliest (it set the bar first). Taking earlier days
   only means today can beat it: `new_best` says so.
-- **streaks**: `shiftdays.current_streak` / `best_streak`, with rest days = days outside
+- **streaks**: `Calendar.streaks`, with rest days = days outside
   the `workdays` setting or marked off (`carecli off`); up to the day.
 - **trends**: wins and points for each of the 7 and the 30 shift days ending on the day,
   oldest first, every day listed (0 for a day without entries).
@@ -41,6 +41,8 @@ JSON (`to_json`), schema "carecli.progress/1". A *day* object is
   go), or null with the day they compare with.
 - `new_best`: true when today beats `best_day` (more wins, or as many and more points);
   false when there is no best day yet.
+- `standing`: `{verdict, wins_to_beat, points_to_beat}` against last shift, the same
+  object as in `today --json` and `win --json` (see core.rules), or null without one.
 - `message`: the friendly line shown under the figures.
 - `streak`: `{current, best}` in shift days.
 - `trend_7`, `trend_30`: lists of 7 and 30 day objects, oldest first, ending on the day.
@@ -67,8 +69,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from carecli.core import rules as shiftdays
-from carecli.core.daystats import BestWin, DayStats
+from carecli.core import rules
+from carecli.core.daystats import BestWin, DayStats, day_json
+from carecli.core.rules import Calendar
 
 SCHEMA = "carecli.progress/1"
 UNTOUCHED_DAYS = 30
@@ -134,10 +137,19 @@ class Progress:
         return self.periods[self.window_days][1]
 
     @property
+    def standing(self) -> rules.Standing | None:
+        """The day against last shift and the best earlier day (rules.Standing)."""
+        y, best = self.yesterday, self.best_day
+        return rules.standing(self.today.wins, self.today.points,
+                              (y.wins, y.points) if y else None,
+                              (best.wins, best.points) if best else None)
+
+    @property
     def new_best(self) -> bool:
+        """Today beats every earlier day (false when no earlier day has a win)."""
         best = self.best_day
-        return best is not None and (self.today.wins, self.today.points) > (best.wins,
-                                                                            best.points)
+        return best is not None and rules.beats(self.today.wins, self.today.points,
+                                                best.wins, best.points)
 
     def energy_average(self, days: int) -> float | None:
         since = self.day - timedelta(days=days - 1)
@@ -145,33 +157,32 @@ class Progress:
         return round(sum(values) / len(values), 2) if values else None
 
 
-def build(stats: Mapping[date, DayStats], day: date, *, is_rest_day: Callable[[date], bool],
+def build(stats: Mapping[date, DayStats], day: date, *, calendar: Calendar,
           themes: Mapping[str, str], window_days: int = 30, heat_weeks: int = 12,
           is_current: bool = True) -> Progress:
     """The progress view of `day`; nothing after it counts.
 
     `stats` are the per-day figures (Journal.day_stats), `themes` maps every theme id to
-    its title, `is_rest_day` is the streak rule's rest day (not a workday, or marked off).
+    its title; the calendar gives rest days and streaks.
     """
     past = {d: s for d, s in stats.items() if d <= day}
-    previous = shiftdays.previous_worked_day([d for d, s in past.items() if s.entries], day)
-    best = max((s for d, s in past.items() if d < day and s.wins), default=None,
-               key=lambda s: (s.wins, s.points, -s.day.toordinal()))
-    win_days = {d for d, s in past.items() if s.wins}
+    previous = rules.previous_worked_day([d for d, s in past.items() if s.entries], day)
+    best = rules.best_of((s.wins, s.points, d) for d, s in past.items() if d < day)
+    streak, best_streak = calendar.streaks({d for d, s in past.items() if s.wins}, day)
     start = day - timedelta(days=window_days - 1)
     return Progress(
         day=day,
         is_current=is_current,
         today=_figures(past, day, with_best=True),
         yesterday=_figures(past, previous, with_best=True) if previous else None,
-        best_day=_figures(past, best.day, with_best=True) if best else None,
-        streak=shiftdays.current_streak(win_days, day, is_rest_day),
-        best_streak=shiftdays.best_streak(win_days, is_rest_day, until=day),
+        best_day=_figures(past, best[2], with_best=True) if best else None,
+        streak=streak,
+        best_streak=best_streak,
         trend_7=_trend(past, day, 7),
         trend_30=_trend(past, day, 30),
         window_days=window_days,
         periods={n: _periods(past, day, n) for n in sorted({7, 30, window_days})},
-        heatmap=_heatmap(past, day, heat_weeks, is_rest_day),
+        heatmap=_heatmap(past, day, heat_weeks, calendar.is_rest_day),
         themes=_balance(past, start, themes),
         untouched=_untouched(past, day, themes),
         energy=sorted((d, s.energy) for d, s in past.items()
@@ -241,39 +252,8 @@ def _untouched(stats: Mapping[date, DayStats], day: date, themes: Mapping[str, s
 
 
 def message(progress: Progress) -> str:
-    """One warm line about the day against the last shift; it celebrates or names what is
-    left, and never nags."""
-    today, previous = progress.today, progress.yesterday
-    if previous is None:
-        return ("Your first shift on record: every win you log sets the bar you will "
-                "play against." if today.wins else
-                "Log a win and it becomes the mark to beat next shift.")
-    gap = today.wins - previous.wins
-    if gap > 0:
-        best = ", and your best day yet" if progress.new_best else ""
-        return (f"{gap} more win{'' if gap == 1 else 's'} than last shift{best}. "
-                "That's you, beating you.")
-    if gap == 0 and today.wins:
-        ahead = today.points - previous.points
-        if ahead > 0 and progress.new_best:
-            return (f"Level with last shift on wins and {_count(ahead, 'point')} ahead: "
-                    "your best day yet.")
-        if ahead > 0:
-            return (f"Level with last shift on wins, {_count(ahead, 'point')} ahead: "
-                    "one more win beats it outright.")
-        return "Level with last shift: one more win beats it."
-    if today.wins == 0 and previous.wins == 0:
-        return "One win beats last shift."
-    need = previous.wins - today.wins + 1
-    return f"{_wins(need)} beat{'s' if need == 1 else ''} last shift's {previous.wins}."
-
-
-def _wins(count: int) -> str:
-    return _count(count, "win")
-
-
-def _count(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
+    """The day's standing in one warm line: the same words as the card and `win`."""
+    return rules.say(progress.standing, progress.today.wins)
 
 
 def to_json(progress: Progress) -> dict[str, Any]:
@@ -282,11 +262,8 @@ def to_json(progress: Progress) -> dict[str, Any]:
         return {"shift_day": f.day.isoformat(), "wins": f.wins, "points": f.points}
 
     def with_best(f: Figures | None) -> dict[str, Any] | None:
-        if f is None:
-            return None
-        best = f.best
-        return figures(f) | {"best": None if best is None else {
-            "id": best.id, "text": best.text, "impact": best.impact, "theme": best.theme}}
+        return None if f is None else day_json(DayStats(f.day, wins=f.wins, points=f.points,
+                                                         best=f.best))
 
     def versus(other: Figures | None) -> dict[str, int] | None:
         return None if other is None else {"wins": progress.today.wins - other.wins,
@@ -306,6 +283,7 @@ def to_json(progress: Progress) -> dict[str, Any]:
         "vs_yesterday": versus(progress.yesterday),
         "vs_best": versus(progress.best_day),
         "new_best": progress.new_best,
+        "standing": None if progress.standing is None else progress.standing.to_json(),
         "message": message(progress),
         "streak": {"current": progress.streak, "best": progress.best_streak},
         "trend_7": [figures(f) for f in progress.trend_7],

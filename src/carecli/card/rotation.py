@@ -31,11 +31,13 @@ STATE_NAME = "card-state.bin"
 class CardState:
     """The rotation's memory: install seed, this cycle's prompts, each day's prompt."""
 
-    __slots__ = ("cycle", "days", "once", "seed")
+    __slots__ = ("changed", "cycle", "days", "once", "seed")
 
     def __init__(self, seed: str, cycle: list[str] | None = None,
-                 days: dict[str, str] | None = None, once: str = "") -> None:
+                 days: dict[str, str] | None = None, once: str = "",
+                 changed: bool = False) -> None:
         self.seed, self.cycle, self.days, self.once = seed, cycle or [], days or {}, once
+        self.changed = changed  # recorded a day's prompt since it was loaded
 
 
 def load_state(home: str) -> CardState:
@@ -49,9 +51,10 @@ def load_state(home: str) -> CardState:
         return CardState(seed=os.urandom(8).hex())
 
 
-def save_state(home: str, state: CardState) -> None:
+def save_state(home: str, state: CardState, today: date) -> None:
     from carecli.core import atomic, paths
-    cutoff = (date.today() - timedelta(days=KEEP_HISTORY_DAYS)).isoformat()
+
+    cutoff = (today - timedelta(days=KEEP_HISTORY_DAYS)).isoformat()
     state.days = {d: p for d, p in state.days.items() if d >= cutoff}
     body = {"seed": state.seed, "cycle": state.cycle, "days": state.days, "once": state.once}
     paths.ensure_private_dir(home)
@@ -72,6 +75,7 @@ def prompt_for_day(prompts: list[PromptInfo], state: CardState, day: date,
 
 
 def record(state: CardState, day: date, prompt: PromptInfo, all_ids: set[str]) -> None:
+    state.changed = True
     state.days[day.isoformat()] = prompt.id
     cycle = [i for i in state.cycle if i in all_ids]
     state.cycle = [prompt.id] if set(cycle) >= all_ids else [*cycle, prompt.id]

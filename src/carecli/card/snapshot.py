@@ -12,7 +12,9 @@ from __future__ import annotations
 import marshal
 import os
 
-CACHE_VERSION = 1
+from carecli.core.settings import Settings
+
+CACHE_VERSION = 2
 CACHE_NAME = "card-cache.bin"
 
 
@@ -26,14 +28,13 @@ class PromptInfo:
 
 
 class CardInputs:
-    """Settings, theme titles and the prompt pool, as the card uses them."""
+    """The settings (as config.load gave them), theme titles and the prompt pool."""
 
-    __slots__ = ("name", "prompts", "rollover_hour", "theme_titles", "workdays")
+    __slots__ = ("prompts", "settings", "theme_titles")
 
-    def __init__(self, name: str, rollover_hour: int, workdays: tuple[int, ...],
-                 theme_titles: dict[str, str], prompts: list[PromptInfo]) -> None:
-        self.name, self.rollover_hour, self.workdays = name, rollover_hour, workdays
-        self.theme_titles, self.prompts = theme_titles, prompts
+    def __init__(self, settings: Settings, theme_titles: dict[str, str],
+                 prompts: list[PromptInfo]) -> None:
+        self.settings, self.theme_titles, self.prompts = settings, theme_titles, prompts
 
 
 def load(home: str) -> CardInputs:
@@ -71,8 +72,8 @@ def _read_cache(home: str, stamp: list[tuple[str, int, int]]) -> CardInputs | No
             body = marshal.load(handle)
         if body["version"] != CACHE_VERSION or body["stamp"] != stamp:
             return None
-        name, hour, workdays, titles, rows = body["inputs"]
-        return CardInputs(name, hour, tuple(workdays), titles, [PromptInfo(*r) for r in rows])
+        settings, titles, rows = body["inputs"]
+        return CardInputs(Settings.from_row(settings), titles, [PromptInfo(*r) for r in rows])
     except (OSError, EOFError, ValueError, KeyError, TypeError):
         return None
 
@@ -87,9 +88,7 @@ def _build(home: str) -> CardInputs:
     themes = prompts.load_themes()
     pool = prompts.all_prompts(prompts.load_packs(base, themes))
     return CardInputs(
-        settings.name, settings.rollover_hour,
-        tuple(config.WEEKDAYS.index(d) for d in settings.workdays),
-        {t.id: t.title for t in themes.values()},
+        settings, {t.id: t.title for t in themes.values()},
         [PromptInfo(p.id, p.theme, p.kind, p.text, p.evening, p.pack) for p in pool],
     )
 
@@ -98,10 +97,9 @@ def _write_cache(home: str, stamp: list[tuple[str, int, int]], inputs: CardInput
     from carecli.core import atomic, paths
     rows = [(p.id, p.theme, p.kind, p.text, p.evening, p.pack) for p in inputs.prompts]
     body = {"version": CACHE_VERSION, "stamp": stamp,
-            "inputs": (inputs.name, inputs.rollover_hour, list(inputs.workdays),
-                       inputs.theme_titles, rows)}
+            "inputs": (inputs.settings.as_row(), inputs.theme_titles, rows)}
     try:
         paths.ensure_private_dir(home)
         atomic.write_bytes(os.path.join(home, CACHE_NAME), marshal.dumps(body))
-    except OSError:
+    except (OSError, ValueError):
         pass  # a read-only home still gets its card, just without the speed-up

@@ -1,5 +1,5 @@
 """The Typer app: each command parses its options, calls the domain, hands the result to a
-renderer. Domain errors become a one-line message and exit code 1 in `run`, and nowhere else.
+renderer. Every error becomes a one-line message and an exit code in `launch.run`, and nowhere else.
 
 Top-level imports are Typer and the standard library only; everything else is imported by
 the command that needs it, so each command pays only for what it uses.
@@ -11,6 +11,8 @@ import importlib
 import json
 import os
 import sys
+from collections.abc import Iterable
+from contextvars import ContextVar
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated
@@ -18,7 +20,8 @@ from typing import Annotated
 import typer
 
 from carecli import __version__
-from carecli.core.errors import CareError, report
+from carecli.cli.context import Context
+from carecli.core.errors import CANCELLED, CareError
 
 EPILOG = """\
 \b
@@ -33,24 +36,10 @@ Examples:
 Data lives in one folder (see `carecli config path`); CARECLI_HOME moves it.
 """
 
-app = typer.Typer(
-    name="carecli",
-    help="A shift companion for customer care: a prompt for the day, your customer wins, "
-         "and progress against your own yesterday.",
-    epilog=EPILOG,
-    no_args_is_help=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-config_app = typer.Typer(help="Show and change settings.", no_args_is_help=True)
-app.add_typer(config_app, name="config")
-
-
-# Command groups live in their own modules and register themselves on `app` when
-# imported. Typer builds every registered command at start-up, so `run` imports only the
-# module the command line names; help, completion and unknown commands get all of them.
-# Add a new module here: {first word of the command line: modules that define it}.
+# Command groups live in their own modules; each lists its commands in COMMANDS and
+# `make_app` attaches them. Typer builds every attached command at start-up, so a run
+# imports only the module its command line names; help, completion and unknown commands
+# get all of them. Add a new module here: {first word of the command line: modules}.
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "today": ("capture",),
     "win": ("capture",),
@@ -63,23 +52,53 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "export": ("share",),
     "scrub": ("share",),
     "team": ("share",),
-    "config": ("setup", "share"),  # cli_share adds `config new-pseudonym`
+    "config": ("setup", "share"),  # share adds `config new-pseudonym`
 }
 
 
-def run() -> None:
-    """Entry point for every command but the card's fast path."""
-    register(sys.argv[1:])
+def make_app(modules: Iterable[str]) -> typer.Typer:
+    """A fresh app with the commands of `modules` (in that order: `--help` lists them so)."""
+    app = typer.Typer(
+        name="carecli",
+        help="A shift companion for customer care: a prompt for the day, your customer "
+             "wins, and progress against your own yesterday.",
+        epilog=EPILOG,
+        no_args_is_help=False,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.callback(invoke_without_command=True)(root)
+    groups = {"config": typer.Typer(help="Show and change settings.", no_args_is_help=True)}
+    app.add_typer(groups["config"], name="config")
+    for name in modules:
+        module = importlib.import_module(f"carecli.cli.{name}")
+        for commands in module.COMMANDS:
+            commands.attach(app, groups)
+    return app
+
+
+def run_app(args: list[str], ctx: Context | None = None) -> int:
+    """Run a command line through Typer; returns the exit code. Errors other than bad
+    usage propagate to launch.run, the single exit point."""
+    app = make_app(modules_for(args))
+    token = _CONTEXT.set(ctx or Context())
     try:
-        app()
-    except CareError as err:
-        sys.exit(report(err))
-
-
-def register(args: list[str]) -> None:
-    """Import the command modules the command line needs (all of them for an empty one)."""
-    for module in modules_for(args):
-        importlib.import_module(f"carecli.cli.{module}")
+        code = app(args=args, prog_name="carecli", standalone_mode=False)
+    except typer.Abort:
+        raise KeyboardInterrupt from None  # end of input in a prompt: launch.run says so
+    except typer.TyperException as err:  # bad usage: Typer's own message, exit 2
+        show = getattr(err, "show", None)
+        if callable(show):
+            show()
+        else:
+            print(f"Error: {err}", file=sys.stderr)
+        return err.exit_code
+    finally:
+        _CONTEXT.reset(token)
+    if code == CANCELLED:  # Typer turns Ctrl-C into exit 130 without a word
+        print("\nCancelled; nothing saved.", file=sys.stderr)
+    return code if isinstance(code, int) else 0
 
 
 def modules_for(args: list[str]) -> tuple[str, ...]:
@@ -93,13 +112,20 @@ def modules_for(args: list[str]) -> tuple[str, ...]:
     return every
 
 
+_CONTEXT: ContextVar[Context] = ContextVar("carecli_context")
+
+
+def context() -> Context:
+    """This command line's context: one per run, so every file is read at most once."""
+    return _CONTEXT.get()
+
+
 def now() -> datetime:
-    return datetime.now().astimezone()
+    return context().now
 
 
 def home() -> Path:
-    from carecli.core import paths
-    return paths.home()
+    return context().home
 
 
 def print_json(data: object) -> None:
@@ -112,7 +138,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback(invoke_without_command=True)
 def root(
     ctx: typer.Context,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
@@ -120,9 +145,9 @@ def root(
 ) -> None:
     """Run with no command to see the shift-start card."""
     if ctx.invoked_subcommand is None:
-        from carecli.cli.capture import today
+        from carecli.card import command
 
-        today()
+        command.show(command.CardRequest(), str(context().home), context().now)
 
 
 def require_terminal(hint: str) -> None:

@@ -2,17 +2,22 @@
 
 # No `from __future__ import annotations` here: Typer would have to eval every option's
 # annotation string at each start-up. Type-only names are quoted instead.
-from datetime import datetime
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from carecli.cli.app import app, home, now, print_json, require_terminal
+from carecli.cli.app import context, print_json, require_terminal
+from carecli.cli.registry import Commands
 from carecli.core.errors import CareError
 
 if TYPE_CHECKING:
     from carecli.cli import ask
-@app.command()
+
+commands = Commands()
+COMMANDS = (commands,)
+
+
+@commands.command()
 def today(
     day: Annotated[str | None, typer.Option("--date", metavar="DAY",
                                             help="Show the card of another shift day, "
@@ -28,14 +33,13 @@ def today(
       carecli today --date yesterday
       carecli today --once        (for a shell startup file)
     """
-    from carecli.launch import CardRequest, show_card
+    from carecli.card import command
 
-    code = show_card(CardRequest(once=once, as_json=as_json, day=day))
-    if code:
-        raise typer.Exit(code)
+    command.show(command.CardRequest(once=once, as_json=as_json, day=day),
+                 str(context().home), context().now)
 
 
-@app.command()
+@commands.command()
 def win(
     text: Annotated[str | None, typer.Argument(metavar="TEXT",
                                                help="What you did, in a line.")] = None,
@@ -63,23 +67,20 @@ def win(
       carecli win "Fixed a login loop on chat" -c chat --tag login --at "yesterday 15:30"
       carecli win
     """
-    from carecli.card import snapshot
-    from carecli.journal import capture, models
-    from carecli.journal.store import Journal
+    from carecli.journal import capture
     from carecli.render import quick as render_quick
 
-    base, moment = home(), now()
-    inputs = snapshot.load(str(base))  # compiled settings and themes: no TOML on this path
-    when = _moment(at, moment)
+    ctx = context()  # compiled settings and themes: no TOML on this path
+    when = ctx.moment(at)
     if text is None:
-        answers = _ask_win(inputs.theme_titles)
+        answers = _ask_win(ctx.themes)
         text, theme, impact = answers.text, theme or answers.theme, impact or answers.impact
         channel, tag = channel or answers.channel, tag or list(answers.tags)
-    logged = capture.log_win(Journal(base, inputs.rollover_hour), inputs.theme_titles,
-                             moment, text, theme=theme, impact=impact, channel=channel,
-                             tags=tag or (), at=when)
+    logged = capture.log_win(ctx.journal, ctx.calendar, ctx.themes, ctx.now, text,
+                             theme=theme, impact=impact, channel=channel, tags=tag or (),
+                             at=when)
     if as_json:
-        print_json(models.to_json(logged.entry))
+        print_json(capture.logged_json(logged))
     else:
         print(render_quick.logged(logged))
 
@@ -94,7 +95,7 @@ def _ask_win(theme_titles: dict[str, str]) -> "ask.WinAnswers":
     return answers
 
 
-@app.command()
+@commands.command()
 def reflect(
     energy: Annotated[int | None, typer.Option("--energy", "-e", min=1, max=5,
                                                help="Energy now, 1 (drained) to 5.")] = None,
@@ -116,17 +117,14 @@ def reflect(
       carecli reflect
       carecli reflect --energy 3 --well "Kept calm on a long call" --tomorrow "Use names"
     """
-    from carecli.card import build as card
-    from carecli.card import snapshot
-    from carecli.journal import capture, models
-    from carecli.journal.store import Journal
+    from carecli.card import build, load
+    from carecli.journal import capture
     from carecli.render import quick as render_quick
 
-    base, moment = home(), now()
-    inputs = snapshot.load(str(base))
-    when = _moment(at, moment)
+    ctx = context()
+    when = ctx.moment(at)
     # The day's prompt, without fixing it: a refused reflection must change nothing.
-    prompt = card.build(str(base), moment, remember=False).prompt
+    prompt = build.day_prompt(load.load(str(ctx.home)), ctx.calendar.shift_day(when or ctx.now))
     if energy is None and well is None and hard is None and tomorrow is None:
         require_terminal('give at least one of --energy, --well, --hard, --tomorrow')
         from carecli.cli import ask
@@ -136,17 +134,9 @@ def reflect(
         energy, well, hard, tomorrow = (answers.energy, answers.well, answers.hard,
                                         answers.tomorrow)
     logged = capture.log_reflection(
-        Journal(base, inputs.rollover_hour), moment, energy=energy, well=well or "",
-        hard=hard or "", tomorrow=tomorrow or "", prompt=prompt.id if prompt else None, at=when)
+        ctx.journal, ctx.calendar, ctx.now, energy=energy, well=well or "", hard=hard or "",
+        tomorrow=tomorrow or "", prompt=prompt.id if prompt else None, at=when)
     if as_json:
-        print_json(models.to_json(logged.entry))
+        print_json(capture.logged_json(logged))
     else:
         print(render_quick.reflected(logged))
-
-
-def _moment(text: str | None, moment: datetime) -> datetime | None:
-    if text is None:
-        return None
-    from carecli.dates import parse_moment
-
-    return parse_moment(text, moment)

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from carecli.cli.app import app, home, now
+from carecli.cli.app import context, now
+from carecli.cli.registry import Commands
 from carecli.core.errors import CareError
 
 if TYPE_CHECKING:
@@ -32,18 +33,13 @@ class Format(StrEnum):
     csv = "csv"
 
 
-journal_app = typer.Typer(help="Your journal: list, search, show, edit, delete, undo, import.",
-                          no_args_is_help=True)
-app.add_typer(journal_app, name="journal")
+journal_app = Commands("journal", help="Your journal: list, search, show, edit, delete, undo, "
+                       "import.", no_args_is_help=True)
+COMMANDS = (journal_app,)
 
 
 def _journal() -> "Journal":
-    from carecli.card import snapshot
-    from carecli.journal.store import Journal
-
-    base = home()
-    # The compiled settings (snapshot): no TOML parsing on the way to a listing.
-    return Journal(base, snapshot.load(str(base)).rollover_hour)
+    return context().journal
 
 
 @journal_app.command("import")
@@ -64,7 +60,7 @@ def import_entries(
     from carecli.render import console as render
     journal = _journal()
     entries = journal_io.read_jsonl(file)
-    added, skipped = journal.import_entries(entries)
+    added, skipped = journal.import_entries(entries, context().calendar)
     render.message(f"Imported {added} entries" + (f", skipped {skipped} already present."
                                                   if skipped else "."))
 
@@ -111,7 +107,6 @@ def list_entries(
     Examples:
       carecli journal list --since "last monday" --tag refund --contains parcel
     """
-    from carecli.card import snapshot
     from carecli.journal import query as journal_query
     from carecli.render import journal as render_journal
     if as_json and fmt is not None:
@@ -120,8 +115,8 @@ def list_entries(
         raise CareError("use either -n or --all, not both")
     journal = _journal()
     query = journal_query.build_query(
-        now=now(), rollover_hour=journal.rollover_hour,
-        themes=snapshot.load(str(journal.base)).theme_titles, since=since, until=until, on=on,
+        now=now(), rollover_hour=context().settings.rollover_hour,
+        themes=context().themes, since=since, until=until, on=on,
         theme=theme, tags=tag or (), kind=kind.value if kind else None, contains=contains)
     as_table = not as_json and fmt is None
     cap = limit if limit is not None or not as_table or show_all else TABLE_LIMIT
@@ -199,16 +194,11 @@ def edit(
     Examples:
       carecli journal edit 3fk2 --impact 5 --tag refund --tag callback
     """
-    from carecli.card import snapshot
     from carecli.journal import query as journal_query
     from carecli.render import journal as render_journal
     if tag and clear_tags:
         raise CareError("use either --tag or --clear-tags, not both")
-    moment = None
-    if at is not None:
-        from carecli.dates import parse_moment
-
-        moment = parse_moment(at, now())
+    moment = context().moment(at)
     change = journal_query.Edit(
         text=text, theme=theme, impact=impact, channel=channel,
         tags=() if clear_tags else (tuple(tag) if tag else None), at=moment,
@@ -221,8 +211,7 @@ def edit(
             render_journal.message(f"Nothing changed: {why}.", "yellow")
             return
         change = journal_query.Edit(text=new_text)
-    themes = snapshot.load(str(journal.base)).theme_titles
-    updated = journal_query.apply_edit(entry, change, journal.rollover_hour, themes)
+    updated = journal_query.apply_edit(entry, change, context().calendar, context().themes)
     if updated == entry:
         render_journal.message(f"Nothing changed: {entry.id} already says that.", "yellow")
         return

@@ -2,16 +2,21 @@
 
 # No `from __future__ import annotations` here: Typer would have to eval every option's
 # annotation string at each start-up.
-from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-from carecli.cli.app import app, home, now, print_json
+from carecli.cli.app import context, print_json
+from carecli.cli.registry import Commands
+from carecli.core import offdays
+from carecli.core.errors import CareError
+
+commands = Commands()
+COMMANDS = (commands,)
 
 
-@app.command()
+@commands.command()
 def progress(
     week: Annotated[bool, typer.Option("--week", help="Window of the last 7 shift days for "
                                        "the totals and the theme balance.")] = False,
@@ -38,29 +43,15 @@ def progress(
       carecli progress --date "last friday" --json
     """
     from carecli import progress as figures
-    from carecli.card import snapshot
-    from carecli.core import daystats, paths
-    from carecli.core import rules as shiftdays
-    from carecli.core.errors import CareError
-    from carecli.journal.store import Journal
 
     if week and month:
         raise CareError("use either --week or --month")
-    base, moment = home(), now()
-    inputs = snapshot.load(str(base))
-    current = shiftdays.today(moment, inputs.rollover_hour)
-    shown = _day(day, moment, inputs.rollover_hour)
+    ctx = context()
+    current, shown = ctx.today, ctx.day(day)
     if shown > current:
         raise CareError(f"{shown} is after today's shift day ({current}); progress looks back")
-    off_days = daystats.load_off_days(paths.journal_dir(base))
-    workdays = inputs.workdays
-
-    def is_rest_day(d: date) -> bool:
-        return d.weekday() not in workdays or d in off_days
-
-    view = figures.build(Journal(base, inputs.rollover_hour).day_stats(), shown,
-                         is_rest_day=is_rest_day, themes=inputs.theme_titles,
-                         window_days=7 if week else 30, heat_weeks=weeks,
+    view = figures.build(ctx.journal.day_stats(), shown, calendar=ctx.calendar,
+                         themes=ctx.themes, window_days=7 if week else 30, heat_weeks=weeks,
                          is_current=shown == current)
     if as_json:
         print_json(figures.to_json(view))
@@ -69,23 +60,11 @@ def progress(
         render_progress.show(view)
 
 
-def _day(text: str | None, moment: datetime, rollover_hour: int) -> date:
-    from carecli.core import rules as shiftdays
-    from carecli.dates import parse_day
-
-    if text is None:
-        return shiftdays.today(moment, rollover_hour)
-    return parse_day(text, moment, rollover_hour)
+# The reasons of core.offdays, as a choice Typer can offer.
+Reason = StrEnum("Reason", {reason: reason for reason in offdays.REASONS})  # type: ignore[misc]
 
 
-class Reason(StrEnum):
-    off = "off"
-    leave = "leave"
-    sick = "sick"
-    training = "training"
-
-
-@app.command()
+@commands.command()
 def off(
     day: Annotated[str | None, typer.Argument(metavar="[DAY]", help="The shift day "
                                               "(default today): 2026-11-20, 'yesterday'.")
@@ -109,15 +88,13 @@ def off(
       carecli off --list
       carecli off --remove 2026-12-24
     """
-    from carecli.card import snapshot
-    from carecli.core.errors import CareError
-    from carecli.journal import offdays
+    from carecli.journal import offdays as marks
 
-    base, moment = home(), now()
+    base = context().home
     if show_list:
         if day is not None or remove or reason is not None:
             raise CareError("--list takes no day, --reason or --remove")
-        days = offdays.load(base)
+        days = marks.load(base)
         if as_json:
             print_json([{"shift_day": d.isoformat(), "reason": days[d]} for d in sorted(days)])
         else:
@@ -128,13 +105,13 @@ def off(
         raise CareError("--json goes with --list")
     if remove and reason is not None:
         raise CareError("--remove takes no --reason")
-    shown = _day(day, moment, snapshot.load(str(base)).rollover_hour)
+    shown = context().day(day)
     if remove:
-        removed = offdays.unmark(base, shown)
+        removed = marks.unmark(base, shown)
         print(f"{shown:%a %Y-%m-%d} is no longer marked {removed}.")
         return
-    chosen = (reason or Reason.off).value
-    was = offdays.mark(base, shown, chosen)
+    chosen = (reason or Reason("off")).value
+    was = marks.mark(base, shown, chosen)
     if was == chosen:
         print(f"{shown:%a %Y-%m-%d} was already marked {chosen}.")
     else:

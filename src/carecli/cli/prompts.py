@@ -8,9 +8,11 @@ from typing import Annotated
 
 import typer
 
-from carecli.cli.app import app, home, print_json
+from carecli.cli.app import home, print_json
+from carecli.cli.registry import Commands
 
-prompts_app = typer.Typer(
+prompts_app = Commands(
+    "prompts",
     help="""Prompt packs: list, show, and add your team's own.
 
 The card shows one prompt per shift day and goes through every prompt of every installed
@@ -23,7 +25,7 @@ in a TOML file like prompts/core.toml, and each agent runs `carecli prompts add 
 """,
     no_args_is_help=True,
 )
-app.add_typer(prompts_app, name="prompts")
+COMMANDS = (prompts_app,)
 
 
 @prompts_app.command("list")

@@ -6,7 +6,12 @@ from typing import Annotated
 
 import typer
 
-from carecli.cli.app import app, config_app, home, print_json
+from carecli.cli.app import home, print_json
+from carecli.cli.registry import Commands
+
+commands = Commands()
+config_app = Commands("config")
+COMMANDS = (config_app, commands)
 
 
 @config_app.command("show")
@@ -41,10 +46,11 @@ def config_set(
     before = config.load(base)
     updated = config.with_value(before, key, value)
     if updated.rollover_hour != before.rollover_hour:
+        from carecli.core.rules import Calendar
         from carecli.journal.store import Journal
 
         # Re-file the entries first: if that fails, the setting stays as it was.
-        Journal(base, before.rollover_hour).reindex(updated.rollover_hour)
+        Journal(base).reindex(Calendar(updated.rollover_hour))
     config.save(base, updated)
     print(f"{key} = {config.as_dict(updated)[key]}")
 
@@ -55,7 +61,7 @@ def config_path() -> None:
     print(home())
 
 
-@app.command("shell-init")
+@commands.command("shell-init")
 def shell_init(
     shell: Annotated[str, typer.Argument(help="bash, zsh, fish or powershell.")],
 ) -> None:

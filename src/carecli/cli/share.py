@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from carecli.cli.app import app, config_app, home, now, require_terminal
+from carecli.cli.app import home, now, require_terminal
+from carecli.cli.registry import Commands
 from carecli.core.errors import CareError
 
 if TYPE_CHECKING:
@@ -19,9 +20,11 @@ if TYPE_CHECKING:
     from carecli.journal.store import Journal
     from carecli.share.summary import Period
 
-team_app = typer.Typer(help="For team leads: merge agents' summaries into a team picture.",
-                       no_args_is_help=True)
-app.add_typer(team_app, name="team")
+commands = Commands()
+team_app = Commands("team", help="For team leads: merge agents' summaries into a team picture.",
+                    no_args_is_help=True)
+config_app = Commands("config")
+COMMANDS = (commands, team_app, config_app)
 
 
 class ExportFormat(StrEnum):
@@ -37,7 +40,7 @@ class ReportFormat(StrEnum):
     html = "html"
 
 
-@app.command("export")
+@commands.command("export")
 def export_summary(
     since: Annotated[str | None, typer.Option("--since", metavar="DAY",
                                               help="First shift day.")] = None,
@@ -84,7 +87,7 @@ def export_summary(
     themes = snapshot.load(str(base)).theme_titles
     period = summary.choose_period(moment, settings.rollover_hour, since=since, until=until,
                                    week=week, month=month)
-    journal = Journal(base, settings.rollover_hour)
+    journal = Journal(base)
     chosen = summary.check_excerpt_choice(_excerpt_entries(journal, period, excerpt or [],
                                                            pick), period)
     scrubbed = summary.scrubbed_excerpts(
@@ -150,7 +153,7 @@ def _target(output: Path | None, name: str) -> Path:
     return target
 
 
-@app.command("scrub")
+@commands.command("scrub")
 def scrub_text(
     text: Annotated[str | None, typer.Argument(metavar="[TEXT]", help="Text to scrub "
                                                "(default: read standard input).")] = None,

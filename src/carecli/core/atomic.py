@@ -9,10 +9,13 @@ import contextlib
 import os
 
 
-def write_bytes(path: str | os.PathLike[str], data: bytes, *, keep_backup: bool = False) -> None:
+def write_bytes(path: str | os.PathLike[str], data: bytes, *, keep_backup: bool = False,
+                durable: bool = True) -> None:
     """Replace `path` with `data` so that readers see the old or the new file, never half.
 
-    With keep_backup, the previous version stays next to it as `<name>.bak`.
+    With keep_backup, the previous version stays next to it as `<name>.bak`. durable=False
+    skips the fsyncs, for derived files that are checked and rebuilt when a crash leaves
+    them behind (they cost a shift-start write nothing then).
     """
     target = os.fspath(path)
     folder, name = os.path.split(target)
@@ -22,7 +25,8 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, keep_backup: bool 
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         if keep_backup and os.path.exists(target):
             _keep_backup(target)
         os.replace(tmp, target)
@@ -30,7 +34,8 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, keep_backup: bool 
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_dir(folder)
+    if durable:
+        _fsync_dir(folder)
 
 
 def write_text(path: str | os.PathLike[str], text: str, *, keep_backup: bool = False) -> None:

@@ -1,10 +1,18 @@
-"""Per-shift-day figures, kept up to date by every journal write.
+"""Per-shift-day figures, derived from the journal and checked against it on every read.
 
-The shift-start card reads these small files instead of the journal, so it stays fast
-however many years of entries there are. They are a cache in Python's marshal format
-(the fastest thing to load without extra imports), one per year: a write recomputes the
-days it touched, and figures that are missing, unreadable or older than a journal month
-are recomputed from the journal the next time they are read.
+The shift-start card reads these small files instead of the journal, so it costs the same
+after five years as after one day. Each journal month `YYYY-MM.json` has its figures in
+`days-YYYY-MM.bin`, and one index, `days-index.bin`, holds for every month the stamp of
+the journal file it was derived from (modification time, size, file id), the days with
+entries and with wins, and the month's best day. Python's marshal format: the fastest
+thing to load without extra imports.
+
+Why it cannot drift: a reader compares every journal month on disk with the stamps in the
+index (and a figures file with the stamp it was written for). Any difference, such as a
+month restored from its `.bak`, a killed import, or a file copied in by hand, makes the
+figures stale, and they are recomputed from the journal before use (journal.store owns
+that). A write only ever stamps the month it wrote, so it can never hide another
+month's change.
 This module is on the shift-start path: `os`, `marshal` and `datetime` only.
 """
 
@@ -17,12 +25,18 @@ from datetime import date
 TYPE_CHECKING = False  # typing itself is too slow to import at shift start
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from typing import Any
 
     from carecli.journal.models import Entry
 
-STATS_SCHEMA = 2
+STATS_SCHEMA = 3
+INDEX_NAME = "days-index.bin"
 _PREFIX = "days-"
 _SUFFIX = ".bin"
+
+
+class StaleFigures(Exception):
+    """The figures do not match the journal they were derived from: rebuild them."""
 
 
 class BestWin:
@@ -71,81 +85,205 @@ def summarize(day: date, entries: Iterable[Entry]) -> DayStats:
     )
 
 
-def stats_file(journal_dir: str | os.PathLike[str], year: int) -> str:
-    return os.path.join(journal_dir, f"{_PREFIX}{year}{_SUFFIX}")
+def day_json(stats: DayStats) -> dict[str, object]:
+    """A day with its best win: the same fragment in the card's and progress' JSON."""
+    best = stats.best
+    return {"shift_day": stats.day.isoformat(), "wins": stats.wins, "points": stats.points,
+            "best": None if best is None else {"id": best.id, "text": best.text,
+                                                "impact": best.impact, "theme": best.theme}}
 
 
-def write_year(journal_dir: str | os.PathLike[str], year: int, days: Iterable[DayStats]) -> None:
-    from carecli.core import atomic
-    body = {"schema": STATS_SCHEMA, "days": {d.day.isoformat(): _to_row(d) for d in days}}
-    atomic.write_bytes(stats_file(journal_dir, year), marshal.dumps(body))
+def month_of(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
 
 
-def remove_all(journal_dir: str | os.PathLike[str]) -> None:
-    for name in _stats_names(os.fspath(journal_dir)):
-        os.unlink(os.path.join(journal_dir, name))
+def is_month_file(name: str) -> bool:
+    """A journal month's file name, 'YYYY-MM.json'."""
+    return (len(name) == 12 and name.endswith(".json") and name[4] == "-"
+            and name[:4].isdigit() and name[5:7].isdigit())
 
 
-def load_all(journal_dir: str | os.PathLike[str]) -> dict[date, DayStats] | None:
-    """Every day's figures, or None when the cache is missing or unreadable."""
-    result: dict[date, DayStats] = {}
-    folder = os.fspath(journal_dir)
-    if _stale(folder):
-        return None
+def journal_months(folder: str) -> list[str]:
+    """The journal months on disk, 'YYYY-MM', oldest first."""
     try:
-        for name in _stats_names(folder):
-            with open(os.path.join(folder, name), "rb") as handle:
-                body = marshal.load(handle)
-            if body["schema"] != STATS_SCHEMA:
+        names = os.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    return sorted(n[:7] for n in names if is_month_file(n))
+
+
+def source_stamp(folder: str, month: str) -> tuple[int, int, int] | None:
+    """What identifies one version of a journal month file; None when it is missing."""
+    try:
+        info = os.stat(os.path.join(folder, f"{month}.json"))
+    except FileNotFoundError:
+        return None
+    return (info.st_mtime_ns, info.st_size, info.st_ino)
+
+
+def figures_file(folder: str, month: str) -> str:
+    return os.path.join(folder, f"{_PREFIX}{month}{_SUFFIX}")
+
+
+class DayIndex:
+    """The verified index of a journal's day figures (see the module docstring)."""
+
+    __slots__ = ("_loaded", "folder", "months")
+
+    def __init__(self, folder: str, months: dict[str, tuple[Any, ...]]) -> None:
+        # months: {"YYYY-MM": (stamp, entry-day ordinals, win-day ordinals, best or None)}
+        # where best is (wins, points, ordinal) of the month's best day.
+        self.folder, self.months = folder, months
+        self._loaded: dict[str, dict[date, DayStats]] = {}
+
+    @staticmethod
+    def load(folder: str) -> DayIndex | None:
+        """The index, or None when it is missing, unreadable or disagrees with the journal
+        months on disk (then the figures must be rebuilt)."""
+        on_disk = journal_months(folder)
+        if not on_disk:
+            return DayIndex(folder, {})  # no journal yet: nothing to derive
+        months = read_raw_index(folder)
+        if months is None or sorted(months) != on_disk:
+            return None
+        for month in on_disk:
+            if months[month][0] != source_stamp(folder, month):
                 return None
-            for key, row in body["days"].items():
-                day = date.fromisoformat(key)
-                result[day] = _from_row(day, row)
-    except (OSError, ValueError, EOFError, KeyError, TypeError, AttributeError):
+        return DayIndex(folder, months)
+
+    def entry_days(self) -> list[date]:
+        return [date.fromordinal(o) for m in sorted(self.months)
+                for o in self.months[m][1]]
+
+    def win_days(self) -> set[date]:
+        return {date.fromordinal(o) for row in self.months.values()
+                for o in row[2]}
+
+    def previous_worked_day(self, before: date) -> date | None:
+        limit = before.toordinal()
+        for month in sorted(self.months, reverse=True):
+            if month > month_of(before):
+                continue
+            earlier = [o for o in self.months[month][1] if o < limit]
+            if earlier:
+                return date.fromordinal(max(earlier))
         return None
-    return result
+
+    def day_and_previous(self, day: date) -> tuple[DayStats | None, DayStats | None]:
+        """A day's figures and those of the previous day worked, reading only their
+        months (a confirmation after each win should not load five years)."""
+        previous = self.previous_worked_day(day)
+        found = self.month(month_of(day)).get(day)
+        return found, None if previous is None else self.month(month_of(previous)).get(previous)
+
+    def best_before(self, day: date) -> tuple[int, int, date] | None:
+        """(wins, points, day) of the best day before `day`, or None without a win."""
+        current = month_of(day)
+        candidates = [(b[0], b[1], date.fromordinal(b[2])) for m, row in self.months.items()
+                      if m < current and (b := row[3]) is not None]
+        if current in self.months:
+            candidates += [(s.wins, s.points, d) for d, s in self.month(current).items()
+                           if d < day]
+        best = [c for c in candidates if c[0]]
+        return max(best, default=None, key=lambda c: (c[0], c[1], -c[2].toordinal()))
+
+    def month(self, month: str) -> dict[date, DayStats]:
+        """One month's figures; StaleFigures when its file does not match the index."""
+        if month not in self.months:
+            return {}
+        if month not in self._loaded:
+            try:
+                with open(figures_file(self.folder, month), "rb") as handle:
+                    body = marshal.load(handle)
+                if body["schema"] != STATS_SCHEMA or body["source"] != self.months[month][0]:
+                    raise StaleFigures(month)
+                self._loaded[month] = {date.fromisoformat(k): _from_row(date.fromisoformat(k), r)
+                                       for k, r in body["days"].items()}
+            except (OSError, ValueError, EOFError, KeyError, TypeError, AttributeError):
+                raise StaleFigures(month) from None
+        return self._loaded[month]
+
+    def between(self, first: date, last: date) -> dict[date, DayStats]:
+        """The figures of the days from `first` to `last`, reading only their months."""
+        low, high = month_of(first), month_of(last)
+        return {d: s for m in sorted(self.months) if low <= m <= high
+                for d, s in self.month(m).items() if first <= d <= last}
+
+    def all(self) -> dict[date, DayStats]:
+        return {d: s for m in sorted(self.months) for d, s in self.month(m).items()}
 
 
-def load_year(journal_dir: str | os.PathLike[str], year: int) -> dict[date, DayStats] | None:
-    """One year's figures, or None when missing or unreadable."""
+def read_raw_index(folder: str) -> dict[str, tuple[Any, ...]] | None:
+    """The index as stored, unverified; None when missing or unreadable."""
     try:
-        with open(stats_file(journal_dir, year), "rb") as handle:
+        with open(os.path.join(folder, INDEX_NAME), "rb") as handle:
             body = marshal.load(handle)
         if body["schema"] != STATS_SCHEMA:
             return None
-        return {date.fromisoformat(k): _from_row(date.fromisoformat(k), row)
-                for k, row in body["days"].items()}
-    except (OSError, ValueError, EOFError, KeyError, TypeError, AttributeError):
+        months = body["months"]
+        return months if isinstance(months, dict) else None
+    except (OSError, ValueError, EOFError, KeyError, TypeError):
         return None
 
 
-def _stale(folder: str) -> bool:
-    """Whether a journal month is newer than its year's figures (written or restored by
-    something else, or damaged), or has none: then the figures must be rebuilt."""
+def write_months(folder: str, figures: dict[str, list[DayStats]]) -> None:
+    """Store fresh figures of the given months and stamp them with the journal files
+    they came from; every other month keeps its entry, so its own check still holds.
+
+    Derived files skip fsync: a crash leaves them stale or unreadable, and either way the
+    next reader rebuilds them from the journal."""
+    from carecli.core import atomic
+
+    months = read_raw_index(folder) or {}
+    for month, days in figures.items():
+        stamp = source_stamp(folder, month)
+        body = {"schema": STATS_SCHEMA, "source": stamp,
+                "days": {d.day.isoformat(): _to_row(d) for d in days}}
+        atomic.write_bytes(figures_file(folder, month), marshal.dumps(body), durable=False)
+        best = max((d for d in days if d.wins), default=None,
+                   key=lambda d: (d.wins, d.points, -d.day.toordinal()))
+        months[month] = (stamp, sorted(d.day.toordinal() for d in days if d.entries),
+                         sorted(d.day.toordinal() for d in days if d.wins),
+                         None if best is None else (best.wins, best.points,
+                                                    best.day.toordinal()))
+    on_disk = set(journal_months(folder))
+    months = {m: row for m, row in months.items() if m in on_disk}
+    atomic.write_bytes(os.path.join(folder, INDEX_NAME),
+                       marshal.dumps({"schema": STATS_SCHEMA, "months": months}), durable=False)
+
+
+def stale_months(folder: str) -> list[str]:
+    """The journal months whose figures are missing or do not match their journal file."""
+    months = read_raw_index(folder) or {}
+    stale = []
+    for month in journal_months(folder):
+        row = months.get(month)
+        if row is None or row[0] != source_stamp(folder, month) or not _file_matches(
+                folder, month, row[0]):
+            stale.append(month)
+    return stale
+
+
+def remove_orphans(folder: str) -> None:
+    """Delete figure files of months that no longer exist, and older formats' files."""
+    keep = {os.path.basename(figures_file(folder, m)) for m in journal_months(folder)}
+    keep.add(INDEX_NAME)
     try:
         names = os.listdir(folder)
     except FileNotFoundError:
-        return False
-    figures: dict[str, int] = {}
-    months: list[tuple[str, str]] = []
+        return
     for name in names:
-        if name.startswith(_PREFIX) and name.endswith(_SUFFIX):
-            figures[name[len(_PREFIX):-len(_SUFFIX)]] = os.stat(
-                os.path.join(folder, name)).st_mtime_ns
-        elif len(name) == 12 and name.endswith(".json") and name[4] == "-":
-            months.append((name[:4], name))
-    for year, name in months:
-        if year not in figures or os.stat(os.path.join(folder, name)).st_mtime_ns > figures[year]:
-            return True
-    return False
+        if name.startswith(_PREFIX) and name.endswith(_SUFFIX) and name not in keep:
+            os.unlink(os.path.join(folder, name))
 
 
-def _stats_names(folder: str) -> list[str]:
+def _file_matches(folder: str, month: str, stamp: object) -> bool:
     try:
-        names = os.listdir(folder)
-    except FileNotFoundError:
-        return []
-    return [n for n in names if n.startswith(_PREFIX) and n.endswith(_SUFFIX)]
+        with open(figures_file(folder, month), "rb") as handle:
+            body = marshal.load(handle)
+        return bool(body["schema"] == STATS_SCHEMA and body["source"] == stamp)
+    except (OSError, ValueError, EOFError, KeyError, TypeError):
+        return False
 
 
 def _to_row(s: DayStats) -> tuple[object, ...]:
@@ -158,32 +296,3 @@ def _from_row(day: date, row: tuple[object, ...]) -> DayStats:
     return DayStats(day, entries, wins, points,  # type: ignore[arg-type]
                     None if best is None else BestWin(*best),  # type: ignore[misc]
                     themes, energy, intention)  # type: ignore[arg-type]
-
-
-def off_days_file(journal_dir: str | os.PathLike[str]) -> str:
-    return os.path.join(journal_dir, "off-days.txt")
-
-
-def load_off_days(journal_dir: str | os.PathLike[str]) -> dict[date, str]:
-    """Days the agent marked off (leave, sick, training): they never break a streak.
-
-    A plain text file with one `YYYY-MM-DD reason` a line, readable without json."""
-    path = off_days_file(journal_dir)
-    try:
-        with open(path, encoding="utf-8") as handle:
-            lines = handle.read().splitlines()
-    except FileNotFoundError:
-        return {}
-    days: dict[date, str] = {}
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        day, _, reason = line.strip().partition(" ")
-        try:
-            days[date.fromisoformat(day)] = reason.strip() or "off"
-        except ValueError:
-            from carecli.core.errors import DamagedFileError
-
-            raise DamagedFileError(f"off-days file {path}, line {number} is not "
-                                   "'YYYY-MM-DD reason'; fix or delete that line") from None
-    return days

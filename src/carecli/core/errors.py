@@ -1,8 +1,15 @@
-"""The one exception the domain raises for problems a user can fix, and how it is shown."""
+"""The one exception the domain raises for problems a user can fix, and the one place
+where any error becomes a line on stderr and an exit code (`guard`)."""
 
 from __future__ import annotations
 
 import sys
+
+TYPE_CHECKING = False  # typing itself is too slow to import at shift start
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+CANCELLED = 130  # what shells report for Ctrl-C
 
 
 class CareError(Exception):
@@ -13,8 +20,43 @@ class DamagedFileError(CareError):
     """A file carecli owns cannot be read; it is never overwritten or reset."""
 
 
-def report(error: CareError) -> int:
-    """Print a domain error as one line on stderr; returns the exit code (1)."""
+def report(error: BaseException | str) -> int:
+    """Print an error as one line on stderr; returns the exit code (1)."""
     message = " ".join(str(error).split())
     print(f"carecli: error: {message}", file=sys.stderr)
     return 1
+
+
+def guard(action: Callable[[], int]) -> int:
+    """Run a command; every error becomes one line and an exit code, never a traceback."""
+    try:
+        return action()
+    except CareError as err:
+        return report(err)
+    except KeyboardInterrupt:
+        print("\nCancelled; nothing saved.", file=sys.stderr)
+        return CANCELLED
+    except BrokenPipeError:
+        _silence_stdout()  # `carecli journal list | head`: the reader has gone
+        return 1
+    except OSError as err:
+        return report(_os_message(err))
+    except UnicodeError as err:
+        return report(f"cannot read or write text: {err}")
+    except RecursionError:
+        return report("the input is nested too deeply to read")
+
+
+def _os_message(err: OSError) -> str:
+    where = f": {err.filename}" if err.filename else ""
+    return f"{err.strerror or err}{where}"
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

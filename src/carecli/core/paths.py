@@ -6,6 +6,7 @@ The shift-start card uses the string form (`home_dir`) so it never imports pathl
 from __future__ import annotations
 
 import os
+import sys
 
 TYPE_CHECKING = False  # typing itself is too slow to import at shift start
 
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 HOME_VARIABLE = "CARECLI_HOME"
+APP_NAME = "carecli"
 
 
 def home_dir() -> str:
@@ -20,10 +22,31 @@ def home_dir() -> str:
     override = os.environ.get(HOME_VARIABLE)
     if override:
         return os.path.expanduser(override)
-    # Imported here so that runs with CARECLI_HOME set skip it.
+    return _common_data_dir() or _platformdirs_data_dir()
+
+
+def _common_data_dir() -> str | None:
+    """platformdirs' answer for the common Linux and macOS cases, without importing it
+    (it costs the card more than the card's own work). None for anything less plain:
+    Windows, Android, a relative HOME or XDG_DATA_HOME; platformdirs decides those.
+    tests/test_paths.py holds this to platformdirs' own result."""
+    home = os.environ.get("HOME", "")
+    xdg = os.environ.get("XDG_DATA_HOME", "")
+    if not home.startswith("/") or "ANDROID_DATA" in os.environ:
+        return None
+    if sys.platform == "linux":
+        if xdg.startswith("/"):
+            return os.path.join(xdg, APP_NAME)
+        return None if xdg.strip() else os.path.join(home, ".local", "share", APP_NAME)
+    if sys.platform == "darwin" and not xdg:
+        return os.path.join(home, "Library", "Application Support", APP_NAME)
+    return None
+
+
+def _platformdirs_data_dir() -> str:
     from platformdirs import user_data_dir
 
-    return user_data_dir("carecli", appauthor=False)
+    return user_data_dir(APP_NAME, appauthor=False)
 
 
 def home() -> Path:

@@ -6,9 +6,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from carecli.core import rules as shiftdays
-from carecli.core.daystats import DayStats
+from carecli.core import rules
+from carecli.core.daystats import DayStats, StaleFigures
 from carecli.core.errors import CareError
+from carecli.core.rules import Calendar
 from carecli.journal import models
 from carecli.journal.models import Entry
 from carecli.journal.store import Journal
@@ -16,17 +17,14 @@ from carecli.prompts import resolve_theme
 
 
 @dataclass(frozen=True)
-class Standing:
-    """A day's figures next to the previous shift day the agent worked."""
+class Logged:
+    """A saved entry, its shift day's figures, and that day's standing (rules.Standing)
+    against the previous worked day; None when there is none."""
 
+    entry: Entry
     day: DayStats
     previous: DayStats | None
-
-
-@dataclass(frozen=True)
-class Logged:
-    entry: Entry
-    standing: Standing
+    standing: rules.Standing | None
 
 
 def resolve_channel(value: str | None) -> str | None:
@@ -42,7 +40,8 @@ def resolve_channel(value: str | None) -> str | None:
     return matches[0]
 
 
-def log_win(journal: Journal, themes: Mapping[str, object], now: datetime, text: str, *,
+def log_win(journal: Journal, calendar: Calendar, themes: Mapping[str, object], now: datetime,
+            text: str, *,
             theme: str | None = None, impact: int | None = None, channel: str | None = None,
             tags: Iterable[str] = (), at: datetime | None = None) -> Logged:
     moment = at or now
@@ -50,7 +49,7 @@ def log_win(journal: Journal, themes: Mapping[str, object], now: datetime, text:
         id=models.new_id(),
         kind="win",
         at=moment,
-        shift_day=shiftdays.shift_day(moment, journal.rollover_hour),
+        shift_day=calendar.shift_day(moment),
         text=models.clean_text(text, "the win's text"),
         theme=resolve_theme(theme, themes) if theme else None,
         tags=models.clean_tags(list(tags)),
@@ -64,15 +63,24 @@ def _save(journal: Journal, entry: Entry) -> Logged:
     """Check, store, and say where the entry's day stands."""
     models.check(entry)
     journal.add([entry])
-    return Logged(entry, standing(journal, entry))
+    try:
+        return _logged(journal, entry)
+    except StaleFigures:  # another writer changed a month meanwhile: read it again
+        return _logged(journal, entry)
 
 
-def standing(journal: Journal, entry: Entry) -> Standing:
-    day, previous = journal.day_and_previous(entry.shift_day)
-    return Standing(day or DayStats(entry.shift_day), previous)
+def _logged(journal: Journal, entry: Entry) -> Logged:
+    index = journal.figures()
+    day, previous = index.day_and_previous(entry.shift_day)
+    day = day or DayStats(entry.shift_day)
+    best = index.best_before(entry.shift_day)
+    return Logged(entry, day, previous, rules.standing(
+        day.wins, day.points, (previous.wins, previous.points) if previous else None,
+        best[:2] if best else None))
 
 
-def log_reflection(journal: Journal, now: datetime, *, energy: int | None = None,
+def log_reflection(journal: Journal, calendar: Calendar, now: datetime, *,
+                   energy: int | None = None,
                    well: str = "", hard: str = "", tomorrow: str = "",
                    prompt: str | None = None, at: datetime | None = None) -> Logged:
     """The end-of-shift reflection; its intention for tomorrow shows on the next card."""
@@ -81,7 +89,7 @@ def log_reflection(journal: Journal, now: datetime, *, energy: int | None = None
         id=models.new_id(),
         kind="reflection",
         at=moment,
-        shift_day=shiftdays.shift_day(moment, journal.rollover_hour),
+        shift_day=calendar.shift_day(moment),
         energy=energy,
         well=models.clean_text(well.strip(), "what went well"),
         hard=models.clean_text(hard.strip(), "what was hard"),
@@ -91,3 +99,13 @@ def log_reflection(journal: Journal, now: datetime, *, energy: int | None = None
     if energy is not None and energy not in models.ENERGY_RANGE:
         raise CareError(f"energy must be 1-5, got {energy}")
     return _save(journal, entry)
+
+
+ENTRY_SCHEMA = "carecli.entry/1"
+
+
+def logged_json(logged: Logged) -> dict[str, object]:
+    """`win --json` / `reflect --json`: the saved entry's keys, plus its shift day's
+    standing (rules.Standing.to_json, or null without an earlier worked day)."""
+    return {"schema": ENTRY_SCHEMA, **models.to_json(logged.entry),
+            "standing": None if logged.standing is None else logged.standing.to_json()}

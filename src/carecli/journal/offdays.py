@@ -1,10 +1,9 @@
-"""Days the agent marks off (leave, sick, training): they never break a streak.
+"""Marking days off (leave, sick, training): they never break a streak.
 
-Stored as `<home>/journal/off-days.txt`, one `YYYY-MM-DD reason` a line, oldest first
-(read on the shift-start path by daystats.load_off_days, which is why it is plain text, not
-JSON). Every change re-reads the file and replaces it atomically while holding the journal
-lock, so two terminals never lose each other's marks; a damaged file stops the change with
-an error that names the line, and is never overwritten.
+The file format lives in core.offdays (the card reads it). Every change re-reads the file
+and replaces it atomically while holding the journal lock, so two terminals never lose
+each other's marks; a damaged file stops the change with an error that names the line, and
+is never overwritten.
 """
 
 from __future__ import annotations
@@ -12,16 +11,16 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from carecli.core import atomic, daystats, paths
+from carecli.core import atomic, offdays, paths
 from carecli.core.errors import CareError
-from carecli.journal.store import journal_lock
+from carecli.journal.lock import journal_lock
 
-REASONS = ("off", "leave", "sick", "training")
+REASONS = offdays.REASONS
 
 
 def load(base: Path) -> dict[date, str]:
     """Every day marked off, with its reason."""
-    return daystats.load_off_days(paths.journal_dir(base))
+    return offdays.load(paths.journal_dir(base))
 
 
 def mark(base: Path, day: date, reason: str = "off") -> str | None:
@@ -52,5 +51,4 @@ def unmark(base: Path, day: date) -> str:
 def _save(base: Path, days: dict[date, str]) -> None:
     folder = paths.journal_dir(base)
     paths.ensure_private_dir(folder)
-    text = "".join(f"{d.isoformat()} {days[d]}\n" for d in sorted(days))
-    atomic.write_text(daystats.off_days_file(folder), text)
+    atomic.write_text(offdays.off_days_file(folder), offdays.text(days))

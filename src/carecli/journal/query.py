@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from carecli.core.errors import CareError
+from carecli.core.rules import Calendar
 from carecli.journal import models
 from carecli.journal.models import Entry
 
@@ -142,7 +143,7 @@ WIN_ONLY = ("impact",)
 REFLECTION_ONLY = ("energy", "well", "hard", "tomorrow")
 
 
-def apply_edit(entry: Entry, edit: Edit, rollover_hour: int,
+def apply_edit(entry: Entry, edit: Edit, calendar: Calendar,
                themes: Mapping[str, object]) -> Entry:
     """The entry with the edit applied and checked; raises CareError and changes nothing
     when the result would not be a valid entry."""
@@ -165,9 +166,8 @@ def apply_edit(entry: Entry, edit: Edit, rollover_hour: int,
     if edit.tags is not None:
         changes["tags"] = models.clean_tags(edit.tags)
     if edit.at is not None:
-        from carecli.core import rules as shiftdays
         changes["at"] = edit.at
-        changes["shift_day"] = shiftdays.shift_day(edit.at, rollover_hour)
+        changes["shift_day"] = calendar.shift_day(edit.at)
     if edit.energy is not None:
         changes["energy"] = _in_range(edit.energy, models.ENERGY_RANGE, "energy")
     for name in ("well", "hard", "tomorrow"):

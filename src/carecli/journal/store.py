@@ -25,15 +25,15 @@ from tinydb.storages import Storage
 from tinydb.table import Document
 
 from carecli.core import atomic, daystats, paths
-from carecli.core import rules as shiftdays
 from carecli.core.errors import CareError, DamagedFileError
+from carecli.core.rules import Calendar
+from carecli.journal.lock import journal_lock
 from carecli.journal.models import Entry, from_json, to_json
 
 SCHEMA = 1
 # Ordered migrations: MIGRATIONS[n] turns a schema-n entry dict into a schema-(n+1) one.
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 MIGRATIONS: dict[int, Migration] = {}
-LOCK_TIMEOUT_SECONDS = 15.0
 _ENTRIES = "entries"
 _META = "_meta"
 
@@ -86,10 +86,9 @@ class Change:
 class Journal:
     """All reads and writes of journal entries."""
 
-    def __init__(self, base: Path, rollover_hour: int) -> None:
+    def __init__(self, base: Path) -> None:
         self.base = base
         self.folder = paths.journal_dir(base)
-        self.rollover_hour = rollover_hour
 
     # ---- reading -------------------------------------------------------------------
     def months(self) -> list[str]:
@@ -130,28 +129,35 @@ class Journal:
             raise CareError(f"id {id_or_prefix!r} matches several entries ({ids}); type more")
         return matches[0]
 
-    def day_stats(self) -> dict[date, daystats.DayStats]:
-        cached = daystats.load_all(self.folder)
-        if cached is not None:
-            return cached
+    def rebuilt_figures(self) -> daystats.DayIndex:
+        """The figures after recomputing whatever is stale (takes the lock)."""
         with self._locked():
-            return self._rebuild_stats()
+            return self.refresh_figures()
+
+    def figures(self) -> daystats.DayIndex:
+        """The day figures, verified against the journal; stale months are recomputed."""
+        index = daystats.DayIndex.load(str(self.folder))
+        if index is not None:
+            return index
+        with self._locked():
+            return self.refresh_figures()
+
+    def day_stats(self) -> dict[date, daystats.DayStats]:
+        try:
+            return self.figures().all()
+        except daystats.StaleFigures:
+            with self._locked():
+                return self.refresh_figures().all()
 
     def day_and_previous(self, day: date) -> tuple[daystats.DayStats | None,
                                                    daystats.DayStats | None]:
-        """A day's figures and those of the previous day worked, reading as few years of
-        figures as it takes (a confirmation after each win should not load five years)."""
-        found = daystats.load_year(self.folder, day.year)
-        if found is None:
-            stats = self.day_stats()
-            return stats.get(day), _latest_before(stats, day)
-        previous = _latest_before(found, day)
-        year = day.year - 1
-        while previous is None and year >= 1970 and (older := daystats.load_year(
-                self.folder, year)) is not None:
-            previous = _latest_before(older, day)
-            year -= 1
-        return found.get(day), previous
+        """A day's figures and those of the previous day worked, reading only their months
+        (a confirmation after each win should not load five years)."""
+        try:
+            return self.figures().day_and_previous(day)
+        except daystats.StaleFigures:
+            with self._locked():
+                return self.refresh_figures().day_and_previous(day)
 
     def last_change(self) -> Change | None:
         path = self.folder / "undo.json"
@@ -175,11 +181,11 @@ class Journal:
     def delete(self, entries: Iterable[Entry]) -> Change:
         return self._apply(Change("delete", before=tuple(entries), after=()))
 
-    def import_entries(self, entries: Iterable[Entry]) -> tuple[int, int]:
+    def import_entries(self, entries: Iterable[Entry], calendar: Calendar) -> tuple[int, int]:
         """Add entries whose ids are new; returns (added, already present)."""
         # Shift days follow this install's rollover hour, whatever the file says.
-        incoming = list({e.id: e.with_changes(shift_day=shiftdays.shift_day(
-            e.at, self.rollover_hour)) for e in entries}.values())
+        incoming = list({e.id: e.with_changes(shift_day=calendar.shift_day(e.at))
+                         for e in entries}.values())
         with self._locked():
             known = {doc["id"] for doc in self._all_docs()}
             fresh = tuple(e for e in incoming if e.id not in known)
@@ -201,17 +207,15 @@ class Journal:
             (self.folder / "undo.json").unlink()
             return change
 
-    def reindex(self, rollover_hour: int) -> None:
+    def reindex(self, calendar: Calendar) -> None:
         """Recompute every entry's shift day after the rollover hour changed."""
         with self._locked():
-            self.rollover_hour = rollover_hour
             entries = [from_json(doc) for doc in self._all_docs()]
-            moved = [e.with_changes(shift_day=shiftdays.shift_day(e.at, rollover_hour))
-                     for e in entries]
+            moved = [e.with_changes(shift_day=calendar.shift_day(e.at)) for e in entries]
             changed = [(old, new) for old, new in zip(entries, moved, strict=True) if old != new]
             if changed:
                 self._write(remove=[o for o, _ in changed], insert=[n for _, n in changed])
-            self._rebuild_stats()
+            self.refresh_figures()
             # The last change refers to the old shift days; undoing it now would misfire.
             (self.folder / "undo.json").unlink(missing_ok=True)
 
@@ -259,9 +263,10 @@ class Journal:
             new_docs = [to_json(e) for e in insert]
             table.insert_multiple(Document(d, doc_id=next_id + i) for i, d in enumerate(new_docs))
             kept = [doc for doc in docs if doc["id"] not in doomed]
-        # After the month file is on disk, so a year without figures yet is rebuilt from
-        # what was just written.
-        self._refresh_days({e.shift_day for e in (*remove, *insert)}, [*kept, *new_docs])
+        # After the month file is on disk, so the figures are stamped with what was just
+        # written. The whole month is recomputed: it holds a few hundred entries at most,
+        # and a month that had drifted (restored from its .bak) comes out right too.
+        daystats.write_months(str(self.folder), {month: _figures_of([*kept, *new_docs])})
 
     # ---- files ---------------------------------------------------------------------
     def _month_file(self, month: str) -> Path:
@@ -311,67 +316,28 @@ class Journal:
         docs = list(data.get(_ENTRIES, {}).values())
         return [migrate_entry(d, version) for d in docs] if version < SCHEMA else docs
 
-    def _refresh_days(self, days: set[date], docs: list[dict[str, Any]]) -> None:
-        """Recompute the figures of `days` from `docs` (every entry of those days), so a
-        write costs the same however long the history; a year without figures yet gets
-        all of its figures rebuilt."""
-        for year in sorted({d.year for d in days}):
-            figures = daystats.load_year(self.folder, year)
-            if figures is None:
-                self._rebuild_year_stats(year)
-                continue
-            wanted = {d.isoformat() for d in days if d.year == year}
-            by_day = _group_by_day(doc for doc in docs if doc.get("shift_day") in wanted)
-            for day in days:
-                figures.pop(day, None)
-            figures.update({d: daystats.summarize(d, items) for d, items in by_day.items()})
-            daystats.write_year(self.folder, year, figures.values())
+    def refresh_figures(self) -> daystats.DayIndex:
+        """Recompute the figures of every month that is stale; call with the lock held.
 
-    def _rebuild_year_stats(self, year: int) -> None:
-        daystats.write_year(self.folder, year, self._year_figures(year))
-
-    def _year_figures(self, year: int) -> list[daystats.DayStats]:
-        docs = (doc for m in self.months() if m.startswith(f"{year}-")
-                for doc in self._read_month(m))
-        return [daystats.summarize(d, items) for d, items in _group_by_day(docs).items()]
-
-    def _rebuild_stats(self) -> dict[date, daystats.DayStats]:
-        """Recompute every year's figures; every month is read before anything is written,
-        so a damaged file stops it with the old figures still in place."""
-        years = sorted({int(m[:4]) for m in self.months()})
-        figures = {year: self._year_figures(year) for year in years}
-        daystats.remove_all(self.folder)
-        for year, days in figures.items():
-            daystats.write_year(self.folder, year, days)
-        return daystats.load_all(self.folder) or {}
+        Each stale month is read before anything is written, so a damaged file stops it
+        with the old figures still in place."""
+        folder = str(self.folder)
+        stale = {m: _figures_of(self._read_month(m)) for m in daystats.stale_months(folder)}
+        if self.folder.is_dir():
+            daystats.write_months(folder, stale)
+            daystats.remove_orphans(folder)
+        index = daystats.DayIndex.load(folder)
+        if index is None:  # changed again under us (a writer without the lock): say so
+            raise DamagedFileError(f"the journal in {self.folder} keeps changing while "
+                                   "carecli reads it; try again")
+        return index
 
     def _locked(self) -> AbstractContextManager[None]:
         return journal_lock(self.base)
 
 
-@contextmanager
-def journal_lock(base: Path) -> Iterator[None]:
-    """The one lock every writer of the journal folder holds (other processes wait)."""
-    from filelock import FileLock, Timeout  # only writers pay for it
-
-    paths.ensure_private_dir(base)
-    lock_path = base / "journal.lock"
-    lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT_SECONDS, mode=0o600)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise CareError(f"another carecli has been writing for {LOCK_TIMEOUT_SECONDS:.0f}s "
-                        f"(lock {lock_path}); try again") from None
-    try:
-        yield
-    finally:
-        lock.release()
-
-
-def _latest_before(stats: dict[date, daystats.DayStats], day: date
-                   ) -> daystats.DayStats | None:
-    worked = [d for d, s in stats.items() if s.entries and d < day]
-    return stats[max(worked)] if worked else None
+def _figures_of(docs: Iterable[dict[str, Any]]) -> list[daystats.DayStats]:
+    return [daystats.summarize(d, items) for d, items in _group_by_day(docs).items()]
 
 
 def _month_of(day: date) -> str:

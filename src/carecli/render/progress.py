@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from rich.table import Table
 from rich.text import Text
 
+from carecli.core import rules
 from carecli.progress import Figures, HeatCell, Progress, message
 from carecli.render.console import console, plain
 
@@ -66,12 +67,12 @@ def _amount(figures: Figures) -> str:
 
 def _standing(today: Figures, other: Figures) -> str:
     """What today did against that day, or what is left to beat it: never a minus sign."""
-    if (today.wins, today.points) > (other.wins, other.points):
+    verdict = rules.Standing(today.wins, today.points, (other.wins, other.points), None)
+    if verdict.verdict in (rules.BEATEN, rules.NEW_BEST):
         return "beaten"
-    if (today.wins, today.points) == (other.wins, other.points) and today.wins:
-        return "level"
-    need = max(1, other.wins - today.wins + 1)
-    return f"{_count(need, 'more win')} beat{'s' if need == 1 else ''} it"
+    if verdict.verdict == rules.LEVEL:
+        return "level: one more win beats it"
+    return f"to beat it: {rules.to_beat(verdict)}"
 
 
 def _high_point(progress: Progress) -> Text | None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from carecli.core import style
+from carecli.core import rules, style
+from carecli.core.rules import count
 from carecli.core.textsafe import inert
-from carecli.journal.capture import Logged, Standing
+from carecli.journal.capture import Logged
 
 
 def logged(result: Logged) -> str:
@@ -18,27 +19,15 @@ def logged(result: Logged) -> str:
     head = paint(f"Saved win {entry.id}", "green", "bold")
     lines = [f"{head} " + paint(f"({inert(', '.join(details))})", "dim"),
              f"  {inert(entry.text)}",
-             "  " + standing_line(result.standing)]
+             "  " + standing_line(result)]
     return "\n".join(lines)
 
 
-def standing_line(standing: Standing) -> str:
-    """Where the day stands against the previous shift worked, in plain words."""
-    day, previous = standing.day, standing.previous
-    wins = f"{day.wins} win{'' if day.wins == 1 else 's'}"
-    if previous is None or previous.wins == 0:
-        return f"{wins} this shift day. Every one counts."
-    gap = day.wins - previous.wins
-    if gap > 0:
-        return f"{wins} this shift day, {_n(gap)} past last shift's {previous.wins}."
-    if gap == 0:
-        return f"{wins} this shift day, level with last shift: one more beats it."
-    return f"{wins} this shift day; {_n(-gap + 1)} more to beat last shift's {previous.wins}."
-
-
-def _n(count: int) -> str:
-    words = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-    return words[count] if count < len(words) else str(count)
+def standing_line(result: Logged) -> str:
+    """The day's figures and where they stand against the previous shift worked."""
+    day = result.day
+    figures = f"{count(day.wins, 'win')} ({count(day.points, 'point')})"
+    return f"{figures} on {day.day:%a %d %b}. {rules.say(result.standing, day.wins)}"
 
 
 def reflected(result: Logged) -> str:

@@ -172,7 +172,7 @@ def choose_period(now: datetime, rollover_hour: int, *, since: str | None = None
 
     if sum((week, month, since is not None or until is not None)) > 1:
         raise CareError("choose one of --week, --month or --since/--until")
-    today = shiftdays.today(now, rollover_hour)
+    today = shiftdays.shift_day(now, rollover_hour)
     if week:
         return this_week(today)
     if month:
@@ -269,8 +269,9 @@ def build_from_journal(journal: Journal, settings: Settings, period: Period, pse
                        *, themes: Collection[str], excerpts: Sequence[Excerpt] = ()
                        ) -> Summary:
     """`build` over a journal, with the agent's workdays and marked-off days as rest."""
-    from carecli.core import daystats
-    off_days = daystats.load_off_days(paths.journal_dir(journal.base))
+    from carecli.core import offdays
+
+    off_days = offdays.load(paths.journal_dir(journal.base))
     return build(journal.entries(newest_first=False), period, pseudonym,
                  is_rest_day=rest_day_rule(settings, off_days), themes=themes,
                  excerpts=excerpts)

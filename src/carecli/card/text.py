@@ -1,0 +1,84 @@
+"""The card in words (a terminal) and as data (`--json`, keys pinned by a test)."""
+
+from __future__ import annotations
+
+from carecli.card.build import CARD_SCHEMA, Card
+from carecli.core import rules
+from carecli.core.daystats import day_json
+from carecli.core.rules import count
+from carecli.core.style import Style
+from carecli.core.textsafe import inert
+
+TYPE_CHECKING = False  # typing itself is too slow to import at shift start
+if TYPE_CHECKING:
+    from typing import Any
+
+
+def to_json(card: Card) -> dict[str, Any]:
+    """The card as data; the keys are documented in the README and pinned by a test."""
+    prompt, y = card.prompt, card.yesterday
+    return {
+        "schema": CARD_SCHEMA,
+        "shift_day": card.day.isoformat(),
+        "is_today": card.is_today,
+        "first_run": card.first_run,
+        "prompt": None if prompt is None else {
+            "id": prompt.id, "theme": prompt.theme, "theme_title": card.theme_title,
+            "kind": prompt.kind, "text": prompt.text, "evening": prompt.evening,
+            "pack": prompt.pack},
+        "yesterday": None if y is None else day_json(y),
+        # The totals that beat last shift: `wins` whatever their impact, or `points` with
+        # as many wins as it had (rules.Standing).
+        "target": None if y is None else {"wins": y.wins + 1, "points": y.points + 1},
+        "today": day_json(card.today),
+        "standing": None if card.standing is None else card.standing.to_json(),
+        "streak": {"current": card.streak, "best": card.best_streak},
+        "intention": card.intention or None,
+    }
+
+
+def render_text(card: Card, style: Style) -> str:
+    lines = [_heading(card, style), ""]
+    if card.prompt:
+        lines.append("  " + style(inert(card.prompt.text), "bold"))
+        lines.append("  " + style(f"{card.theme_title} · {card.prompt.kind}", "dim"))
+        lines.append("")
+    lines += _first_run_lines(style) if card.first_run else _progress_lines(card, style)
+    return "\n".join(lines)
+
+
+def _heading(card: Card, style: Style) -> str:
+    when = "Today" if card.is_today else "Shift day"
+    hello = f"Hello {inert(card.name)} · " if card.name else ""
+    return style(f"{hello}{when}, {card.day:%A %d %B %Y}", "cyan", "bold")
+
+
+def _first_run_lines(style: Style) -> list[str]:
+    return [
+        "  Welcome to carecli. Your journal is empty, and that is a fine place to start.",
+        "  When you help someone today, note it in a few seconds:",
+        "    " + style('carecli win "Sorted a refund that had been stuck for a week"', "green"),
+        "  Next shift, this card shows it as the high point to beat.",
+    ]
+
+
+def _progress_lines(card: Card, style: Style) -> list[str]:
+    lines: list[str] = []
+    y = card.yesterday
+    if y is not None:
+        lines.append(f"  Last shift ({y.day:%a %d %b}): {count(y.wins, 'win')}, "
+                     f"{count(y.points, 'impact point')}")
+        if y.best:
+            lines.append(f"  High point: {inert(y.best.text)} "
+                         + style(f"(impact {y.best.impact})", "dim"))
+    lines.append(f"  {'Today so far' if card.is_today else 'That day'}: "
+                 f"{count(card.today.wins, 'win')}, {count(card.today.points, 'point')}")
+    if card.standing is not None:
+        lines.append("  " + style(rules.say(card.standing, card.today.wins), "yellow"))
+    streak = f"  Streak: {count(card.streak, 'shift day')}"
+    if card.best_streak > card.streak:
+        streak += style(f" (best {card.best_streak})", "dim")
+    lines.append(streak)
+    if card.intention:
+        lines.append("  Your intention from last shift: " + style(inert(card.intention), "italic"))
+    return lines

@@ -1,0 +1,60 @@
+"""The agent's settings as every command sees them (one shape, one loader: config.load).
+
+A plain class rather than a dataclass because the shift-start card holds it too, and
+`dataclasses` costs more to import than the whole card may take.
+"""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False  # typing itself is too slow to import at shift start
+if TYPE_CHECKING:
+    from typing import Any
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+FIELDS = ("name", "rollover_hour", "workdays", "scrub_always", "scrub_keep")
+
+
+class Settings:
+    """Settings with their defaults; `extra` keeps unknown keys of the file untouched."""
+
+    __slots__ = ("extra", "name", "rollover_hour", "scrub_always", "scrub_keep", "workdays")
+
+    def __init__(self, name: str = "", rollover_hour: int = 4,
+                 workdays: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri"),
+                 scrub_always: tuple[str, ...] = (), scrub_keep: tuple[str, ...] = (),
+                 extra: dict[str, Any] | None = None) -> None:
+        self.name, self.rollover_hour, self.workdays = name, rollover_hour, tuple(workdays)
+        self.scrub_always, self.scrub_keep = tuple(scrub_always), tuple(scrub_keep)
+        self.extra = dict(extra or {})
+
+    def replace(self, **changes: Any) -> Settings:
+        values = {key: getattr(self, key) for key in (*FIELDS, "extra")}
+        return Settings(**(values | changes))
+
+    def weekdays(self) -> tuple[int, ...]:
+        """The workdays as date.weekday() numbers (Monday is 0)."""
+        return tuple(WEEKDAYS.index(d) for d in self.workdays)
+
+    def is_workday(self, weekday: int) -> bool:
+        return WEEKDAYS[weekday] in self.workdays
+
+    def as_row(self) -> tuple[object, ...]:
+        """The known settings as plain values, for the compiled cache. `extra` stays out:
+        it may hold any TOML value, and only `config set` needs it (to write it back)."""
+        return (self.name, self.rollover_hour, list(self.workdays), list(self.scrub_always),
+                list(self.scrub_keep))
+
+    @staticmethod
+    def from_row(row: tuple[Any, ...]) -> Settings:
+        name, hour, workdays, always, keep = row
+        return Settings(str(name), int(hour), tuple(workdays), tuple(always), tuple(keep))
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, Settings) and self.as_row() == other.as_row()
+                and self.extra == other.extra)
+
+    def __hash__(self) -> int:
+        return hash(repr(self.as_row()))
+
+    def __repr__(self) -> str:
+        return f"Settings{self.as_row()!r}"
