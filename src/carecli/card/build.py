@@ -81,7 +81,7 @@ def load_stats(home: str, rollover_hour: int) -> dict[date, DayStats]:
     # The figures went missing or stale: rebuild them once (imports the store, rare).
     from pathlib import Path
 
-    from carecli.journal.store import Journal
+    from carecli.journal.store import Journal  # noqa: TID251 - rare stats rebuild only
 
     journal = Journal(Path(home), rollover_hour)
     return journal.day_stats() if journal.months() else {}

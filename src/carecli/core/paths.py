@@ -21,7 +21,7 @@ def home_dir() -> str:
     if override:
         return os.path.expanduser(override)
     # Imported here so that runs with CARECLI_HOME set skip it.
-    from platformdirs import user_data_dir
+    from platformdirs import user_data_dir  # noqa: TID251 - only without CARECLI_HOME
 
     return user_data_dir("carecli", appauthor=False)
 
