@@ -103,22 +103,34 @@ def test_interactive_reflection_offers_the_evening_question(
     assert "Breathe before replying" in out
 
 
-@pytest.mark.parametrize("args", [
-    ["reflect", "--energy", "0"],
-    ["reflect", "--energy", "6"],
-    ["reflect", "--well", "ok", "--at", "not a time"],
-    ["reflect", "--well", "   "],
+@pytest.mark.parametrize(("args", "code", "message"), [
+    # Out-of-range options are refused by Typer itself: a usage error, exit 2.
+    (["reflect", "--energy", "0"], 2, "0 is not in the range 1<=x<=5"),
+    (["reflect", "--energy", "6"], 2, "6 is not in the range 1<=x<=5"),
+    # Problems only carecli can see are a CareError: one line, exit 1.
+    (["reflect", "--well", "ok", "--at", "not a time"], 1,
+     "carecli: error: cannot understand the date/time 'not a time'"),
+    (["reflect", "--well", "   "], 1,
+     "carecli: error: a reflection needs an energy level or at least one answer"),
 ])
-def test_bad_reflections_change_nothing(care_home: Path, args: list[str]) -> None:
+def test_bad_reflections_change_nothing(care_home: Path, args: list[str], code: int,
+                                        message: str) -> None:
     invoke("win", "Keep me", "--at", "2026-11-19 10:00")
     before = snapshot_files(care_home)
-    code, _, err = invoke(*args)
-    assert code in (1, 2)
+    got, _, err = invoke(*args)
+    assert got == code, err
     assert "Traceback" not in err
+    assert message in err
     if code == 1:
-        assert err.startswith("carecli: error: ") and err.count("\n") == 1
+        assert err.startswith(message) and err.count("\n") == 1
+    else:
+        assert err.startswith("Usage: carecli reflect")
     assert snapshot_files(care_home) == before
 
 
-def test_report_prints_one_line() -> None:
-    assert report(CareError("first\nsecond")) == 1
+def test_report_prints_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert report(CareError("first\nsecond\n  third")) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == "carecli: error: first second third\n"
+    assert captured.err.count("\n") == 1

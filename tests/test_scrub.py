@@ -264,39 +264,23 @@ def test_emails_phones_cards_never_survive(parts: list[str]) -> None:
             assert finding.original not in result.text
 
 
-def test_import_is_cheap() -> None:
-    """Importing the module compiles nothing and reads no word list (< 15 ms)."""
+def test_import_loads_no_heavy_modules() -> None:
+    """Importing the module compiles nothing and reads no word list. (How long the import
+    takes, and how many notes a second it scrubs, are in benchmarks/bench_scrub.py: wall
+    clock does not belong in the correctness suite.)"""
     code = (
-        "import time, sys; t = time.perf_counter(); import carecli.scrub; "
-        "print(time.perf_counter() - t); "
+        "import sys; before = set(sys.modules); import carecli.scrub; "
         "print(sorted(m for m in ('re', 'dataclasses', 'typing') if m in sys.modules "
         "and m not in before))"
     )
-    code = "import sys; before = set(sys.modules); " + code
-    runs = [
-        subprocess.run(
-            [sys.executable, "-c", code],
-            capture_output=True,
-            text=True,
-            check=True,
-            env={"PYTHONPATH": str(ROOT / "src")},
-        ).stdout.split("\n")
-        for _ in range(3)  # the first run may have to compile the .pyc
-    ]
-    assert min(float(out[0]) for out in runs) < 0.015, runs
-    assert all(out[1] == "[]" for out in runs), runs
-
-
-def test_speed_after_the_first_call() -> None:
-    import time
-
-    scrub("warm up")
-    texts = [NOTE.replace("Okafor", f"Okafor{i}") for i in range(300)]
-    start = time.perf_counter()
-    for text in texts:
-        scrub(text)
-    rate = len(texts) / (time.perf_counter() - start)
-    assert rate > 1000, rate  # the benchmark's target is 2,000/s; leave room for slow CI
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(ROOT / "src")},
+    ).stdout
+    assert out == "[]\n", out
 
 
 def test_findings_cover_the_right_text() -> None:

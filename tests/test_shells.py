@@ -13,11 +13,17 @@ import pytest
 from conftest import care, ok
 
 
-@pytest.mark.parametrize("shell", ["bash", "zsh", "fish", "powershell", "pwsh"])
-def test_every_shell_gets_a_once_per_shift_snippet(shell: str) -> None:
+@pytest.mark.parametrize(("shell", "alias_line"), [
+    ("bash", "alias care='carecli'"),
+    ("zsh", "alias care='carecli'"),
+    ("fish", "alias care carecli"),
+    ("powershell", "Set-Alias -Name care -Value carecli"),
+    ("pwsh", "Set-Alias -Name care -Value carecli"),
+])
+def test_every_shell_gets_a_once_per_shift_snippet(shell: str, alias_line: str) -> None:
     snippet = ok("shell-init", shell)
     assert "carecli today --once" in snippet
-    assert "care" in snippet  # the short alias
+    assert alias_line in snippet.splitlines()  # the short alias, in this shell's own syntax
 
 
 def test_unknown_shell_is_a_one_line_error() -> None:

@@ -82,7 +82,7 @@ def _build(home: str) -> CardInputs:
     """The slow path: validate settings and packs with the full loaders."""
     from pathlib import Path
 
-    from carecli import config, prompts
+    from carecli import config, prompts  # noqa: TID251 - rare snapshot rebuild only
     base = Path(home)
     settings = config.load(base)
     themes = prompts.load_themes()

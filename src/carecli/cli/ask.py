@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import questionary
 
 SKIP = "(skip)"
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -78,3 +81,11 @@ def reflect_form(evening_question: str) -> ReflectAnswers | None:
         answers.append(answer.strip())
     return ReflectAnswers(energy=None if energy == SKIP else int(energy[0]),
                           well=answers[0], hard=answers[1], tomorrow=answers[2])
+
+
+def pick_form(question: str, choices: Sequence[tuple[str, T]]) -> list[T] | None:
+    """Tick any of `choices`, given as (label, value) pairs; returns the ticked values."""
+    picked: list[T] | None = questionary.checkbox(
+        question, choices=[questionary.Choice(label, value=value) for label, value in choices]
+    ).ask()
+    return picked

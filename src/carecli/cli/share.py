@@ -130,14 +130,12 @@ def _excerpt_entries(journal: "Journal", period: "Period", ids: list[str], pick:
         wins = wins_in(journal.entries(), period)
         if not wins:
             raise CareError("no wins in this period to pick from")
-        import questionary
-
+        from carecli.cli import ask
         from carecli.core.textsafe import inert
 
-        picked = questionary.checkbox(
+        picked = ask.pick_form(
             "Which wins may your lead read (scrubbed; you will see the result first)?",
-            choices=[questionary.Choice(f"{e.shift_day} {inert(e.text)[:70]}", value=e)
-                     for e in wins]).ask()
+            [(f"{e.shift_day} {inert(e.text)[:70]}", e) for e in wins])
         if picked is None:
             raise CareError("cancelled; nothing was written")
         chosen += picked

@@ -44,7 +44,7 @@ def _common_data_dir() -> str | None:
 
 
 def _platformdirs_data_dir() -> str:
-    from platformdirs import user_data_dir
+    from platformdirs import user_data_dir  # noqa: TID251 (only the uncommon platforms)
 
     return user_data_dir(APP_NAME, appauthor=False)
 
