@@ -21,7 +21,7 @@ from carecli.core.errors import CareError
 from carecli.journal.models import Entry
 from carecli.journal.store import Journal
 from carecli.prompts import load_themes
-from carecli.share import summary
+from carecli.share import identity, summary, validate
 from conftest import care, ok, snapshot_files
 
 runner = CliRunner()
@@ -110,7 +110,7 @@ def test_export_has_exactly_the_schema_fields_and_the_right_figures(tmp_path: Pa
                                 "channels": {"phone": 3}, "energy": 2.0}
     assert data["excerpts"] == []
     assert written.name == f"carecli-summary-{data['pseudonym']}-{SINCE}-{UNTIL}.json"
-    assert summary.validate(data, THEMES).wins == 7  # a lead's report accepts it
+    assert validate.validate(data, THEMES).wins == 7  # a lead's report accepts it
 
 
 def test_off_days_and_rest_days_do_not_break_the_best_streak(tmp_path: Path,
@@ -250,7 +250,7 @@ def test_pseudonym_is_random_stable_and_rotates(tmp_path: Path, care_home: Path)
     log_personal_journal()
     first = json.loads(ok("export", "--since", SINCE, "--until", UNTIL, "--yes",
                           "--stdout"))["pseudonym"]
-    assert summary.PSEUDONYM.fullmatch(first) and "ravi" not in first
+    assert identity.PSEUDONYM.fullmatch(first) and "ravi" not in first
     assert json.loads(ok("export", "--since", SINCE, "--until", UNTIL, "--yes",
                          "--stdout"))["pseudonym"] == first
     rotated = ok("config", "new-pseudonym")

@@ -76,7 +76,7 @@ def export_summary(
     from carecli import config
     from carecli.card import snapshot
     from carecli.journal.store import Journal
-    from carecli.share import summary
+    from carecli.share import identity, summary, validate
     from carecli.share import views as render_share
 
     base, moment = home(), now()
@@ -90,13 +90,13 @@ def export_summary(
     scrubbed = summary.scrubbed_excerpts(
         chosen, themes, always_scrub=settings.scrub_always, always_keep=settings.scrub_keep,
         own_names=(settings.name,) if settings.name else ())
-    known = summary.load_pseudonym(base)
-    agent = known or summary.fresh_pseudonym()  # kept only once something is written
+    known = identity.load_pseudonym(base)
+    agent = known or identity.fresh_pseudonym()  # kept only once something is written
     built = summary.build_from_journal(journal, settings, period, agent, themes=themes,
                                        excerpts=[x for x, _ in scrubbed])
     data = summary.to_json(built)
     # What is written must be a file a lead's report accepts, with nothing outside the schema.
-    summary.validate(json.loads(json.dumps(data)), themes)
+    validate.validate(json.loads(json.dumps(data)), themes)
     text = render_share.summary_text(data, fmt.value)
     target = None if to_stdout else _target(output, summary.file_name(built, fmt.value))
     if not yes:
@@ -113,7 +113,7 @@ def export_summary(
         atomic.write_text(target, text)
         print(f"Wrote {target}")
     if known is None:
-        summary.keep_pseudonym(base, agent)
+        identity.keep_pseudonym(base, agent)
 
 
 def _excerpt_entries(journal: "Journal", period: "Period", ids: list[str], pick: bool
@@ -226,7 +226,7 @@ def team_report(
       carecli team report ~/TeamDrop/ --format html -o team.html
     """
     from carecli.card import snapshot
-    from carecli.share import summary, team
+    from carecli.share import summary, team, validate
     from carecli.share import views as render_share
     themes = snapshot.load(str(home())).theme_titles
     read: list[summary.Summary] = []
@@ -235,7 +235,7 @@ def team_report(
         try:
             if problem:
                 raise CareError(problem)
-            read.append(summary.read_file(path, themes))
+            read.append(validate.read_file(path, themes))
         except CareError as err:
             rejected += 1
             _warn(f"skipped {path}: {err}")
@@ -283,7 +283,7 @@ def _summary_files(sources: list[Path]) -> list[tuple[Path, str]]:
 @config_app.command("new-pseudonym")
 def new_pseudonym() -> None:
     """Give this install a new random pseudonym for future summaries."""
-    from carecli.share import summary
-    print(f"Your summaries now carry the pseudonym {summary.rotate_pseudonym(home())}.")
+    from carecli.share import identity
+    print(f"Your summaries now carry the pseudonym {identity.rotate_pseudonym(home())}.")
 
 
