@@ -268,3 +268,23 @@ def test_scrub_text_stdin_and_jsonl() -> None:
         {"id": "a", "text": "[email 1]"}, {"id": "b", "text": "hi"}]
     bad = runner.invoke(app, ["scrub", "--jsonl"], input='{"id": "a", "text": "x"}\n[1]\n')
     assert isinstance(bad.exception, CareError) and "line 2" in str(bad.exception)
+
+
+def test_prepare_writes_nothing_and_write_keeps_the_new_pseudonym(
+        tmp_path: Path, care_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from carecli.share import export
+
+    log_personal_journal()
+    before = snapshot_files(care_home)
+    moment = datetime(2026, 11, 25, 12, tzinfo=UTC)
+    plan = export.prepare(care_home, moment, "json", since=SINCE, until=UNTIL, output=tmp_path)
+    assert snapshot_files(care_home) == before and not list(tmp_path.glob("*.json"))
+    assert plan.new_pseudonym and plan.target == tmp_path / summary.file_name(plan.summary)
+    assert validate.parse(plan.text, THEMES) == plan.summary
+    export.write(plan)
+    assert plan.target.read_text(encoding="utf-8") == plan.text
+    assert capsys.readouterr().out == f"Wrote {plan.target}\n"
+    assert identity.load_pseudonym(care_home) == plan.summary.pseudonym
+    again = export.prepare(care_home, moment, "md", since=SINCE, until=UNTIL, to_stdout=True)
+    assert again.target is None and not again.new_pseudonym
+    assert again.summary.pseudonym == plan.summary.pseudonym

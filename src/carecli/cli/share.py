@@ -73,47 +73,20 @@ def export_summary(
       carecli export --month -o ~/TeamDrop/        the last 30 days, into the team's folder
       carecli export --week --excerpt 3fk2 --yes
     """
-    from carecli import config
-    from carecli.card import snapshot
-    from carecli.journal.store import Journal
-    from carecli.share import identity, summary, validate
-    from carecli.share import views as render_share
+    from carecli.share import export
 
-    base, moment = home(), now()
-    settings = config.load(base)
-    themes = snapshot.load(str(base)).theme_titles
-    period = summary.choose_period(moment, settings.rollover_hour, since=since, until=until,
-                                   week=week, month=month)
-    journal = Journal(base, settings.rollover_hour)
-    chosen = summary.check_excerpt_choice(_excerpt_entries(journal, period, excerpt or [],
-                                                           pick), period)
-    scrubbed = summary.scrubbed_excerpts(
-        chosen, themes, always_scrub=settings.scrub_always, always_keep=settings.scrub_keep,
-        own_names=(settings.name,) if settings.name else ())
-    known = identity.load_pseudonym(base)
-    agent = known or identity.fresh_pseudonym()  # kept only once something is written
-    built = summary.build_from_journal(journal, settings, period, agent, themes=themes,
-                                       excerpts=[x for x, _ in scrubbed])
-    data = summary.to_json(built)
-    # What is written must be a file a lead's report accepts, with nothing outside the schema.
-    validate.validate(json.loads(json.dumps(data)), themes)
-    text = render_share.summary_text(data, fmt.value)
-    target = None if to_stdout else _target(output, summary.file_name(built, fmt.value))
+    plan = export.prepare(
+        home(), now(), fmt.value, since=since, until=until, week=week, month=month,
+        output=output, to_stdout=to_stdout,
+        choose=lambda journal, period: _excerpt_entries(journal, period, excerpt or [], pick))
     if not yes:
         require_terminal("add --yes to write without the preview")
-        print(text, file=sys.stderr)
-        where = "print it" if target is None else f"write it to {target}"
+        print(plan.text, file=sys.stderr)
+        where = "print it" if plan.target is None else f"write it to {plan.target}"
         if not typer.confirm(f"This is exactly what will leave your machine. {where}?",
                              err=True):
             raise CareError("nothing was written")
-    if target is None:
-        sys.stdout.write(text)
-    else:
-        from carecli.core import atomic
-        atomic.write_text(target, text)
-        print(f"Wrote {target}")
-    if known is None:
-        identity.keep_pseudonym(base, agent)
+    export.write(plan)
 
 
 def _excerpt_entries(journal: "Journal", period: "Period", ids: list[str], pick: bool
@@ -139,15 +112,6 @@ def _excerpt_entries(journal: "Journal", period: "Period", ids: list[str], pick:
             raise CareError("cancelled; nothing was written")
         chosen += picked
     return list({e.id: e for e in chosen}.values())
-
-
-def _target(output: Path | None, name: str) -> Path:
-    target = output or Path.cwd()
-    if target.is_dir():
-        return target / name
-    if not target.parent.is_dir():
-        raise CareError(f"no such folder: {target.parent}")
-    return target
 
 
 @app.command("scrub")
