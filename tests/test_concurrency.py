@@ -13,7 +13,7 @@ WRITER = """
 import sys
 from datetime import datetime
 from pathlib import Path
-from carecli.cli.context import Context
+from carecli.context import Context
 from carecli.journal import capture
 
 ctx = Context(Path(sys.argv[1]))

@@ -13,13 +13,14 @@ import pytest
 
 import carecli.cli.journal
 import carecli.cli.share
-from carecli.config import Settings
+from carecli.context import Context
 from carecli.core import offdays, paths
 from carecli.core.errors import CareError
+from carecli.core.rules import Calendar
 from carecli.journal.models import Entry
 from carecli.journal.store import Journal
 from carecli.prompts import load_themes
-from carecli.share import summary
+from carecli.share import identity, summary, validate
 from conftest import care, ok, snapshot_files
 
 THEMES = list(load_themes())
@@ -107,7 +108,7 @@ def test_export_has_exactly_the_schema_fields_and_the_right_figures(tmp_path: Pa
                                 "channels": {"phone": 3}, "energy": 2.0}
     assert data["excerpts"] == []
     assert written.name == f"carecli-summary-{data['pseudonym']}-{SINCE}-{UNTIL}.json"
-    assert summary.validate(data, THEMES).wins == 7  # a lead's report accepts it
+    assert validate.validate(data, THEMES).wins == 7  # a lead's report accepts it
 
 
 def test_off_days_and_rest_days_do_not_break_the_best_streak(tmp_path: Path,
@@ -238,7 +239,7 @@ def test_build_is_pure_and_counts_only_known_themes() -> None:
                           is_rest_day=lambda d: False, themes=THEMES)
     assert built.themes == {"empathy-first": 1} and built.wins == 2
     assert "Bob" not in json.dumps(summary.to_json(built))
-    rule = summary.rest_day_rule(Settings(), {date(2026, 11, 18)})
+    rule = Calendar(off_days={date(2026, 11, 18)}).is_rest_day  # Mon-Fri, and the 18th off
     assert rule(date(2026, 11, 21)) and rule(date(2026, 11, 18))
     assert not rule(date(2026, 11, 17))
 
@@ -247,7 +248,7 @@ def test_pseudonym_is_random_stable_and_rotates(tmp_path: Path, care_home: Path)
     log_personal_journal()
     first = json.loads(ok("export", "--since", SINCE, "--until", UNTIL, "--yes",
                           "--stdout"))["pseudonym"]
-    assert summary.PSEUDONYM.fullmatch(first) and "ravi" not in first
+    assert identity.PSEUDONYM.fullmatch(first) and "ravi" not in first
     assert json.loads(ok("export", "--since", SINCE, "--until", UNTIL, "--yes",
                          "--stdout"))["pseudonym"] == first
     rotated = ok("config", "new-pseudonym")
@@ -266,3 +267,25 @@ def test_scrub_text_stdin_and_jsonl() -> None:
     bad = care(*["scrub", "--jsonl"], input='{"id": "a", "text": "x"}\n[1]\n')
     assert bad.exit_code == 1 and bad.stderr.startswith("carecli: error: ")
     assert "line 2" in bad.stderr
+
+
+def test_prepare_writes_nothing_and_write_keeps_the_new_pseudonym(
+        tmp_path: Path, care_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from carecli.share import export
+
+    log_personal_journal()
+    before = snapshot_files(care_home)
+    moment = datetime(2026, 11, 25, 12, tzinfo=UTC)
+    plan = export.prepare(Context(care_home, moment), "json", since=SINCE, until=UNTIL,
+                          output=tmp_path)
+    assert snapshot_files(care_home) == before and not list(tmp_path.glob("*.json"))
+    assert plan.new_pseudonym and plan.target == tmp_path / summary.file_name(plan.summary)
+    assert validate.parse(plan.text, THEMES) == plan.summary
+    export.write(plan)
+    assert plan.target.read_text(encoding="utf-8") == plan.text
+    assert capsys.readouterr().out == f"Wrote {plan.target}\n"
+    assert identity.load_pseudonym(care_home) == plan.summary.pseudonym
+    again = export.prepare(Context(care_home, moment), "md", since=SINCE, until=UNTIL,
+                           to_stdout=True)
+    assert again.target is None and not again.new_pseudonym
+    assert again.summary.pseudonym == plan.summary.pseudonym

@@ -16,7 +16,7 @@ import carecli.cli.journal
 import carecli.cli.share  # noqa: F401  (registers export, scrub, team, config new-pseudonym)
 from carecli.core.errors import CareError
 from carecli.prompts import load_themes
-from carecli.share import summary, team
+from carecli.share import team, validate
 from conftest import care, ok
 
 THEMES = list(load_themes())
@@ -68,7 +68,7 @@ def report(folder: Path, *extra: str) -> dict[str, Any]:
 
 def test_every_summary_is_valid_input() -> None:
     for data in (make(1), make(2, {"2026-W46": {"follow-through": 2}, "2026-W47": {}})):
-        summary.validate(data, THEMES)
+        validate.validate(data, THEMES)
 
 
 # ---- thresholds ------------------------------------------------------------------------
@@ -145,7 +145,7 @@ def test_excerpts_need_ten_agents_and_say_nothing_of_whose(tmp_path: Path) -> No
 
 
 def test_the_excerpt_wall_is_shuffled_and_only_it_is_random() -> None:
-    data = [summary.validate(make(n, excerpts=[{"theme": None, "text": f"n{n}"}]), THEMES)
+    data = [validate.validate(make(n, excerpts=[{"theme": None, "text": f"n{n}"}]), THEMES)
             for n in range(12)]
     orders = {tuple(team.merge(data, rng=random.Random(seed)).excerpts) for seed in range(5)}
     assert len(orders) > 1
@@ -239,8 +239,17 @@ def test_hostile_summaries_are_refused_with_one_line(name: str) -> None:
     data = make(1)
     HOSTILE[name](data)
     with pytest.raises(CareError) as refused:
-        summary.validate(data, THEMES)
+        validate.validate(data, THEMES)
     assert "\n" not in str(refused.value) and len(str(refused.value)) < 200
+
+
+def test_a_bad_period_is_refused_with_the_period_rules_own_message() -> None:
+    for period, says in ((("2026-11-22", "2026-11-09"), "after it ends"),
+                         (("2025-01-01", "2026-11-22"), "at most 366 days")):
+        data = make(1)
+        data["period"] = {"start": period[0], "end": period[1]}
+        with pytest.raises(CareError, match=says):
+            validate.validate(data, THEMES)
 
 
 def test_hostile_files_are_skipped_and_the_rest_go_on(tmp_path: Path) -> None:
@@ -295,7 +304,7 @@ def test_a_real_export_round_trips_into_the_report(tmp_path: Path) -> None:
     out.mkdir()
     ok("export", "--since", "2026-11-16", "--until", "2026-11-22", "--yes", "-o", str(out))
     [mine] = list(out.iterdir())
-    parsed = summary.read_file(mine, THEMES)
+    parsed = validate.read_file(mine, THEMES)
     assert parsed.wins == 1 and parsed.energy == 5.0
     result = report(out, "--min-agents", "3")
     assert result["agents"] == 1 and result["wins"] is None

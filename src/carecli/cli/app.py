@@ -20,7 +20,7 @@ from typing import Annotated
 import typer
 
 from carecli import __version__
-from carecli.cli.context import Context
+from carecli.context import Context
 from carecli.core.errors import CANCELLED, CareError
 
 EPILOG = """\

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from carecli.cli.app import home, now, require_terminal
+from carecli.cli.app import context, home, require_terminal
 from carecli.cli.registry import Commands
 from carecli.core.errors import CareError
 
@@ -40,6 +40,7 @@ class ReportFormat(StrEnum):
     html = "html"
 
 
+# Longer than 40 lines only for its Typer option declarations and help text.
 @commands.command("export")
 def export_summary(
     since: Annotated[str | None, typer.Option("--since", metavar="DAY",
@@ -76,47 +77,20 @@ def export_summary(
       carecli export --month -o ~/TeamDrop/        the last 30 days, into the team's folder
       carecli export --week --excerpt 3fk2 --yes
     """
-    from carecli import config
-    from carecli.card import snapshot
-    from carecli.journal.store import Journal
-    from carecli.share import summary
-    from carecli.share import views as render_share
+    from carecli.share import export
 
-    base, moment = home(), now()
-    settings = config.load(base)
-    themes = snapshot.load(str(base)).theme_titles
-    period = summary.choose_period(moment, settings.rollover_hour, since=since, until=until,
-                                   week=week, month=month)
-    journal = Journal(base)
-    chosen = summary.check_excerpt_choice(_excerpt_entries(journal, period, excerpt or [],
-                                                           pick), period)
-    scrubbed = summary.scrubbed_excerpts(
-        chosen, themes, always_scrub=settings.scrub_always, always_keep=settings.scrub_keep,
-        own_names=(settings.name,) if settings.name else ())
-    known = summary.load_pseudonym(base)
-    agent = known or summary.fresh_pseudonym()  # kept only once something is written
-    built = summary.build_from_journal(journal, settings, period, agent, themes=themes,
-                                       excerpts=[x for x, _ in scrubbed])
-    data = summary.to_json(built)
-    # What is written must be a file a lead's report accepts, with nothing outside the schema.
-    summary.validate(json.loads(json.dumps(data)), themes)
-    text = render_share.summary_text(data, fmt.value)
-    target = None if to_stdout else _target(output, summary.file_name(built, fmt.value))
+    plan = export.prepare(
+        context(), fmt.value, since=since, until=until, week=week, month=month,
+        output=output, to_stdout=to_stdout,
+        choose=lambda journal, period: _excerpt_entries(journal, period, excerpt or [], pick))
     if not yes:
         require_terminal("add --yes to write without the preview")
-        print(text, file=sys.stderr)
-        where = "print it" if target is None else f"write it to {target}"
+        print(plan.text, file=sys.stderr)
+        where = "print it" if plan.target is None else f"write it to {plan.target}"
         if not typer.confirm(f"This is exactly what will leave your machine. {where}?",
                              err=True):
             raise CareError("nothing was written")
-    if target is None:
-        sys.stdout.write(text)
-    else:
-        from carecli.core import atomic
-        atomic.write_text(target, text)
-        print(f"Wrote {target}")
-    if known is None:
-        summary.keep_pseudonym(base, agent)
+    export.write(plan)
 
 
 def _excerpt_entries(journal: "Journal", period: "Period", ids: list[str], pick: bool
@@ -142,15 +116,6 @@ def _excerpt_entries(journal: "Journal", period: "Period", ids: list[str], pick:
     return list({e.id: e for e in chosen}.values())
 
 
-def _target(output: Path | None, name: str) -> Path:
-    target = output or Path.cwd()
-    if target.is_dir():
-        return target / name
-    if not target.parent.is_dir():
-        raise CareError(f"no such folder: {target.parent}")
-    return target
-
-
 @commands.command("scrub")
 def scrub_text(
     text: Annotated[str | None, typer.Argument(metavar="[TEXT]", help="Text to scrub "
@@ -167,8 +132,9 @@ def scrub_text(
       carecli scrub "Called mrs jones back on 07700 900123 about order #A123-998"
       carecli journal list --json | carecli scrub --jsonl
     """
-    from carecli import config, scrub
-    settings = config.load(home())
+    from carecli import scrub
+
+    settings = context().settings
     options: dict[str, Any] = {"always_scrub": settings.scrub_always,
                                "always_keep": settings.scrub_keep,
                                "own_names": [settings.name] if settings.name else []}
@@ -201,6 +167,7 @@ def _min_agents(value: int) -> int:
     return value
 
 
+# Longer than 40 lines for its Typer options and help text; the body is about 30.
 @team_app.command("report")
 def team_report(
     sources: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Summary files, "
@@ -226,17 +193,16 @@ def team_report(
       carecli team report ~/TeamDrop/
       carecli team report ~/TeamDrop/ --format html -o team.html
     """
-    from carecli.card import snapshot
-    from carecli.share import summary, team
+    from carecli.share import summary, team, validate
     from carecli.share import views as render_share
-    themes = snapshot.load(str(home())).theme_titles
+    themes = context().themes
     read: list[summary.Summary] = []
     rejected = 0
     for path, problem in _summary_files(sources):
         try:
             if problem:
                 raise CareError(problem)
-            read.append(summary.read_file(path, themes))
+            read.append(validate.read_file(path, themes))
         except CareError as err:
             rejected += 1
             _warn(f"skipped {path}: {err}")
@@ -284,7 +250,7 @@ def _summary_files(sources: list[Path]) -> list[tuple[Path, str]]:
 @config_app.command("new-pseudonym")
 def new_pseudonym() -> None:
     """Give this install a new random pseudonym for future summaries."""
-    from carecli.share import summary
-    print(f"Your summaries now carry the pseudonym {summary.rotate_pseudonym(home())}.")
+    from carecli.share import identity
+    print(f"Your summaries now carry the pseudonym {identity.rotate_pseudonym(home())}.")
 
 

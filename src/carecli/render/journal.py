@@ -3,9 +3,10 @@ and JSON Lines.
 
 Journal text is user-typed. It reaches the terminal only through `textsafe.inert` and
 rich `Text` objects (never markup), so `[bold]` or an escape character prints as typed;
-the Markdown and CSV views pass it through `inert` as well, and Markdown escapes its own
-special characters. JSON Lines keep the text exactly (json escapes control characters):
-that is the lossless format `journal import` reads back.
+the Markdown and CSV views pass it through `inert` as well, Markdown escapes its own
+special characters and CSV defuses spreadsheet formulas (both in `formats`). JSON Lines
+keep the text exactly (json escapes control characters): that is the lossless format
+`journal import` reads back.
 
 Rich is imported inside the functions that draw, so the JSON, CSV and Markdown views
 never load it.
@@ -13,15 +14,14 @@ never load it.
 
 from __future__ import annotations
 
-import csv
-import io
-import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from carecli.core.style import Style
 from carecli.core.textsafe import inert
 from carecli.journal.models import Entry
+from carecli.render import formats
+from carecli.render.formats import md_cell
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -223,34 +223,23 @@ def jsonl(entries: Iterable[Entry]) -> str:
     return "".join(to_jsonl(entry) + "\n" for entry in entries)
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-
-
-def _md(text: str) -> str:
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", inert(text))
-
-
 def markdown(entries: Iterable[Entry]) -> str:
     """A Markdown (GitHub-flavoured) table, same columns as the terminal table."""
     lines = ["| " + " | ".join(COLUMNS) + " |",
              "|" + "|".join("---" for _ in COLUMNS) + "|"]
-    lines += ["| " + " | ".join(_md(cell) for cell in cells(e)) + " |" for e in entries]
+    lines += ["| " + " | ".join(md_cell(cell) for cell in cells(e)) + " |" for e in entries]
     return "\n".join(lines) + "\n"
 
 
 def csv_text(entries: Iterable[Entry]) -> str:
     """CSV with a header row; tags are joined with ';' and the time is the full ISO 8601
-    timestamp. Text goes through `inert`, so every entry is one line."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for e in entries:
-        writer.writerow([e.id, e.shift_day.isoformat(), e.at.isoformat(), e.kind,
-                         _blank(e.impact), _blank(e.energy), inert(e.theme or ""),
-                         inert(e.channel or ""), inert(";".join(e.tags)), inert(e.text),
-                         inert(e.well), inert(e.hard), inert(e.tomorrow),
-                         inert(e.prompt or "")])
-    return out.getvalue()
+    timestamp. Text goes through `inert`, so every entry is one line, and a cell that
+    starts like a spreadsheet formula gets a leading apostrophe."""
+    return formats.csv_text(CSV_COLUMNS, (
+        [e.id, e.shift_day.isoformat(), e.at.isoformat(), e.kind, _blank(e.impact),
+         _blank(e.energy), inert(e.theme or ""), inert(e.channel or ""),
+         inert(";".join(e.tags)), inert(e.text), inert(e.well), inert(e.hard),
+         inert(e.tomorrow), inert(e.prompt or "")] for e in entries), line_end="\n")
 
 
 def _blank(value: int | None) -> str:

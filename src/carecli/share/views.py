@@ -2,18 +2,18 @@
 
 A hidden figure is shown as "hidden" (null in JSON), never as a number, and no view has a
 per-agent row or a pseudonym. Excerpt text came from other machines: it is made inert for
-the terminal, escaped for Markdown and HTML, and defused for spreadsheets in CSV.
+the terminal, escaped for Markdown and HTML, and defused for spreadsheets in CSV (the
+Markdown and CSV rules are `render.formats`, shared with the journal's views).
 """
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import json
+from collections.abc import Iterator
 from typing import Any
 
-from carecli.core.textsafe import inert
+from carecli.render.formats import csv_text, md_cell
 from carecli.share.team import Breakdown, Cell, TeamPicture
 
 REPORT_SCHEMA = "carecli.team-report/1"
@@ -31,13 +31,6 @@ def _shown(cell: Cell | None) -> str:
     if value is None:
         return HIDDEN if cell is not None else "-"
     return f"{value:g}"
-
-
-def _cell_text(value: object) -> object:
-    """A CSV cell a spreadsheet will not run as a formula (=, +, -, @ at the start)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def _parts(breakdown: Breakdown) -> dict[str, float | None]:
@@ -72,25 +65,25 @@ def as_json(picture: TeamPicture) -> str:
 
 def as_csv(picture: TeamPicture) -> str:
     """One figure a row: section, week, key, value ('hidden' where suppressed)."""
-    buffer = io.StringIO()
-    out = csv.writer(buffer)
-    out.writerow(["section", "week", "key", "value"])
+    return csv_text(["section", "week", "key", "value"], _csv_rows(picture))
+
+
+def _csv_rows(picture: TeamPicture) -> Iterator[list[str]]:
     for key, cell in (("agents", Cell(picture.agents, picture.agents)),
                       ("days_worked", picture.days_worked), ("wins", picture.wins),
                       ("impact_points", picture.points), ("energy", picture.energy)):
-        out.writerow(["total", "", key, _shown(cell)])
+        yield ["total", "", key, _shown(cell)]
     for section, breakdown in (("impact", picture.impact), ("theme", picture.themes),
                                ("channel", picture.channels)):
         for key, cell in breakdown.cells.items():
-            out.writerow([section, "", key, _shown(cell)])
+            yield [section, "", key, _shown(cell)]
     for row in picture.weeks:
-        out.writerow(["week", row.week, "wins", _shown(row.wins)])
-        out.writerow(["week", row.week, "impact_points", _shown(row.points)])
-        out.writerow(["week", row.week, "energy", _shown(row.energy)])
+        yield ["week", row.week, "wins", _shown(row.wins)]
+        yield ["week", row.week, "impact_points", _shown(row.points)]
+        yield ["week", row.week, "energy", _shown(row.energy)]
         for section, breakdown in (("theme", row.themes), ("channel", row.channels)):
             for key, cell in breakdown.cells.items():
-                out.writerow([f"week {section}", row.week, key, _shown(cell)])
-    return buffer.getvalue()
+                yield [f"week {section}", row.week, key, _shown(cell)]
 
 
 def as_markdown(picture: TeamPicture) -> str:
@@ -104,21 +97,17 @@ def as_markdown(picture: TeamPicture) -> str:
     for title, breakdown in (("Impact levels", picture.impact), ("Themes", picture.themes),
                              ("Channels", picture.channels)):
         lines += ["", f"## {title}", "", "| | wins |", "|---|---|"]
-        lines += [f"| {_md(key)} | {_shown(cell)} |" for key, cell in breakdown.cells.items()]
+        lines += [f"| {md_cell(key)} | {_shown(cell)} |" for key, cell in breakdown.cells.items()]
     lines += ["", "## Weeks", "", "| week | agents | wins | impact points | energy |",
               "|---|---|---|---|---|"]
     lines += [f"| {r.week} | {r.agents} | {_shown(r.wins)} | {_shown(r.points)} | "
               f"{_shown(r.energy)} |" for r in picture.weeks]
     if picture.excerpts:
         lines += ["", "## In their words (anonymous, shuffled)", ""]
-        lines += [f"> {_md(text)}" for _, text in picture.excerpts]
+        lines += [f"> {md_cell(text)}" for _, text in picture.excerpts]
     if picture.notes:
         lines += ["", "## What is hidden, and why", ""] + [f"- {note}" for note in picture.notes]
     return "\n".join(lines) + "\n"
-
-
-def _md(text: str) -> str:
-    return inert(text).replace("|", "\\|").replace("<", "&lt;")
 
 
 def show(picture: TeamPicture) -> None:
@@ -214,26 +203,29 @@ def summary_text(summary: dict[str, Any], fmt: str) -> str:
     if fmt == "json":
         return json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
-        buffer = io.StringIO()
-        out = csv.writer(buffer)
-        out.writerow(["week", "key", "value"])
-        for key in ("days_worked", "wins", "impact_points", "energy", "best_streak"):
-            out.writerow(["", key, summary[key]])
-        for level, count in summary["impact"].items():
-            out.writerow(["", f"impact {level}", count])
+        return csv_text(["week", "key", "value"], _summary_rows(summary))
+    return _summary_markdown(summary)
+
+
+def _summary_rows(summary: dict[str, Any]) -> Iterator[list[Any]]:
+    for key in ("days_worked", "wins", "impact_points", "energy", "best_streak"):
+        yield ["", key, summary[key]]
+    for level, count in summary["impact"].items():
+        yield ["", f"impact {level}", count]
+    for part in ("themes", "channels"):
+        for name, count in summary[part].items():
+            yield ["", f"{part[:-1]} {name}", count]
+    for week in summary["weeks"]:
+        for key in ("days_worked", "wins", "impact_points", "energy"):
+            yield [week["week"], key, week[key]]
         for part in ("themes", "channels"):
-            for name, count in summary[part].items():
-                out.writerow(["", f"{part[:-1]} {name}", count])
-        for week in summary["weeks"]:
-            for key in ("days_worked", "wins", "impact_points", "energy"):
-                out.writerow([week["week"], key, week[key]])
-            for part in ("themes", "channels"):
-                for name, count in week[part].items():
-                    out.writerow([week["week"], f"{part[:-1]} {name}", count])
-        for item in summary["excerpts"]:
-            out.writerow(["", f"excerpt {item['theme'] or ''}".strip(),
-                          _cell_text(item["text"])])
-        return buffer.getvalue()
+            for name, count in week[part].items():
+                yield [week["week"], f"{part[:-1]} {name}", count]
+    for item in summary["excerpts"]:
+        yield ["", f"excerpt {item['theme'] or ''}".strip(), item["text"]]
+
+
+def _summary_markdown(summary: dict[str, Any]) -> str:
     lines = [f"# carecli summary {summary['period']['start']} to {summary['period']['end']}",
              "", f"- pseudonym: {summary['pseudonym']}",
              f"- shift days worked: {summary['days_worked']}", f"- wins: {summary['wins']}",
@@ -247,8 +239,8 @@ def summary_text(summary: dict[str, Any], fmt: str) -> str:
         if any(summary[part].values()):
             lines += ["", f"## Wins by {part[:-1] if part != 'impact' else 'impact level'}",
                       "", "| | wins |", "|---|---|"]
-            lines += [f"| {_md(key)} | {count} |" for key, count in summary[part].items()]
+            lines += [f"| {md_cell(key)} | {count} |" for key, count in summary[part].items()]
     if summary["excerpts"]:
         lines += ["", "## Excerpts (scrubbed)", ""]
-        lines += [f"> {_md(item['text'])}" for item in summary["excerpts"]]
+        lines += [f"> {md_cell(item['text'])}" for item in summary["excerpts"]]
     return "\n".join(lines) + "\n"
