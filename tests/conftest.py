@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -67,3 +68,10 @@ def ok(*args: str, input: str | None = None) -> str:
     outcome = care(*args, input=input)
     assert outcome.exit_code == 0, outcome
     return outcome.stdout
+
+
+def untag(text: str, schema: str = "carecli.entry/1") -> dict[str, object]:
+    """A JSON document without its schema tag, after checking the tag."""
+    data = json.loads(text)
+    assert data.pop("schema") == schema, data
+    return dict(data)

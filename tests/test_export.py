@@ -263,7 +263,8 @@ def test_scrub_text_stdin_and_jsonl() -> None:
     lines = '{"id": "a", "text": "jo.bloggs@example.com"}\n{"id": "b", "text": "hi"}\n'
     result = care(*["scrub", "--jsonl"], input=lines)
     assert [json.loads(x) for x in result.stdout.splitlines()] == [
-        {"id": "a", "text": "[email 1]"}, {"id": "b", "text": "hi"}]
+        {"schema": "carecli.scrubbed/1", "id": "a", "text": "[email 1]"},
+        {"schema": "carecli.scrubbed/1", "id": "b", "text": "hi"}]
     bad = care(*["scrub", "--jsonl"], input='{"id": "a", "text": "x"}\n[1]\n')
     assert bad.exit_code == 1 and bad.stderr.startswith("carecli: error: ")
     assert "line 2" in bad.stderr

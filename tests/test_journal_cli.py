@@ -17,7 +17,7 @@ import pytest
 
 from carecli.cli import journal as cli_journal  # noqa: F401
 from carecli.cli import prompts as cli_prompts  # noqa: F401
-from conftest import Outcome, care, ok, snapshot_files
+from conftest import Outcome, care, ok, snapshot_files, untag
 
 ROLLOVER = 4  # the default rollover hour
 
@@ -192,7 +192,7 @@ def test_json_round_trips_through_import(tmp_path: Path, care_home: Path,
     monkeypatch.setenv("CARECLI_HOME", str(tmp_path / "fresh-home"))
     assert "Imported 5 entries" in ok("journal", "import", str(backup))
     assert ok("journal", "list", "--json") == exported
-    assert json.loads(ok("journal", "show", "trk", "--json")) == tricky
+    assert untag(ok("journal", "show", "trk", "--json")) == tricky
 
 
 # ---- user text is shown as typed ------------------------------------------------------
@@ -208,7 +208,7 @@ def test_markup_and_escapes_print_as_typed(tmp_path: Path) -> None:
     assert "[bold]x[/bold]" in ok("journal", "list")
     assert "[bold]x[/bold]" in ok("journal", "show", "mrk")
     assert "[i]t" in ok("journal", "show", "mrk")
-    assert json.loads(ok("journal", "show", "mrk", "--json"))["text"] == (
+    assert untag(ok("journal", "show", "mrk", "--json"))["text"] == (
         "[bold]x[/bold] \x1b[31mred\x07")
 
 
@@ -223,7 +223,7 @@ def test_show_prints_every_field() -> None:
         assert expected in out
     line = ok("journal", "show", "ngt222", "--json")
     assert line.count("\n") == 1
-    assert json.loads(line) == NIGHT[1]
+    assert untag(line) == NIGHT[1]
 
 
 @pytest.mark.usefixtures("night")
@@ -233,7 +233,7 @@ def test_edit_with_flags_then_undo_restores_the_original() -> None:
              "--impact", "4", "--theme", "genuine", "--channel", "e-mail",
              "--tag", "night", "--tag", "callback")
     assert "carecli journal undo" in out
-    edited = json.loads(ok("journal", "show", "ngt", "--json"))
+    edited = untag(ok("journal", "show", "ngt", "--json"))
     assert edited == NIGHT[1] | {"text": "Night caller laughed in the end", "impact": 4,
                                  "theme": "genuine-warmth", "channel": "email",
                                  "tags": ["night", "callback"]}
@@ -244,18 +244,18 @@ def test_edit_with_flags_then_undo_restores_the_original() -> None:
 @pytest.mark.usefixtures("night")
 def test_edit_at_moves_the_entry_to_its_new_shift_day() -> None:
     ok("journal", "edit", "day", "--at", "2024-12-31T23:30:00+01:00", "--clear-tags")
-    moved = json.loads(ok("journal", "show", "day", "--json"))
+    moved = untag(ok("journal", "show", "day", "--json"))
     assert (moved["shift_day"], moved["tags"]) == ("2024-12-31", [])
     assert ids(ok("journal", "list", "--until", "2024-12-31", "--json")) == ["day111"]
     ok("journal", "undo")
-    assert json.loads(ok("journal", "show", "day", "--json")) == NIGHT[0]
+    assert untag(ok("journal", "show", "day", "--json")) == NIGHT[0]
 
 
 def test_edit_a_reflection(tmp_path: Path) -> None:
     load(tmp_path, entry("rfl888", "2025-03-11T22:00:00+01:00", kind="reflection", energy=2,
                          hard="Queue"))
     ok("journal", "edit", "rfl", "--energy", "4", "--well", "Two thank-you notes")
-    shown = json.loads(ok("journal", "show", "rfl", "--json"))
+    shown = untag(ok("journal", "show", "rfl", "--json"))
     assert (shown["energy"], shown["well"], shown["hard"]) == (4, "Two thank-you notes",
                                                                "Queue")
 
@@ -373,7 +373,7 @@ def test_edit_without_flags_opens_the_editor(tmp_path: Path, care_home: Path) ->
     done = in_terminal(["journal", "edit", "ngt"], env)
     assert done.exit_code == 0, done
     assert "carecli journal undo" in done.stdout
-    assert json.loads(ok("journal", "show", "ngt", "--json"))["text"] == "Night caller thanked me"
+    assert untag(ok("journal", "show", "ngt", "--json"))["text"] == "Night caller thanked me"
 
     before = snapshot_files(care_home)
     unchanged = in_terminal(["journal", "edit", "ngt"], dict(os.environ, EDITOR="true"))

@@ -35,7 +35,7 @@ def test_a_day_is_marked_listed_and_removed(care_home: Path) -> None:
     assert off_file(care_home).read_text(encoding="utf-8") == (
         "2026-12-23 off\n2026-12-24 leave\n")
     assert ok("off", "--list") == "Wed 2026-12-23  off\nThu 2026-12-24  leave\n"
-    assert json.loads(ok("off", "--list", "--json")) == [
+    assert json.loads(ok("off", "--list", "--json"))["days"] == [
         {"shift_day": "2026-12-23", "reason": "off"},
         {"shift_day": "2026-12-24", "reason": "leave"}]
     out = ok("off", "--remove", "2026-12-24")
@@ -43,7 +43,7 @@ def test_a_day_is_marked_listed_and_removed(care_home: Path) -> None:
     assert off_file(care_home).read_text(encoding="utf-8") == "2026-12-23 off\n"
     ok("off", "2026-12-23", "--remove")  # either order
     assert ok("off", "--list") == "No days marked off.\n"
-    assert json.loads(ok("off", "--list", "--json")) == []
+    assert json.loads(ok("off", "--list", "--json"))["days"] == []
 
 
 def test_marking_a_day_again_changes_its_reason(care_home: Path) -> None:

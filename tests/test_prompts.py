@@ -11,7 +11,7 @@ import pytest
 
 from carecli.card import snapshot
 from carecli.prompts import PROMPT_KINDS, all_prompts, load_packs, load_themes
-from conftest import care, ok, snapshot_files
+from conftest import care, ok, snapshot_files, untag
 
 # The twenty theme ids of the design notes (shared/THEMES.md), in their order: the spec
 # the shipped packs are checked against, written out so the suite runs from any clone.
@@ -106,7 +106,7 @@ def test_list_filters_by_a_theme_prefix() -> None:
     table = ok("prompts", "list", "--theme", "emp")
     rows = [line for line in table.splitlines()[1:] if line.strip()]
     assert rows and all(" empathy-first " in f" {row} " for row in rows)
-    data = json.loads(ok("prompts", "list", "--theme", "emp", "--json"))
+    data = json.loads(ok("prompts", "list", "--theme", "emp", "--json"))["prompts"]
     expected = [p for p in all_prompts(load_packs(Path("/nonexistent"))) if
                 p.theme == "empathy-first"]
     assert [d["id"] for d in data] == [p.id for p in expected]
@@ -116,10 +116,10 @@ def test_list_filters_by_a_theme_prefix() -> None:
 
 
 def test_list_json_and_kind_filter() -> None:
-    everything = json.loads(ok("prompts", "list", "--json"))
+    everything = json.loads(ok("prompts", "list", "--json"))["prompts"]
     assert len(everything) >= 100
     assert all(set(d) == PROMPT_JSON_KEYS for d in everything)
-    challenges = json.loads(ok("prompts", "list", "--kind", "challenge", "--json"))
+    challenges = json.loads(ok("prompts", "list", "--kind", "challenge", "--json"))["prompts"]
     assert challenges and {d["kind"] for d in challenges} == {"challenge"}
     assert len(challenges) == sum(d["kind"] == "challenge" for d in everything)
 
@@ -135,7 +135,7 @@ def test_show_one_prompt(care_home: Path) -> None:
     assert "someone in my queue may be having an awful day" in out
     assert "Make a difference" in out and "intention" in out
     assert "Evening question: Whose day did you change today" in out
-    data = json.loads(ok("prompts", "show", "make-a-difference-1", "--json"))
+    data = untag(ok("prompts", "show", "make-a-difference-1", "--json"), "carecli.prompt/1")
     assert set(data) == PROMPT_JSON_KEYS
     assert (data["id"], data["theme"], data["pack"]) == ("make-a-difference-1",
                                                          "make-a-difference", "core")
@@ -146,16 +146,17 @@ def test_themes_lists_all_twenty() -> None:
     table = ok("prompts", "themes")
     for theme_id in theme_ids_from_notes():
         assert re.search(rf"^{re.escape(theme_id)}\s", table, re.MULTILINE), theme_id
-    data = json.loads(ok("prompts", "themes", "--json"))
+    data = json.loads(ok("prompts", "themes", "--json"))["themes"]
     assert [t["id"] for t in data] == theme_ids_from_notes()
     assert all(set(t) == {"id", "title", "summary", "prompts"} for t in data)
-    assert sum(t["prompts"] for t in data) == len(json.loads(ok("prompts", "list", "--json")))
+    everything = json.loads(ok("prompts", "list", "--json"))["prompts"]
+    assert sum(t["prompts"] for t in data) == len(everything)
 
 
 def test_packs_lists_the_builtin_pack() -> None:
     table = ok("prompts", "packs")
     assert "core" in table and "built in" in table
-    data = json.loads(ok("prompts", "packs", "--json"))
+    data = json.loads(ok("prompts", "packs", "--json"))["packs"]
     assert data == [{"name": "core", "title": "carecli core prompts", "prompts": data[0][
         "prompts"], "builtin": True}]
     assert data[0]["prompts"] >= 100
@@ -171,17 +172,18 @@ def test_team_pack_joins_the_rotation_and_can_be_removed(care_home: Path,
     out = ok("prompts", "add", str(source))
     assert "night-owls" in out and "2 prompts" in out
 
-    packs = json.loads(ok("prompts", "packs", "--json"))
+    packs = json.loads(ok("prompts", "packs", "--json"))["packs"]
     assert {"name": "night-owls", "title": "The night team's own", "prompts": 2,
             "builtin": False} in packs
     assert "team" in ok("prompts", "packs")
-    listed = json.loads(ok("prompts", "list", "--theme", "team-number-ten", "--json"))
+    listed = json.loads(ok("prompts", "list", "--theme", "team-number-ten", "--json"))["prompts"]
     assert {"night-owls-1", "night-owls-2"} <= {d["id"] for d in listed}
     assert {d["pack"] for d in listed if d["id"].startswith("night-owls")} == {"night-owls"}
     assert "leave a note for the morning team" in ok("prompts", "show", "night-owls-1")
     pool = {p.id for p in snapshot.load(str(care_home)).prompts}
     assert pool == before | {"night-owls-1", "night-owls-2"}
-    counts = {t["id"]: t["prompts"] for t in json.loads(ok("prompts", "themes", "--json"))}
+    themes = json.loads(ok("prompts", "themes", "--json"))["themes"]
+    counts = {t["id"]: t["prompts"] for t in themes}
     assert counts["team-number-ten"] == sum(d["theme"] == "team-number-ten" for d in listed)
     # The source file can go away: the pack was copied into the data folder.
     source.unlink()
@@ -189,7 +191,8 @@ def test_team_pack_joins_the_rotation_and_can_be_removed(care_home: Path,
 
     out = ok("prompts", "remove", "night-owls")
     assert "night-owls" in out
-    assert all(p["name"] != "night-owls" for p in json.loads(ok("prompts", "packs", "--json")))
+    packs = json.loads(ok("prompts", "packs", "--json"))["packs"]
+    assert all(p["name"] != "night-owls" for p in packs)
     assert "night-owls" not in ok("prompts", "list")
     assert {p.id for p in snapshot.load(str(care_home)).prompts} == before
     assert ok("today")
@@ -203,7 +206,7 @@ def test_installed_pack_needs_replace_to_update(care_home: Path, tmp_path: Path)
     ok("prompts", "add", "--replace", str(updated))
     assert "write a short note" in ok("prompts", "show", "night-owls-1")
     assert sum(p["name"] == "night-owls" for p in json.loads(ok("prompts", "packs",
-                                                                "--json"))) == 1
+                                                                "--json"))["packs"]) == 1
 
 
 def test_removing_what_cannot_be_removed(care_home: Path) -> None:
@@ -244,7 +247,7 @@ def test_bad_pack_is_refused_with_the_reason(care_home: Path, tmp_path: Path, te
     source = write_pack(tmp_path, text, "bad.toml")
     fails(care_home, "prompts", "add", str(source), says=says)
     assert all(p["name"] != "night-owls" or p["builtin"]
-               for p in json.loads(ok("prompts", "packs", "--json")))
+               for p in json.loads(ok("prompts", "packs", "--json"))["packs"])
     assert not (care_home / "packs").exists() or not list((care_home / "packs").iterdir())
 
 

@@ -22,7 +22,7 @@ from carecli.journal import models
 from carecli.journal.io import to_jsonl
 from carecli.journal.models import Entry
 from carecli.journal.store import Journal
-from conftest import care, ok, snapshot_files
+from conftest import care, ok, snapshot_files, untag
 
 CARECLI = str(Path(sys.executable).parent / "carecli")
 CET = timezone(timedelta(hours=1))
@@ -53,7 +53,7 @@ def partitions(home: Path) -> list[Path]:
 
 
 def listed() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in ok("journal", "list", "--json").splitlines()]
+    return [untag(line) for line in ok("journal", "list", "--json").splitlines()]
 
 
 def today() -> date:
@@ -99,7 +99,7 @@ def test_a_win_survives_a_round_trip(care_home: Path) -> None:
     # Another process (the real command) reads the same entry back.
     again = carecli("journal", "list", "--json")
     assert again.returncode == 0, again.stderr
-    assert [json.loads(line) for line in again.stdout.splitlines()] == [saved]
+    assert [untag(line) for line in again.stdout.splitlines()] == [saved]
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")

@@ -12,7 +12,10 @@ from carecli.core import atomic, paths
 from carecli.core.errors import CareError, DamagedFileError
 from carecli.core.settings import WEEKDAYS, Settings
 
-__all__ = ["KEYS", "WEEKDAYS", "Settings", "as_dict", "load", "save", "with_value"]
+__all__ = ["KEYS", "SETTINGS_SCHEMA", "WEEKDAYS", "Settings", "as_dict", "load", "save",
+           "with_value"]
+
+SETTINGS_SCHEMA = "carecli.settings/1"  # `config show --json`: the tag, then every setting
 
 
 @dataclass(frozen=True)

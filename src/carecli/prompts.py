@@ -51,6 +51,17 @@ class Pack:
     path: Path
 
 
+PROMPTS_SCHEMA = "carecli.prompts/1"
+PROMPT_SCHEMA = "carecli.prompt/1"
+THEMES_SCHEMA = "carecli.themes/1"
+PACKS_SCHEMA = "carecli.packs/1"
+
+
+def prompt_json(prompt: Prompt) -> dict[str, object]:
+    return {"id": prompt.id, "theme": prompt.theme, "kind": prompt.kind, "text": prompt.text,
+            "evening": prompt.evening, "pack": prompt.pack}
+
+
 def load_themes() -> dict[str, Theme]:
     data = _read_toml(Path(paths.builtin_prompts_dir()) / "themes.toml")
     return {t["id"]: Theme(t["id"], t["title"], t["summary"]) for t in data["theme"]}

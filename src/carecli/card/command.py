@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from carecli.card import build, load, rotation, text
 from carecli.core import paths, style
+from carecli.core.emit import Result, emit
 from carecli.core.errors import CareError
 
 
@@ -59,12 +60,9 @@ def show(request: CardRequest, home: str | None = None, now: datetime | None = N
     except load.StaleFigures:  # a writer changed a month while we read: read it again
         load.reload_figures(data)
         card = build.build(data, now, day)
-    if request.as_json:
-        import json
-
-        print(json.dumps(text.to_json(card), ensure_ascii=False, indent=2))
-    else:
-        print(text.render_text(card, style.for_stream(sys.stdout)))
+    emit(Result(build.CARD_SCHEMA, lambda: text.to_json(card),
+                lambda: print(text.render_text(card, style.for_stream(sys.stdout)))),
+         request.as_json)
     if request.once:
         data.state.once = today.isoformat()
     if request.once or data.state.changed:

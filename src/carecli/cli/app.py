@@ -8,7 +8,6 @@ the command that needs it, so each command pays only for what it uses.
 # No `from __future__ import annotations` here: Typer would have to eval every option's
 # annotation string at each start-up. Type-only names are quoted instead.
 import importlib
-import json
 import os
 import sys
 from collections.abc import Iterable
@@ -126,10 +125,6 @@ def now() -> datetime:
 
 def home() -> Path:
     return context().home
-
-
-def print_json(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _version(value: bool) -> None:

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from carecli.cli.app import context, print_json, require_terminal
+from carecli.cli.app import context, require_terminal
 from carecli.cli.registry import Commands
+from carecli.core.emit import Result, emit
 from carecli.core.errors import CareError
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def win(
       carecli win "Fixed a login loop on chat" -c chat --tag login --at "yesterday 15:30"
       carecli win
     """
-    from carecli.journal import capture
+    from carecli.journal import capture, models
     from carecli.render import quick as render_quick
 
     ctx = context()  # compiled settings and themes: no TOML on this path
@@ -79,10 +80,8 @@ def win(
     logged = capture.log_win(ctx.journal, ctx.calendar, ctx.themes, ctx.now, text,
                              theme=theme, impact=impact, channel=channel, tags=tag or (),
                              at=when)
-    if as_json:
-        print_json(capture.logged_json(logged))
-    else:
-        print(render_quick.logged(logged))
+    emit(Result(models.ENTRY_SCHEMA, lambda: capture.logged_json(logged),
+                lambda: print(render_quick.logged(logged))), as_json)
 
 
 def _ask_win(theme_titles: dict[str, str]) -> "ask.WinAnswers":
@@ -118,7 +117,7 @@ def reflect(
       carecli reflect --energy 3 --well "Kept calm on a long call" --tomorrow "Use names"
     """
     from carecli.card import build, load
-    from carecli.journal import capture
+    from carecli.journal import capture, models
     from carecli.render import quick as render_quick
 
     ctx = context()
@@ -136,7 +135,5 @@ def reflect(
     logged = capture.log_reflection(
         ctx.journal, ctx.calendar, ctx.now, energy=energy, well=well or "", hard=hard or "",
         tomorrow=tomorrow or "", prompt=prompt.id if prompt else None, at=when)
-    if as_json:
-        print_json(capture.logged_json(logged))
-    else:
-        print(render_quick.reflected(logged))
+    emit(Result(models.ENTRY_SCHEMA, lambda: capture.logged_json(logged),
+                lambda: print(render_quick.reflected(logged))), as_json)

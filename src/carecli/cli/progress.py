@@ -3,12 +3,16 @@
 # No `from __future__ import annotations` here: Typer would have to eval every option's
 # annotation string at each start-up.
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from carecli.cli.app import context, print_json
+from carecli.cli.app import context
 from carecli.cli.registry import Commands
+from carecli.core.emit import Result, emit
+
+if TYPE_CHECKING:
+    from carecli.progress import Progress
 from carecli.core import offdays
 from carecli.core.errors import CareError
 
@@ -53,12 +57,16 @@ def progress(
     view = figures.build(ctx.journal.day_stats(), shown, calendar=ctx.calendar,
                          themes=ctx.themes, window_days=7 if week else 30, heat_weeks=weeks,
                          is_current=shown == current)
-    if as_json:
-        print_json(figures.to_json(view))
-    else:
-        from carecli.render import progress as render_progress
-        render_progress.show(view)
+    emit(Result(figures.SCHEMA, lambda: figures.to_json(view), lambda: _show(view)), as_json)
 
+
+def _show(view: "Progress") -> None:
+    from carecli.render import progress as render_progress
+
+    render_progress.show(view)
+
+
+OFF_DAYS_SCHEMA = "carecli.off-days/1"
 
 # The reasons of core.offdays, as a choice Typer can offer.
 Reason = StrEnum("Reason", {reason: reason for reason in offdays.REASONS})  # type: ignore[misc]
@@ -95,11 +103,10 @@ def off(
         if day is not None or remove or reason is not None:
             raise CareError("--list takes no day, --reason or --remove")
         days = marks.load(base)
-        if as_json:
-            print_json([{"shift_day": d.isoformat(), "reason": days[d]} for d in sorted(days)])
-        else:
-            print("\n".join(f"{d:%a %Y-%m-%d}  {days[d]}" for d in sorted(days))
-                  or "No days marked off.")
+        emit(Result(OFF_DAYS_SCHEMA, lambda: {"days": [
+            {"shift_day": d.isoformat(), "reason": days[d]} for d in sorted(days)]},
+            lambda: print("\n".join(f"{d:%a %Y-%m-%d}  {days[d]}" for d in sorted(days))
+                          or "No days marked off.")), as_json)
         return
     if as_json:
         raise CareError("--json goes with --list")

@@ -8,8 +8,9 @@ from typing import Annotated
 
 import typer
 
-from carecli.cli.app import home, print_json
+from carecli.cli.app import home
 from carecli.cli.registry import Commands
+from carecli.core.emit import Result, emit
 
 prompts_app = Commands(
     "prompts",
@@ -55,10 +56,9 @@ def list_prompts(
         if kind not in prompts.PROMPT_KINDS:
             raise CareError(f"unknown kind {kind!r}; use {', '.join(prompts.PROMPT_KINDS)}")
         chosen = [p for p in chosen if p.kind == kind]
-    if as_json:
-        print_json([_prompt_json(p) for p in chosen])
-    else:
-        render.prompt_table(chosen)
+    emit(Result(prompts.PROMPTS_SCHEMA, lambda: {"prompts": [prompts.prompt_json(p)
+                                                              for p in chosen]},
+                lambda: render.prompt_table(chosen)), as_json)
 
 
 @prompts_app.command("show")
@@ -72,10 +72,8 @@ def show_prompt(
     themes = prompts.load_themes()
     prompt = prompts.find_prompt(prompts.all_prompts(prompts.load_packs(home(), themes)),
                                  prompt_id)
-    if as_json:
-        print_json(_prompt_json(prompt))
-    else:
-        render.prompt_detail(prompt, themes[prompt.theme])
+    emit(Result(prompts.PROMPT_SCHEMA, lambda: prompts.prompt_json(prompt),
+                lambda: render.prompt_detail(prompt, themes[prompt.theme])), as_json)
 
 
 @prompts_app.command("themes")
@@ -87,11 +85,10 @@ def list_themes(
     from carecli.render import console as render
     themes = prompts.load_themes()
     counts = Counter(p.theme for p in prompts.all_prompts(prompts.load_packs(home(), themes)))
-    if as_json:
-        print_json([{"id": t.id, "title": t.title, "summary": t.summary,
-                     "prompts": counts[t.id]} for t in themes.values()])
-    else:
-        render.theme_table(themes.values(), counts)
+    emit(Result(prompts.THEMES_SCHEMA, lambda: {"themes": [
+        {"id": t.id, "title": t.title, "summary": t.summary, "prompts": counts[t.id]}
+        for t in themes.values()]}, lambda: render.theme_table(themes.values(), counts)),
+         as_json)
 
 
 @prompts_app.command("packs")
@@ -102,11 +99,9 @@ def list_packs(
     from carecli import prompts
     from carecli.render import console as render
     packs = prompts.load_packs(home())
-    if as_json:
-        print_json([{"name": p.name, "title": p.title, "prompts": len(p.prompts),
-                     "builtin": p.builtin} for p in packs])
-    else:
-        render.pack_table(packs)
+    emit(Result(prompts.PACKS_SCHEMA, lambda: {"packs": [
+        {"name": p.name, "title": p.title, "prompts": len(p.prompts), "builtin": p.builtin}
+        for p in packs]}, lambda: render.pack_table(packs)), as_json)
 
 
 @prompts_app.command("add")
@@ -136,10 +131,3 @@ def remove_pack(
     from carecli.render import console as render
     pack = prompts.remove_pack(home(), name)
     render.message(f"Removed pack {pack.name!r}.")
-
-
-def _prompt_json(prompt: object) -> dict[str, object]:
-    from dataclasses import asdict, is_dataclass
-
-    assert is_dataclass(prompt) and not isinstance(prompt, type)
-    return asdict(prompt)

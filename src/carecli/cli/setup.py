@@ -6,8 +6,9 @@ from typing import Annotated
 
 import typer
 
-from carecli.cli.app import home, print_json
+from carecli.cli.app import home
 from carecli.cli.registry import Commands
+from carecli.core.emit import Result, emit
 
 commands = Commands()
 config_app = Commands("config")
@@ -22,10 +23,8 @@ def config_show(
     from carecli import config
     from carecli.render import console as render
     settings = config.load(home())
-    if as_json:
-        print_json(config.as_dict(settings))
-    else:
-        render.settings(settings)
+    emit(Result(config.SETTINGS_SCHEMA, lambda: config.as_dict(settings),
+                lambda: render.settings(settings)), as_json)
 
 
 @config_app.command("set")

@@ -13,12 +13,15 @@ import typer
 
 from carecli.cli.app import context, home, require_terminal
 from carecli.cli.registry import Commands
+from carecli.core.emit import json_line
 from carecli.core.errors import CareError
 
 if TYPE_CHECKING:
     from carecli.journal.models import Entry
     from carecli.journal.store import Journal
     from carecli.share.summary import Period
+
+SCRUBBED_SCHEMA = "carecli.scrubbed/1"  # one line of `scrub --jsonl`
 
 commands = Commands()
 team_app = Commands("team", help="For team leads: merge agents' summaries into a team picture.",
@@ -153,9 +156,8 @@ def scrub_text(
                 raise ValueError('expected an object with a "text" string')
         except ValueError as err:
             raise CareError(f"line {number}: {err}") from None
-        print(json.dumps({"id": item.get("id"), "text": scrub.scrub(item["text"],
-                                                                   **options).text},
-                         ensure_ascii=False))
+        print(json_line({"schema": SCRUBBED_SCHEMA, "id": item.get("id"),
+                         "text": scrub.scrub(item["text"], **options).text}))
 
 
 def _min_agents(value: int) -> int:

@@ -101,11 +101,8 @@ def log_reflection(journal: Journal, calendar: Calendar, now: datetime, *,
     return _save(journal, entry)
 
 
-ENTRY_SCHEMA = "carecli.entry/1"
-
-
 def logged_json(logged: Logged) -> dict[str, object]:
     """`win --json` / `reflect --json`: the saved entry's keys, plus its shift day's
     standing (rules.Standing.to_json, or null without an earlier worked day)."""
-    return {"schema": ENTRY_SCHEMA, **models.to_json(logged.entry),
+    return {"schema": models.ENTRY_SCHEMA, **models.to_json(logged.entry),
             "standing": None if logged.standing is None else logged.standing.to_json()}

@@ -23,7 +23,7 @@ def read_jsonl(source: Path) -> list[Entry]:
             continue
         try:
             data = json.loads(line, parse_constant=_reject_constant)
-            entries.append(from_json(data))
+            entries.append(from_json(_untagged(data)))
         except (ValueError, RecursionError) as err:
             raise CareError(f"{source}, line {number}: not valid JSON ({err})") from None
         except CareError as err:
@@ -48,11 +48,22 @@ def _read(source: Path) -> str:
         raise CareError(f"cannot read {source}: {err.strerror or err}") from None
 
 
+def _untagged(data: object) -> object:
+    """An exported line carries the entry schema tag; the entry itself does not."""
+    if isinstance(data, dict) and "schema" in data:
+        from carecli.journal.models import ENTRY_SCHEMA
+
+        if data["schema"] != ENTRY_SCHEMA:
+            raise CareError(f"schema {data['schema']!r} is not {ENTRY_SCHEMA!r}")
+        data = {k: v for k, v in data.items() if k != "schema"}
+    return data
+
+
 def _reject_constant(name: str) -> None:
     raise ValueError(f"{name} is not allowed")
 
 
 def to_jsonl(entry: Entry) -> str:
-    from carecli.journal.models import to_json
+    from carecli.journal.models import ENTRY_SCHEMA, to_json
 
-    return json.dumps(to_json(entry), ensure_ascii=False)
+    return json.dumps({"schema": ENTRY_SCHEMA, **to_json(entry)}, ensure_ascii=False)

@@ -71,6 +71,9 @@ class Entry:
         return replace(self, **changes)
 
 
+ENTRY_SCHEMA = "carecli.entry/1"  # the tag of an entry in JSON (`--json`, JSON Lines)
+
+
 def to_json(entry: Entry) -> dict[str, Any]:
     data = asdict(entry)
     data["at"] = entry.at.isoformat()
