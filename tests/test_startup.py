@@ -158,8 +158,6 @@ def test_warm_win_with_every_option_imports_nothing_heavy(tmp_path: Path) -> Non
 # typed, no settings writer, and (being read-only) neither the store's tinydb nor its lock.
 LIST_BANNED = ("questionary", "prompt_toolkit", "rich", "dateparser", "pygal", "tomli_w",
                "tinydb", "filelock", "carecli.scrub", "carecli.share")
-# Known: `journal list` reads through carecli.journal.store (tinydb imported at its top).
-LIST_KNOWN_SLOW = ("tinydb",)
 
 
 @pytest.mark.usefixtures("warm_home")
@@ -167,12 +165,7 @@ def test_warm_journal_list_imports_nothing_heavy(tmp_path: Path) -> None:
     code, modules, stdout = modules_of(tmp_path, "journal", "list", "-n", "20")
     assert code == 0 and "Calmed a worried caller" in stdout
     assert "carecli.cli.journal" in modules  # it really ran `journal list`
-    loaded = loaded_of(modules, LIST_BANNED)
-    # Everything else on the list fails hard; the known store import is an expected failure.
-    assert [m for m in loaded if m.split(".")[0] not in LIST_KNOWN_SLOW] == []
-    if loaded:
-        pytest.xfail(f"journal list still loads {sorted({m.split('.')[0] for m in loaded})}"
-                     " through carecli.journal.store (a read-only listing should not)")
+    assert loaded_of(modules, LIST_BANNED) == []
 
 
 def test_version_from_the_installed_script() -> None:

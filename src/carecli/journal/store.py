@@ -2,9 +2,13 @@
 
 Layout under <home>/journal/: one TinyDB file per month of shift days (`2026-11.json`), so
 a write rewrites a few hundred entries at most however long the history (the previous
-version stays beside it as `2026-11.json.bak`); `days-<year>.bin`, the per-day figures the
-card reads (see daystats); `undo.json`, the last change. Every writer holds the lock
+version stays beside it as `2026-11.json.bak`); `days-2026-11.bin` and `days-index.bin`,
+the per-day figures the card reads, stamped with the month files they came from (see
+core.daystats); `undo.json`, the last change. Every writer holds the lock
 `<home>/journal.lock`, so two terminals never lose each other's entries.
+
+Reads parse the month files as plain JSON; only writes go through TinyDB, which is
+imported then, so listing and searching never pay for it.
 """
 
 from __future__ import annotations
@@ -16,13 +20,9 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
-
-from tinydb import TinyDB
-from tinydb.middlewares import CachingMiddleware
-from tinydb.storages import Storage
-from tinydb.table import Document
 
 from carecli.core import atomic, daystats, paths
 from carecli.core.errors import CareError, DamagedFileError
@@ -38,34 +38,52 @@ _ENTRIES = "entries"
 _META = "_meta"
 
 
-class _AtomicJSONStorage(Storage):
-    """TinyDB storage that never leaves a half-written file and never resets a bad one."""
+def _read_file(path: Path) -> dict[str, Any] | None:
+    """A month file as stored (None when missing); damage is an error, never a reset."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as err:
+        raise _damaged(path, str(err)) from None
+    if not raw.strip():
+        raise _damaged(path, "the file is empty")
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError) as err:
+        raise _damaged(path, f"not valid JSON: {err}") from None
+    if not isinstance(data, dict):
+        raise _damaged(path, "not a journal file")
+    return data
 
-    def __init__(self, path: str) -> None:
-        self.path = Path(path)
 
-    def read(self) -> dict[str, Any] | None:
-        try:
-            raw = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return None
-        except (OSError, UnicodeDecodeError) as err:
-            raise _damaged(self.path, str(err)) from None
-        if not raw.strip():
-            raise _damaged(self.path, "the file is empty")
-        try:
-            data = json.loads(raw)
-        except ValueError as err:
-            raise _damaged(self.path, f"not valid JSON: {err}") from None
-        if not isinstance(data, dict):
-            raise _damaged(self.path, "not a journal file")
-        return data
+@cache
+def _storage() -> type[Any]:
+    """TinyDB storage that never leaves a half-written file and never resets a bad one
+    (built on first write, so that reads never import tinydb)."""
+    from tinydb.storages import Storage
 
-    def write(self, data: dict[str, Any]) -> None:
-        atomic.write_text(self.path, json.dumps(data, ensure_ascii=False), keep_backup=True)
+    class AtomicJSONStorage(Storage):
+        def __init__(self, path: str) -> None:
+            self.path = Path(path)
 
-    def close(self) -> None:
-        pass
+        def read(self) -> dict[str, Any] | None:
+            return _read_file(self.path)
+
+        def write(self, data: dict[str, Any]) -> None:
+            atomic.write_text(self.path, json.dumps(data, ensure_ascii=False),
+                              keep_backup=True)
+
+        def close(self) -> None:
+            pass
+
+    return AtomicJSONStorage
+
+
+def _document(data: dict[str, Any], doc_id: int) -> Any:
+    from tinydb.table import Document
+
+    return Document(data, doc_id=doc_id)
 
 
 def _damaged(path: Path, why: str) -> DamagedFileError:
@@ -261,7 +279,7 @@ class Journal:
                 table.remove(doc_ids=gone)
             next_id = max((doc.doc_id for doc in docs), default=0) + 1
             new_docs = [to_json(e) for e in insert]
-            table.insert_multiple(Document(d, doc_id=next_id + i) for i, d in enumerate(new_docs))
+            table.insert_multiple(_document(d, next_id + i) for i, d in enumerate(new_docs))
             kept = [doc for doc in docs if doc["id"] not in doomed]
         # After the month file is on disk, so the figures are stamped with what was just
         # written. The whole month is recomputed: it holds a few hundred entries at most,
@@ -275,7 +293,10 @@ class Journal:
     @contextmanager
     def _open(self, month: str) -> Iterator[Any]:
         """A month's table, read once and written once, and only if the block succeeds."""
-        storage = CachingMiddleware(_AtomicJSONStorage)  # type: ignore[no-untyped-call]
+        from tinydb import TinyDB
+        from tinydb.middlewares import CachingMiddleware
+
+        storage = CachingMiddleware(_storage())  # type: ignore[no-untyped-call]
         storage.WRITE_CACHE_SIZE = sys.maxsize  # write on close only
         db = TinyDB(str(self._month_file(month)), storage=storage)
         self._check_schema(db, month)
@@ -304,13 +325,13 @@ class Journal:
         docs = table.all()
         upgraded = [migrate_entry(dict(doc), version) for doc in docs]
         table.truncate()
-        table.insert_multiple(Document(d, doc_id=doc.doc_id)
+        table.insert_multiple(_document(d, doc.doc_id)
                               for d, doc in zip(upgraded, docs, strict=True))
         db.table(_META).truncate()
         db.table(_META).insert({"schema": SCHEMA})
 
     def _read_month(self, month: str) -> list[dict[str, Any]]:
-        data = _AtomicJSONStorage(str(self._month_file(month))).read() or {}
+        data = _read_file(self._month_file(month)) or {}
         meta: dict[str, Any] = next(iter(data.get(_META, {}).values()), {})
         version = self._check_version(meta.get("schema", SCHEMA), month)
         docs = list(data.get(_ENTRIES, {}).values())
