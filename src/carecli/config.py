@@ -32,14 +32,26 @@ def _parse_name(value: str) -> str:
     value = value.strip()
     if len(value) > 80:
         raise CareError("name: at most 80 characters")
+    _one_line("name", value)
     return value
 
 
+def _one_line(key: str, value: str) -> None:
+    """No line breaks, control characters or lone surrogates: the value is shown on one
+    line (the card, `config show`) and must survive being written as UTF-8."""
+    import unicodedata
+
+    if any(unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") for ch in value):
+        raise CareError(f"{key}: no line breaks or control characters, got {value!r}")
+
+
 def _parse_hour(value: str) -> int:
-    try:
-        hour = int(value)
-    except ValueError:
-        raise CareError(f"rollover_hour: expected a whole hour 0-23, got {value!r}") from None
+    # ASCII digits only: int() would also take '1_0' (10) and other scripts' digits.
+    text = value.strip()
+    digits = text[1:] if text[:1] in ("+", "-") else text
+    if not (digits.isascii() and digits.isdigit()):
+        raise CareError(f"rollover_hour: expected a whole hour 0-23, got {value!r}")
+    hour = int(text)
     if not 0 <= hour <= 23:
         raise CareError(f"rollover_hour: expected a whole hour 0-23, got {hour}")
     return hour
@@ -52,8 +64,10 @@ def _parse_workdays(value: str) -> tuple[str, ...]:
         return ()
     chosen: set[int] = set()
     for part in filter(None, (p.strip() for p in text.split(","))):
-        first, _, last = part.partition("-")
-        start, end = _weekday_index(first), _weekday_index(last or first)
+        first, dash, last = part.partition("-")
+        if dash and not last.strip():
+            raise CareError(f"workdays: {part!r} is not a range like 'mon-fri'")
+        start, end = _weekday_index(first), _weekday_index(last if dash else first)
         span = (end - start) % 7
         chosen.update((start + i) % 7 for i in range(span + 1))
     if not chosen:
@@ -61,15 +75,23 @@ def _parse_workdays(value: str) -> tuple[str, ...]:
     return tuple(WEEKDAYS[i] for i in sorted(chosen))
 
 
+DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def _weekday_index(token: str) -> int:
-    key = token.strip()[:3]
-    if key not in WEEKDAYS:
-        raise CareError(f"workdays: unknown day {token.strip()!r} (use mon, tue, ... sun)")
-    return WEEKDAYS.index(key)
+    """'mon', 'mond' ... 'monday' (not 'mo', not 'monsoon', not 'tue-wed')."""
+    key = token.strip()
+    for index, day in enumerate(DAY_NAMES):
+        if len(key) >= 3 and day.startswith(key):
+            return index
+    raise CareError(f"workdays: unknown day {key!r} (use mon, tue, ... sun)")
 
 
 def _parse_words(value: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(w.strip() for w in value.split(",") if w.strip()))
+    words = tuple(dict.fromkeys(w.strip() for w in value.split(",") if w.strip()))
+    for word in words:
+        _one_line("scrub words", word)
+    return words
 
 
 def _words_text(value: tuple[str, ...]) -> str:
@@ -109,13 +131,37 @@ def _from_toml(data: dict[str, Any], path: Path) -> Settings:
     for key, spec in KEYS.items():
         if key not in data:
             continue
-        raw = data[key]
         try:
-            values[key] = spec.parse(spec.text(tuple(map(str, raw))) if isinstance(raw, list)
-                                     else str(raw))
+            values[key] = spec.parse(_stored_text(key, spec, data[key]))
         except CareError as err:
             raise DamagedFileError(f"settings file {path}: {err}") from None
     return Settings().replace(extra=extra, **values)
+
+
+# The TOML type each key is stored as (what `save` writes): a text, a whole number, or a
+# list of texts. Anything else in the file is a mistake to name, not to guess around.
+LIST_KEYS = frozenset({"workdays", "scrub_always", "scrub_keep"})
+
+
+def _stored_text(key: str, spec: Key, raw: object) -> str:
+    """The stored value as the text `config set` would have been given."""
+    if key in LIST_KEYS:
+        if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
+            raise CareError(f"{key}: expected a list of texts like [\"mon\", \"tue\"], "
+                            f"got {_toml_type(raw)}")
+        return str(spec.text(tuple(raw)))
+    expected = int if key == "rollover_hour" else str
+    if isinstance(raw, bool) or not isinstance(raw, expected):
+        wanted = "a whole number" if expected is int else "a text in quotes"
+        raise CareError(f"{key}: expected {wanted}, got {_toml_type(raw)}")
+    return str(raw)
+
+
+def _toml_type(raw: object) -> str:
+    names = {bool: "true/false", int: "a number", float: "a number", str: "a text",
+             list: "a list", dict: "a table"}
+    return next((name for kind, name in names.items() if isinstance(raw, kind)),
+                type(raw).__name__)
 
 
 def with_value(settings: Settings, key: str, value: str) -> Settings:

@@ -51,7 +51,8 @@ def config_set(
         # Re-file the entries first: if that fails, the setting stays as it was.
         Journal(base).reindex(Calendar(updated.rollover_hour))
     config.save(base, updated)
-    print(f"{key} = {config.as_dict(updated)[key]}")
+    # The canonical text: what `config set` reads back as the same value.
+    print(f"{key} = {config.KEYS[key].text(getattr(updated, key))}")
 
 
 @config_app.command("path")

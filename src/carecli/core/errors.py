@@ -49,7 +49,23 @@ def guard(action: Callable[[], int]) -> int:
 
 def _os_message(err: OSError) -> str:
     where = f": {err.filename}" if err.filename else ""
+    if isinstance(err, NotADirectoryError) and isinstance(err.filename, str):
+        # Name the file that is in the way (say CARECLI_HOME itself), not the path below it.
+        blocker = _file_in_the_way(err.filename)
+        if blocker:
+            return f"{blocker} is a file, not a folder (needed for {err.filename})"
     return f"{err.strerror or err}{where}"
+
+
+def _file_in_the_way(path: str) -> str | None:
+    import os
+
+    folder = os.path.dirname(path)
+    while folder and folder != path:
+        if os.path.lexists(folder):
+            return None if os.path.isdir(folder) else folder
+        path, folder = folder, os.path.dirname(folder)
+    return None
 
 
 def _silence_stdout() -> None:
