@@ -25,13 +25,11 @@ def plain(text: str, style: str = "") -> Text:
 
 
 def settings(values: Settings) -> None:
-    from carecli.config import KEYS, as_dict
+    from carecli.config import KEYS
 
     table = Table("setting", "value", "meaning", box=None, pad_edge=False)
-    data = as_dict(values)
     for key, spec in KEYS.items():
-        value = data[key]
-        shown = ", ".join(value) if isinstance(value, list) else str(value)
+        shown = spec.text(getattr(values, key))  # what `config set` reads back the same
         table.add_row(key, plain(shown or "(not set)"), Text(spec.help, style="dim"))
     console.print(table)
 
