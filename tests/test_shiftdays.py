@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from carecli.core.rules import best_streak, current_streak, previous_worked_day, shift_day
+from carecli.core.rules import Calendar, best_streak, current_streak, previous_worked_day, shift_day
 
 CET = timezone(timedelta(hours=1))
 CEST = timezone(timedelta(hours=2))
@@ -142,3 +144,19 @@ def test_best_streak_is_at_least_the_current_one() -> None:
     wins = {MON, WED, THU, FRI, NEXT_MON}
     assert current_streak(wins, NEXT_MON, weekend) == 4
     assert best_streak(wins, weekend) == 4
+
+
+# ---- Calendar.streaks: the one-pass version the card uses ----------------------------
+
+DAYS = st.integers(min_value=0, max_value=60).map(lambda n: MON + timedelta(days=n))
+
+
+@settings(max_examples=300, deadline=None)
+@given(wins=st.sets(DAYS, max_size=40), off=st.sets(DAYS, max_size=10),
+       workdays=st.sets(st.integers(0, 6)), on=DAYS)
+def test_calendar_streaks_equal_the_walking_rules(wins: set[date], off: set[date],
+                                                  workdays: set[int], on: date) -> None:
+    calendar = Calendar(workdays=workdays, off_days=off)
+    past = {d for d in wins if d <= on}
+    assert calendar.streaks(wins, on) == (current_streak(past, on, calendar.is_rest_day),
+                                          best_streak(past, calendar.is_rest_day))

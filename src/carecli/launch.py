@@ -26,11 +26,13 @@ def run(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(args: list[str]) -> int:
-    from carecli.card import command
+    from carecli.card.request import parse
 
     # Shell completion calls the bare command with this variable set: that is Typer's job.
-    request = None if "_CARECLI_COMPLETE" in os.environ else command.parse(args)
+    request = None if "_CARECLI_COMPLETE" in os.environ else parse(args)
     if request is not None:
+        from carecli.card import command
+
         return command.show(request)
     from carecli.cli.app import run_app
 

@@ -49,7 +49,9 @@ def build(data: CardData, now: datetime, day: date | None = None,
     prompt = rotation.prompt_for_day(inputs.prompts, data.state, shown, recent)  # see day_prompt
     if prompt and remember and shown == current and shown.isoformat() not in data.state.days:
         rotation.record(data.state, shown, prompt, {p.id for p in inputs.prompts})
-    streak, best_streak = data.calendar.streaks(index.win_days(), shown)
+    limit = shown.toordinal()
+    streak, best_streak = data.calendar.streaks_of(
+        [o for o in index.win_ordinals() if o <= limit], limit)
     return Card(
         day=shown,
         is_today=shown == current,

@@ -156,8 +156,11 @@ class DayIndex:
                 for o in self.months[m][1]]
 
     def win_days(self) -> set[date]:
-        return {date.fromordinal(o) for row in self.months.values()
-                for o in row[2]}
+        return {date.fromordinal(o) for o in self.win_ordinals()}
+
+    def win_ordinals(self) -> list[int]:
+        """The days with a win, as sorted ordinals (what Calendar.streaks_of reads)."""
+        return [o for m in sorted(self.months) for o in self.months[m][2]]
 
     def previous_worked_day(self, before: date) -> date | None:
         limit = before.toordinal()

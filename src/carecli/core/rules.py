@@ -43,7 +43,7 @@ def shift_day(at: datetime, rollover_hour: int) -> date:
 class Calendar:
     """The agent's calendar: rollover hour, workdays (0 = Monday) and the days off."""
 
-    __slots__ = ("off_days", "rollover_hour", "workdays")
+    __slots__ = ("_off_ordinals", "off_days", "rollover_hour", "workdays")
 
     def __init__(self, rollover_hour: int = DEFAULT_ROLLOVER_HOUR,
                  workdays: Iterable[int] = DEFAULT_WORKDAYS,
@@ -51,6 +51,7 @@ class Calendar:
         self.rollover_hour = rollover_hour
         self.workdays = frozenset(workdays)
         self.off_days = frozenset(off_days)
+        self._off_ordinals = frozenset(d.toordinal() for d in self.off_days)
 
     def shift_day(self, at: datetime) -> date:
         return shift_day(at, self.rollover_hour)
@@ -62,10 +63,34 @@ class Calendar:
         return day.weekday() not in self.workdays or day in self.off_days
 
     def streaks(self, win_days: Collection[date], on: date) -> tuple[int, int]:
-        """(current, best) streak on `on`, counting only days up to it."""
-        past = {d for d in win_days if d <= on}
-        return (current_streak(past, on, self.is_rest_day),
-                best_streak(past, self.is_rest_day))
+        """(current, best) streak on `on`, counting only days up to it; the same rules as
+        current_streak and best_streak (a test holds them equal)."""
+        limit = on.toordinal()
+        return self.streaks_of(sorted(o for d in win_days if (o := d.toordinal()) <= limit),
+                               limit)
+
+    def streaks_of(self, ordinals: list[int], on: int) -> tuple[int, int]:
+        """`streaks` on sorted day ordinals up to `on`: one pass, no date objects, because
+        the card runs it over the whole history at every shift start."""
+        best = run = 0
+        previous = None
+        for day in ordinals:
+            run = run + 1 if previous is not None and self._rest_between(previous, day) else 1
+            best = max(best, run)
+            previous = day
+        if previous is None:
+            return 0, 0
+        # Today without a win yet does not break it; any working day before it does.
+        current = run if previous == on or self._rest_between(previous, on) else 0
+        return current, best
+
+    def _rest_between(self, earlier: int, later: int) -> bool:
+        """Whether every day strictly between two ordinals is a rest day."""
+        off, workdays = self._off_ordinals, self.workdays
+        for day in range(earlier + 1, later):
+            if (day - 1) % 7 in workdays and day not in off:  # ordinal 1 is a Monday
+                return False
+        return True
 
 
 def previous_worked_day(days: Iterable[date], before: date) -> date | None:
