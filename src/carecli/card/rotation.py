@@ -43,7 +43,7 @@ class CardState:
 def load_state(home: str) -> CardState:
     try:
         with open(os.path.join(home, STATE_NAME), "rb") as handle:
-            raw = marshal.load(handle)
+            raw = marshal.loads(handle.read())
         return CardState(str(raw["seed"]), list(raw["cycle"]), dict(raw["days"]),
                          str(raw["once"]))
     except (OSError, EOFError, ValueError, KeyError, TypeError):

@@ -69,7 +69,7 @@ def _sources_stamp(home: str) -> list[tuple[str, int, int]]:
 def _read_cache(home: str, stamp: list[tuple[str, int, int]]) -> CardInputs | None:
     try:
         with open(os.path.join(home, CACHE_NAME), "rb") as handle:
-            body = marshal.load(handle)
+            body = marshal.loads(handle.read())
         if body["version"] != CACHE_VERSION or body["stamp"] != stamp:
             return None
         settings, titles, rows = body["inputs"]
