@@ -310,3 +310,35 @@ def test_subpackage_init_is_empty_or_a_docstring(path: Path) -> None:
                       and isinstance(body[0].value, ast.Constant)
                       and isinstance(body[0].value.value, str))
     assert not body or docstring_only, f"{path.relative_to(SRC)} has code in it"
+
+
+# ------------------------------------------------------------------ long functions
+
+MAX_FUNCTION_LINES = 40
+WHY_LONG = "# Longer than 40 lines"
+
+
+def long_functions_without_a_reason() -> list[str]:
+    """Functions over 40 lines (decorators to the end) without a comment right above them
+    that starts with WHY_LONG and says why."""
+    found = []
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC).as_posix()
+        if rel in TOO_LONG_FOR_NOW:
+            continue
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        for node in ast.walk(ast.parse(text)):
+            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            start = min([d.lineno for d in node.decorator_list] + [node.lineno])
+            assert node.end_lineno is not None
+            if node.end_lineno - start + 1 <= MAX_FUNCTION_LINES:
+                continue
+            if not (start > 1 and lines[start - 2].strip().startswith(WHY_LONG)):
+                found.append(f"{rel}:{node.lineno} {node.name}")
+    return found
+
+
+def test_long_functions_say_why() -> None:
+    assert long_functions_without_a_reason() == []

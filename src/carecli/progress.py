@@ -256,6 +256,7 @@ def message(progress: Progress) -> str:
     return rules.say(progress.standing, progress.today.wins)
 
 
+# Longer than 40 lines: one literal holding every documented key, in the documented order.
 def to_json(progress: Progress) -> dict[str, Any]:
     """Every figure, under the keys documented in this module's docstring."""
     def figures(f: Figures) -> dict[str, Any]:

@@ -169,7 +169,7 @@ def _min_agents(value: int) -> int:
     return value
 
 
-# Longer than 40 lines for its Typer options and help text; the body is about 30.
+# Longer than 40 lines only for its Typer option declarations and help text.
 @team_app.command("report")
 def team_report(
     sources: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Summary files, "
