@@ -12,7 +12,9 @@ from carecli.core.emit import Result, emit
 from carecli.core.errors import CareError
 
 if TYPE_CHECKING:
+    from carecli.card.load import CardData
     from carecli.cli import ask
+    from carecli.context import Context
 
 commands = Commands()
 COMMANDS = (commands,)
@@ -118,14 +120,14 @@ def reflect(
       carecli reflect
       carecli reflect --energy 3 --well "Kept calm on a long call" --tomorrow "Use names"
     """
-    from carecli.card import build, load
+    from carecli.card import build
     from carecli.journal import capture, models
     from carecli.render import quick as render_quick
 
     ctx = context()
     when = ctx.moment(at)
     # The day's prompt, without fixing it: a refused reflection must change nothing.
-    prompt = build.day_prompt(load.load(str(ctx.home)), ctx.calendar.shift_day(when or ctx.now))
+    prompt = build.day_prompt(card_data(ctx), ctx.calendar.shift_day(when or ctx.now))
     if energy is None and well is None and hard is None and tomorrow is None:
         require_terminal('give at least one of --energy, --well, --hard, --tomorrow')
         from carecli.cli import ask
@@ -139,3 +141,12 @@ def reflect(
         tomorrow=tomorrow or "", prompt=prompt.id if prompt else None, at=when)
     emit(Result(models.ENTRY_SCHEMA, lambda: capture.logged_json(logged),
                 lambda: print(render_quick.reflected(logged))), as_json)
+
+
+def card_data(ctx: "Context") -> "CardData":
+    """What the card reads, from this command's context (so nothing is read twice)."""
+    from carecli.card import rotation
+    from carecli.card.load import CardData
+
+    return CardData(str(ctx.home), ctx.inputs, ctx.journal.figures(), ctx.calendar,
+                    rotation.load_state(str(ctx.home)))

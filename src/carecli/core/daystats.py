@@ -138,19 +138,35 @@ class DayIndex:
         self._loaded: dict[str, dict[date, DayStats]] = {}
 
     @staticmethod
-    def load(folder: str) -> DayIndex | None:
+    def load(folder: str, months: dict[str, tuple[Any, ...]] | None = None) -> DayIndex | None:
         """The index, or None when it is missing, unreadable or disagrees with the journal
-        months on disk (then the figures must be rebuilt)."""
+        months on disk (then the figures must be rebuilt). `months`: an index this process
+        has just written, checked the same way instead of read back."""
         on_disk = journal_months(folder)
         if not on_disk:
             return DayIndex(folder, {})  # no journal yet: nothing to derive
-        months = read_raw_index(folder)
+        if months is None:
+            months = read_raw_index(folder)
         if months is None or sorted(months) != on_disk:
             return None
         for month in on_disk:
             if months[month][0] != source_stamp(folder, month):
                 return None
         return DayIndex(folder, months)
+
+    def knowing(self, month: str, days: Iterable[DayStats]) -> DayIndex:
+        """The index, told the figures of a month it has just written (not read back)."""
+        self._loaded[month] = {d.day: d for d in days}
+        return self
+
+    def adopt(self, older: DayIndex) -> DayIndex:
+        """Keep the months an older index of this process already read, where the journal
+        file is still the one they were computed from."""
+        for month, days in older._loaded.items():
+            row = self.months.get(month)
+            if row is not None and row[0] == older.months[month][0]:
+                self._loaded.setdefault(month, days)
+        return self
 
     def entry_days(self) -> list[date]:
         return [date.fromordinal(o) for m in sorted(self.months)
@@ -230,9 +246,10 @@ def read_raw_index(folder: str) -> dict[str, tuple[Any, ...]] | None:
         return None
 
 
-def write_months(folder: str, figures: dict[str, list[DayStats]]) -> None:
+def write_months(folder: str, figures: dict[str, list[DayStats]]) -> dict[str, tuple[Any, ...]]:
     """Store fresh figures of the given months and stamp them with the journal files
     they came from; every other month keeps its entry, so its own check still holds.
+    Returns the index as written (the writer checks it instead of reading it back).
 
     Derived files skip fsync: a crash leaves them stale or unreadable, and either way the
     next reader rebuilds them from the journal."""
@@ -254,6 +271,7 @@ def write_months(folder: str, figures: dict[str, list[DayStats]]) -> None:
     months = {m: row for m, row in months.items() if m in on_disk}
     atomic.write_bytes(os.path.join(folder, INDEX_NAME),
                        marshal.dumps({"schema": STATS_SCHEMA, "months": months}), durable=False)
+    return months
 
 
 def stale_months(folder: str) -> list[str]:

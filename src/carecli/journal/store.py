@@ -107,6 +107,10 @@ class Journal:
     def __init__(self, base: Path) -> None:
         self.base = base
         self.folder = paths.journal_dir(base)
+        # The index and month figures this object wrote last: checked, never read back.
+        self._written: dict[str, tuple[Any, ...]] | None = None
+        self._fresh: dict[str, list[daystats.DayStats]] = {}
+        self._index: daystats.DayIndex | None = None  # the last index handed out
 
     # ---- reading -------------------------------------------------------------------
     def months(self) -> list[str]:
@@ -154,11 +158,16 @@ class Journal:
 
     def figures(self) -> daystats.DayIndex:
         """The day figures, verified against the journal; stale months are recomputed."""
-        index = daystats.DayIndex.load(str(self.folder))
-        if index is not None:
-            return index
-        with self._locked():
-            return self.refresh_figures()
+        index = daystats.DayIndex.load(str(self.folder), self._written)
+        if index is None:
+            with self._locked():
+                index = self.refresh_figures()
+        for month, days in self._fresh.items():
+            index.knowing(month, days)
+        if self._index is not None:
+            index.adopt(self._index)
+        self._index = index
+        return index
 
     def day_stats(self) -> dict[date, daystats.DayStats]:
         try:
@@ -284,7 +293,8 @@ class Journal:
         # After the month file is on disk, so the figures are stamped with what was just
         # written. The whole month is recomputed: it holds a few hundred entries at most,
         # and a month that had drifted (restored from its .bak) comes out right too.
-        daystats.write_months(str(self.folder), {month: _figures_of([*kept, *new_docs])})
+        self._fresh[month] = _figures_of([*kept, *new_docs])
+        self._written = daystats.write_months(str(self.folder), {month: self._fresh[month]})
 
     # ---- files ---------------------------------------------------------------------
     def _month_file(self, month: str) -> Path:
