@@ -116,9 +116,15 @@ def load(base: Path) -> Settings:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Settings()
+    except UnicodeDecodeError:
+        raise DamagedFileError(f"settings file {path} is not UTF-8 text; fix or delete "
+                               "it") from None
+    except OSError as err:
+        raise DamagedFileError(f"settings file {path} cannot be read "
+                               f"({err.strerror or err})") from None
     try:
         data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as err:
+    except (tomllib.TOMLDecodeError, RecursionError) as err:
         raise DamagedFileError(f"settings file {path} is not valid TOML ({err})") from None
     return _from_toml(data, path)
 

@@ -143,7 +143,7 @@ def _prompt(raw: Any, themes: dict[str, Theme], pack: str, number: int) -> Promp
 
 
 def _identifier(value: Any, what: str) -> str:
-    if not isinstance(value, str) or not _ID.match(value):
+    if not isinstance(value, str) or not _ID.fullmatch(value):  # `$` would allow a "\n"
         raise CareError(f"{what} must be lowercase letters, digits and dashes, got {value!r}")
     return value
 
@@ -169,6 +169,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise CareError(f"no such file: {path}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
         raise CareError(f"{path} is not valid TOML ({err})") from None
+    except RecursionError:
+        raise CareError(f"{path} is nested too deeply to be a prompt pack") from None
     except OSError as err:
         raise CareError(f"cannot read {path}: {err.strerror or err}") from None
 

@@ -44,8 +44,12 @@ def load_state(home: str) -> CardState:
     try:
         with open(os.path.join(home, STATE_NAME), "rb") as handle:
             raw = marshal.loads(handle.read())
-        return CardState(str(raw["seed"]), list(raw["cycle"]), dict(raw["days"]),
-                         str(raw["once"]))
+        seed, cycle, days, once = raw["seed"], raw["cycle"], raw["days"], raw["once"]
+        if not (isinstance(seed, str) and isinstance(once, str) and isinstance(cycle, list)
+                and all(isinstance(i, str) for i in cycle) and isinstance(days, dict)
+                and all(isinstance(k, str) and isinstance(v, str) for k, v in days.items())):
+            raise ValueError("malformed rotation state")
+        return CardState(seed, cycle, days, once)
     except (OSError, EOFError, ValueError, KeyError, TypeError):
         # Only bookkeeping lives here; starting it afresh loses no journal data.
         return CardState(seed=os.urandom(8).hex())

@@ -14,7 +14,7 @@ import os
 
 from carecli.core.settings import Settings
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 CACHE_NAME = "card-cache.bin"
 
 
@@ -47,7 +47,7 @@ def load(home: str) -> CardInputs:
     return inputs
 
 
-def _sources_stamp(home: str) -> list[tuple[str, int, int]]:
+def _sources_stamp(home: str) -> list[tuple[str, int, int, int]]:
     from carecli.core.paths import builtin_prompts_dir
 
     files = [os.path.join(home, "config.toml")]
@@ -62,20 +62,40 @@ def _sources_stamp(home: str) -> list[tuple[str, int, int]]:
             info = os.stat(path)
         except FileNotFoundError:
             continue
-        stamp.append((path, info.st_mtime_ns, info.st_size))
+        stamp.append((path, info.st_mtime_ns, info.st_size, info.st_ino))
     return stamp
 
 
-def _read_cache(home: str, stamp: list[tuple[str, int, int]]) -> CardInputs | None:
+def _read_cache(home: str, stamp: list[tuple[str, int, int, int]]) -> CardInputs | None:
     try:
         with open(os.path.join(home, CACHE_NAME), "rb") as handle:
             body = marshal.loads(handle.read())
         if body["version"] != CACHE_VERSION or body["stamp"] != stamp:
             return None
         settings, titles, rows = body["inputs"]
+        if not (_valid_settings(settings) and _strings(titles.keys()) and _strings(
+                titles.values()) and all(len(r) == 6 and _strings(r) for r in rows)):
+            return None  # readable but not what this version writes: rebuild it
         return CardInputs(Settings.from_row(settings), titles, [PromptInfo(*r) for r in rows])
-    except (OSError, EOFError, ValueError, KeyError, TypeError):
+    except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+def _strings(values: object) -> bool:
+    return all(isinstance(v, str) for v in values)  # type: ignore[attr-defined]
+
+
+def _valid_settings(row: object) -> bool:
+    """The settings row as `_write_cache` stores it, every field of the right type."""
+    from carecli.core.settings import WEEKDAYS
+
+    if not isinstance(row, tuple) or len(row) != 5:
+        return False
+    name, hour, workdays, always, keep = row
+    return (isinstance(name, str) and type(hour) is int and 0 <= hour <= 23
+            and isinstance(workdays, list) and all(d in WEEKDAYS for d in workdays)
+            and isinstance(always, list) and _strings(always)
+            and isinstance(keep, list) and _strings(keep))
 
 
 def _build(home: str) -> CardInputs:
@@ -93,7 +113,7 @@ def _build(home: str) -> CardInputs:
     )
 
 
-def _write_cache(home: str, stamp: list[tuple[str, int, int]], inputs: CardInputs) -> None:
+def _write_cache(home: str, stamp: list[tuple[str, int, int, int]], inputs: CardInputs) -> None:
     from carecli.core import atomic, paths
     rows = [(p.id, p.theme, p.kind, p.text, p.evening, p.pack) for p in inputs.prompts]
     body = {"version": CACHE_VERSION, "stamp": stamp,

@@ -212,15 +212,10 @@ class DayIndex:
         if month not in self.months:
             return {}
         if month not in self._loaded:
-            try:
-                with open(figures_file(self.folder, month), "rb") as handle:
-                    body = marshal.loads(handle.read())
-                if body["schema"] != STATS_SCHEMA or body["source"] != self.months[month][0]:
-                    raise StaleFigures(month)
-                self._loaded[month] = {date.fromisoformat(k): _from_row(date.fromisoformat(k), r)
-                                       for k, r in body["days"].items()}
-            except (OSError, ValueError, EOFError, KeyError, TypeError, AttributeError):
-                raise StaleFigures(month) from None
+            days = read_figures(self.folder, month, self.months[month][0])
+            if days is None:
+                raise StaleFigures(month)
+            self._loaded[month] = days
         return self._loaded[month]
 
     def between(self, first: date, last: date) -> dict[date, DayStats]:
@@ -233,15 +228,35 @@ class DayIndex:
         return {d: s for m in sorted(self.months) for d, s in self.month(m).items()}
 
 
+def read_figures(folder: str, month: str, stamp: object) -> dict[date, DayStats] | None:
+    """A month's figures when its file is readable, well-formed in every field and made
+    from the journal file with `stamp`; None otherwise (rebuild it)."""
+    try:
+        with open(figures_file(folder, month), "rb") as handle:
+            body = marshal.loads(handle.read())
+        if body["schema"] != STATS_SCHEMA or body["source"] != stamp:
+            return None
+        days = {}
+        for key, row in body["days"].items():
+            day = date.fromisoformat(key)
+            days[day] = _from_row(day, row)
+        return days
+    except (OSError, ValueError, EOFError, KeyError, TypeError, AttributeError):
+        return None
+
+
 def read_raw_index(folder: str) -> dict[str, tuple[Any, ...]] | None:
-    """The index as stored, unverified; None when missing or unreadable."""
+    """The index as stored, unverified against the journal but checked in every field;
+    None when missing, unreadable or malformed."""
     try:
         with open(os.path.join(folder, INDEX_NAME), "rb") as handle:
             body = marshal.loads(handle.read())
         if body["schema"] != STATS_SCHEMA:
             return None
         months = body["months"]
-        return months if isinstance(months, dict) else None
+        ok = isinstance(months, dict) and all(
+            isinstance(m, str) and _is_index_row(row) for m, row in months.items())
+        return months if ok else None
     except (OSError, ValueError, EOFError, KeyError, TypeError):
         return None
 
@@ -300,12 +315,20 @@ def remove_orphans(folder: str) -> None:
 
 
 def _file_matches(folder: str, month: str, stamp: object) -> bool:
-    try:
-        with open(figures_file(folder, month), "rb") as handle:
-            body = marshal.loads(handle.read())
-        return bool(body["schema"] == STATS_SCHEMA and body["source"] == stamp)
-    except (OSError, ValueError, EOFError, KeyError, TypeError):
+    return read_figures(folder, month, stamp) is not None
+
+
+def _ints(value: object, size: int | None = None) -> bool:
+    return (isinstance(value, tuple | list) and (size is None or len(value) == size)
+            and all(type(x) is int for x in value))
+
+
+def _is_index_row(row: object) -> bool:
+    if not isinstance(row, tuple) or len(row) != 4:
         return False
+    stamp, entry_days, win_days, best = row
+    return ((stamp is None or _ints(stamp, 3)) and _ints(entry_days) and _ints(win_days)
+            and (best is None or _ints(best, 3)))
 
 
 def _to_row(s: DayStats) -> tuple[object, ...]:
@@ -313,8 +336,17 @@ def _to_row(s: DayStats) -> tuple[object, ...]:
     return (s.entries, s.wins, s.points, best, s.themes, s.energy, s.intention)
 
 
-def _from_row(day: date, row: tuple[object, ...]) -> DayStats:
+def _from_row(day: date, row: tuple[Any, ...]) -> DayStats:
+    """A stored day, checked field by field (a cache is trusted for nothing)."""
     entries, wins, points, best, themes, energy, intention = row
-    return DayStats(day, entries, wins, points,  # type: ignore[arg-type]
-                    None if best is None else BestWin(*best),  # type: ignore[misc]
-                    themes, energy, intention)  # type: ignore[arg-type]
+    if not (_ints((entries, wins, points)) and (energy is None or type(energy) is int)
+            and isinstance(intention, str) and isinstance(themes, dict)
+            and all(isinstance(k, str) and type(v) is int for k, v in themes.items())):
+        raise ValueError("malformed day figures")
+    if best is not None:
+        best_id, text, impact, theme = best
+        if not (isinstance(best_id, str) and isinstance(text, str) and type(impact) is int
+                and (theme is None or isinstance(theme, str))):
+            raise ValueError("malformed best win")
+        best = BestWin(best_id, text, impact, theme)
+    return DayStats(day, entries, wins, points, best, themes, energy, intention)

@@ -26,6 +26,12 @@ def load(journal_dir: str | os.PathLike[str]) -> dict[date, str]:
             lines = handle.read().splitlines()
     except FileNotFoundError:
         return {}
+    except (OSError, UnicodeDecodeError) as err:
+        from carecli.core.errors import DamagedFileError
+
+        why = "it is not UTF-8 text" if isinstance(err, UnicodeDecodeError) else (
+            f"it cannot be read: {err.strerror or err}")
+        raise DamagedFileError(f"off-days file {path}: {why}; fix or delete it") from None
     days: dict[date, str] = {}
     for number, line in enumerate(lines, start=1):
         if not line.strip():

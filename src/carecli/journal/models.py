@@ -20,6 +20,7 @@ DEFAULT_IMPACT = 3
 _ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
 ID_LENGTH = 8
 MAX_TEXT = 2000
+FIRST_YEAR, LAST_YEAR = 1970, 9998  # a journal's dates, with room for day arithmetic
 MAX_TAGS = 20
 
 JSON_KEYS = ("id", "kind", "at", "shift_day", "text", "theme", "tags", "impact", "channel",
@@ -123,10 +124,20 @@ def check(entry: Entry) -> None:
 
 
 def clean_text(value: str, what: str) -> str:
-    """User-typed text is stored as typed; only its length is limited."""
+    """User-typed text is stored as typed; only its length is limited, and it must be text
+    that can be stored (no lone surrogates, which a wrongly encoded terminal or file gives)."""
     if len(value) > MAX_TEXT:
         raise CareError(f"{what} is too long ({len(value)} characters, at most {MAX_TEXT})")
+    _encodable(value, what)
     return value
+
+
+def _encodable(value: str, what: str) -> None:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise CareError(f"{what} holds bytes that are not text (not UTF-8?); "
+                        "retype it or fix the file's encoding") from None
 
 
 def clean_tags(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -134,15 +145,20 @@ def clean_tags(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     if len(tags) > MAX_TAGS:
         raise CareError(f"at most {MAX_TAGS} tags per entry")
     for tag in tags:
+        _encodable(tag, "a tag")
         if len(tag) > 50:
             raise CareError(f"tag too long (at most 50 characters): {tag[:20]!r}...")
     return tags
 
 
 def _entry_id(value: Any) -> str:
-    if not isinstance(value, str) or not 1 <= len(value) <= 32 or not value.isalnum():
-        raise CareError(f"id must be a short alphanumeric string, got {value!r}")
-    return value.lower()
+    """Ids are checked in the form they are stored (lower case), so whatever passes here
+    reads back: `İ` lower-cases to two code points and is refused, not stored."""
+    key = value.lower() if isinstance(value, str) else value
+    if not isinstance(key, str) or not 1 <= len(key) <= 32 or not (key.isascii()
+                                                                 and key.isalnum()):
+        raise CareError(f"id must be 1-32 ASCII letters and digits, got {value!r}")
+    return key
 
 
 def _choice(value: Any, allowed: tuple[str, ...], what: str) -> str:
@@ -190,11 +206,17 @@ def _timestamp(value: Any) -> datetime:
         raise CareError(f"at must be an ISO 8601 timestamp, got {value!r}") from None
     if at.tzinfo is None:
         raise CareError(f"at must include a UTC offset, got {value!r}")
+    if not FIRST_YEAR <= at.year <= LAST_YEAR:  # also keeps shift-day arithmetic in range
+        raise CareError(f"at must be a date from {FIRST_YEAR} to {LAST_YEAR}, got {value!r}")
     return at
 
 
 def _day(value: Any) -> date:
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except (TypeError, ValueError):
         raise CareError(f"shift_day must be a date YYYY-MM-DD, got {value!r}") from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise CareError(f"shift_day must be a date from {FIRST_YEAR} to {LAST_YEAR}, "
+                        f"got {value!r}")
+    return day

@@ -52,8 +52,20 @@ def _read_file(path: Path) -> dict[str, Any] | None:
         data = json.loads(raw)
     except (ValueError, RecursionError) as err:
         raise _damaged(path, f"not valid JSON: {err}") from None
+    return _check_shape(data, path)
+
+
+def _check_shape(data: Any, path: Path) -> dict[str, Any]:
+    """A month file is {"_meta": {...}, "entries": {"1": {...}, ...}}: TinyDB's tables of
+    numbered documents. Anything else is damage, named, before TinyDB or a reader trips."""
     if not isinstance(data, dict):
         raise _damaged(path, "not a journal file")
+    for table in (_META, _ENTRIES):
+        docs = data.get(table, {})
+        if not isinstance(docs, dict) or not all(
+                isinstance(k, str) and k.isdigit() and isinstance(v, dict)
+                for k, v in docs.items()):
+            raise _damaged(path, f"its {table!r} table is not a set of numbered records")
     return data
 
 
@@ -125,8 +137,17 @@ class Journal:
             docs = self._read_month(month)
             # Sort the raw records and check each one only when it is handed out: a caller
             # that wants the newest 20 should not pay for validating everything.
-            docs.sort(key=_moment_of, reverse=newest_first)
-            yield from map(from_json, docs)
+            docs.sort(key=lambda doc: _moment_of(doc, self._month_file(month)),
+                      reverse=newest_first)
+            for doc in docs:
+                yield self._entry(doc, month)
+
+    def _entry(self, doc: dict[str, Any], month: str) -> Entry:
+        """A stored entry, checked; a bad one is damage to its month file, named."""
+        try:
+            return from_json(doc)
+        except CareError as err:
+            raise _damaged(self._month_file(month), f"entry {doc.get('id')!r}: {err}") from None
 
     def _all_docs(self) -> Iterator[dict[str, Any]]:
         for month in self.months():
@@ -138,7 +159,7 @@ class Journal:
             raise CareError("an entry id is needed")
         # Only months whose raw text holds the id are parsed: ids are random, so that is
         # one or two files of sixty, not the whole history.
-        matches = [from_json(doc) for month in self.months()
+        matches = [self._entry(doc, month) for month in self.months()
                    if key in self._month_file(month).read_text(encoding="utf-8")
                    for doc in self._read_month(month) if str(doc.get("id", "")).startswith(key)]
         if not matches:
@@ -214,7 +235,7 @@ class Journal:
         incoming = list({e.id: e.with_changes(shift_day=calendar.shift_day(e.at))
                          for e in entries}.values())
         with self._locked():
-            known = {doc["id"] for doc in self._all_docs()}
+            known = {doc.get("id") for doc in self._all_docs()}
             fresh = tuple(e for e in incoming if e.id not in known)
             if fresh:
                 self._apply_locked(Change("import", before=(), after=fresh))
@@ -226,7 +247,7 @@ class Journal:
             change = self.last_change()
             if change is None:
                 raise CareError("nothing to undo")
-            current = {doc["id"] for doc in self._all_docs()}
+            current = {doc.get("id") for doc in self._all_docs()}
             missing = [e.id for e in change.after if e.id not in current]
             if missing:
                 raise CareError(f"cannot undo: entry {missing[0]} has changed since")
@@ -237,7 +258,7 @@ class Journal:
     def reindex(self, calendar: Calendar) -> None:
         """Recompute every entry's shift day after the rollover hour changed."""
         with self._locked():
-            entries = [from_json(doc) for doc in self._all_docs()]
+            entries = [self._entry(doc, m) for m in self.months() for doc in self._read_month(m)]
             moved = [e.with_changes(shift_day=calendar.shift_day(e.at)) for e in entries]
             changed = [(old, new) for old, new in zip(entries, moved, strict=True) if old != new]
             if changed:
@@ -277,23 +298,26 @@ class Journal:
     def _write_month(self, month: str, remove: list[Entry], insert: list[Entry]) -> None:
         with self._open(month) as table:
             docs = table.all()
+            # Every stored entry is checked before anything changes: a damaged month
+            # refuses the write, and the file stays exactly as it was.
+            entries = [self._entry(doc, month) for doc in docs]
             doomed = {e.id for e in remove}
-            present = {doc["id"] for doc in docs}
+            present = {e.id for e in entries}
             clash = next((e.id for e in insert if e.id in present - doomed), None)
             if clash:
                 raise CareError(f"an entry with id {clash} already exists; nothing was saved")
             doomed |= {e.id for e in insert}
-            gone = [doc.doc_id for doc in docs if doc["id"] in doomed]
+            gone = [doc.doc_id for doc, e in zip(docs, entries, strict=True) if e.id in doomed]
             if gone:
                 table.remove(doc_ids=gone)
             next_id = max((doc.doc_id for doc in docs), default=0) + 1
             new_docs = [to_json(e) for e in insert]
             table.insert_multiple(_document(d, next_id + i) for i, d in enumerate(new_docs))
-            kept = [doc for doc in docs if doc["id"] not in doomed]
+            kept = [e for e in entries if e.id not in doomed]
         # After the month file is on disk, so the figures are stamped with what was just
         # written. The whole month is recomputed: it holds a few hundred entries at most,
         # and a month that had drifted (restored from its .bak) comes out right too.
-        self._fresh[month] = _figures_of([*kept, *new_docs])
+        self._fresh[month] = _figures([*kept, *insert])
         self._written = daystats.write_months(str(self.folder), {month: self._fresh[month]})
 
     # ---- files ---------------------------------------------------------------------
@@ -353,7 +377,8 @@ class Journal:
         Each stale month is read before anything is written, so a damaged file stops it
         with the old figures still in place."""
         folder = str(self.folder)
-        stale = {m: _figures_of(self._read_month(m)) for m in daystats.stale_months(folder)}
+        stale = {m: _figures([self._entry(doc, m) for doc in self._read_month(m)])
+                 for m in daystats.stale_months(folder)}
         if self.folder.is_dir():
             daystats.write_months(folder, stale)
             daystats.remove_orphans(folder)
@@ -367,27 +392,22 @@ class Journal:
         return journal_lock(self.base)
 
 
-def _figures_of(docs: Iterable[dict[str, Any]]) -> list[daystats.DayStats]:
-    return [daystats.summarize(d, items) for d, items in _group_by_day(docs).items()]
+def _figures(entries: Iterable[Entry]) -> list[daystats.DayStats]:
+    by_day: dict[date, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        by_day[entry.shift_day].append(entry)
+    return [daystats.summarize(d, items) for d, items in by_day.items()]
 
 
 def _month_of(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
-def _group_by_day(docs: Iterable[dict[str, Any]]) -> dict[date, list[Entry]]:
-    by_day: dict[date, list[Entry]] = defaultdict(list)
-    for doc in docs:
-        entry = from_json(doc)
-        by_day[entry.shift_day].append(entry)
-    return by_day
-
-
-def _moment_of(doc: dict[str, Any]) -> datetime:
+def _moment_of(doc: dict[str, Any], path: Path) -> datetime:
     try:
         return datetime.fromisoformat(doc["at"])
     except (KeyError, TypeError, ValueError):
-        raise CareError(f"a stored entry has a bad timestamp: {doc.get('id')!r}") from None
+        raise _damaged(path, f"entry {doc.get('id')!r} has a bad timestamp") from None
 
 
 def migrate_entry(doc: dict[str, Any], version: int) -> dict[str, Any]:
