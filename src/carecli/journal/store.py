@@ -16,10 +16,10 @@ from __future__ import annotations
 import json
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -27,46 +27,9 @@ from typing import Any
 from carecli.core import atomic, daystats, paths
 from carecli.core.errors import CareError, DamagedFileError
 from carecli.core.rules import Calendar
+from carecli.journal import months
 from carecli.journal.lock import journal_lock
 from carecli.journal.models import Entry, from_json, to_json
-
-SCHEMA = 1
-# Ordered migrations: MIGRATIONS[n] turns a schema-n entry dict into a schema-(n+1) one.
-Migration = Callable[[dict[str, Any]], dict[str, Any]]
-MIGRATIONS: dict[int, Migration] = {}
-_ENTRIES = "entries"
-_META = "_meta"
-
-
-def _read_file(path: Path) -> dict[str, Any] | None:
-    """A month file as stored (None when missing); damage is an error, never a reset."""
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
-    except (OSError, UnicodeDecodeError) as err:
-        raise _damaged(path, str(err)) from None
-    if not raw.strip():
-        raise _damaged(path, "the file is empty")
-    try:
-        data = json.loads(raw)
-    except (ValueError, RecursionError) as err:
-        raise _damaged(path, f"not valid JSON: {err}") from None
-    return _check_shape(data, path)
-
-
-def _check_shape(data: Any, path: Path) -> dict[str, Any]:
-    """A month file is {"_meta": {...}, "entries": {"1": {...}, ...}}: TinyDB's tables of
-    numbered documents. Anything else is damage, named, before TinyDB or a reader trips."""
-    if not isinstance(data, dict):
-        raise _damaged(path, "not a journal file")
-    for table in (_META, _ENTRIES):
-        docs = data.get(table, {})
-        if not isinstance(docs, dict) or not all(
-                isinstance(k, str) and k.isdigit() and isinstance(v, dict)
-                for k, v in docs.items()):
-            raise _damaged(path, f"its {table!r} table is not a set of numbered records")
-    return data
 
 
 @cache
@@ -80,7 +43,7 @@ def _storage() -> type[Any]:
             self.path = Path(path)
 
         def read(self) -> dict[str, Any] | None:
-            return _read_file(self.path)
+            return months.read_file(self.path)
 
         def write(self, data: dict[str, Any]) -> None:
             atomic.write_text(self.path, json.dumps(data, ensure_ascii=False),
@@ -96,12 +59,6 @@ def _document(data: dict[str, Any], doc_id: int) -> Any:
     from tinydb.table import Document
 
     return Document(data, doc_id=doc_id)
-
-
-def _damaged(path: Path, why: str) -> DamagedFileError:
-    backup = Path(atomic.backup_path(path))
-    hint = f"; the previous version is {backup}" if backup.exists() else ""
-    return DamagedFileError(f"journal file {path} is damaged ({why}); it was left as is{hint}")
 
 
 @dataclass(frozen=True)
@@ -137,7 +94,7 @@ class Journal:
             docs = self._read_month(month)
             # Sort the raw records and check each one only when it is handed out: a caller
             # that wants the newest 20 should not pay for validating everything.
-            docs.sort(key=lambda doc: _moment_of(doc, self._month_file(month)),
+            docs.sort(key=lambda doc: months.moment_of(doc, self._month_file(month)),
                       reverse=newest_first)
             for doc in docs:
                 yield self._entry(doc, month)
@@ -147,7 +104,8 @@ class Journal:
         try:
             return from_json(doc)
         except CareError as err:
-            raise _damaged(self._month_file(month), f"entry {doc.get('id')!r}: {err}") from None
+            raise months.damaged(self._month_file(month),
+                                 f"entry {doc.get('id')!r}: {err}") from None
 
     def _all_docs(self) -> Iterator[dict[str, Any]]:
         for month in self.months():
@@ -334,42 +292,42 @@ class Journal:
         storage.WRITE_CACHE_SIZE = sys.maxsize  # write on close only
         db = TinyDB(str(self._month_file(month)), storage=storage)
         self._check_schema(db, month)
-        yield db.table(_ENTRIES)
+        yield db.table(months.ENTRIES)
         db.close()  # flushes; skipped when the block raised, so nothing half-done lands
 
     def _check_schema(self, db: Any, month: str) -> None:
-        meta = db.table(_META)
+        meta = db.table(months.META)
         found = meta.all()
         version = found[0].get("schema") if found else None
-        if version is None and not db.table(_ENTRIES).all():
-            meta.insert({"schema": SCHEMA})
+        if version is None and not db.table(months.ENTRIES).all():
+            meta.insert({"schema": months.SCHEMA})
             return
         checked = self._check_version(version, month)
-        if checked < SCHEMA:
+        if checked < months.SCHEMA:
             self._migrate(db, checked)
 
     def _check_version(self, version: Any, month: str) -> int:
-        if not isinstance(version, int) or version > SCHEMA:
+        if not isinstance(version, int) or version > months.SCHEMA:
             raise CareError(f"journal file {self._month_file(month)} has schema {version!r}; "
-                            f"this carecli reads up to {SCHEMA}: upgrade carecli")
+                            f"this carecli reads up to {months.SCHEMA}: upgrade carecli")
         return version
 
     def _migrate(self, db: Any, version: int) -> None:
-        table = db.table(_ENTRIES)
+        table = db.table(months.ENTRIES)
         docs = table.all()
-        upgraded = [migrate_entry(dict(doc), version) for doc in docs]
+        upgraded = [months.migrate_entry(dict(doc), version) for doc in docs]
         table.truncate()
         table.insert_multiple(_document(d, doc.doc_id)
                               for d, doc in zip(upgraded, docs, strict=True))
-        db.table(_META).truncate()
-        db.table(_META).insert({"schema": SCHEMA})
+        db.table(months.META).truncate()
+        db.table(months.META).insert({"schema": months.SCHEMA})
 
     def _read_month(self, month: str) -> list[dict[str, Any]]:
-        data = _read_file(self._month_file(month)) or {}
-        meta: dict[str, Any] = next(iter(data.get(_META, {}).values()), {})
-        version = self._check_version(meta.get("schema", SCHEMA), month)
-        docs = list(data.get(_ENTRIES, {}).values())
-        return [migrate_entry(d, version) for d in docs] if version < SCHEMA else docs
+        data = months.read_file(self._month_file(month)) or {}
+        meta: dict[str, Any] = next(iter(data.get(months.META, {}).values()), {})
+        version = self._check_version(meta.get("schema", months.SCHEMA), month)
+        docs = list(data.get(months.ENTRIES, {}).values())
+        return [months.migrate_entry(d, version) for d in docs] if version < months.SCHEMA else docs
 
     def refresh_figures(self) -> daystats.DayIndex:
         """Recompute the figures of every month that is stale; call with the lock held.
@@ -403,15 +361,3 @@ def _month_of(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
-def _moment_of(doc: dict[str, Any], path: Path) -> datetime:
-    try:
-        return datetime.fromisoformat(doc["at"])
-    except (KeyError, TypeError, ValueError):
-        raise _damaged(path, f"entry {doc.get('id')!r} has a bad timestamp") from None
-
-
-def migrate_entry(doc: dict[str, Any], version: int) -> dict[str, Any]:
-    """Run the ordered migrations from `version` up to SCHEMA."""
-    for step in range(version, SCHEMA):
-        doc = MIGRATIONS[step](doc)
-    return doc
