@@ -1,7 +1,7 @@
 """The result: numbered placeholders in the text, and the findings behind them."""
 
-# No `from __future__ import annotations`: the dataclass fields keep the same types as
-# when they were built with make_dataclass ("kind" is `str`, "findings" a string).
+# No `from __future__ import annotations`: the fields keep the types they have always
+# had (`dataclasses.fields`: "kind" is `str`, "findings" the string "tuple[Finding, ...]").
 import unicodedata
 from dataclasses import dataclass
 

@@ -17,8 +17,9 @@ KINDS = ("name", "email", "phone", "card", "id", "address", "postcode", "ip", "u
 # --------------------------------------------------------------------------------------
 # Claim kinds.
 
+# ASCII digits: the detectors read other scripts' digits as these (see reading.py).
 DIGITS = frozenset("0123456789")
-# Kinds scrubbed wherever they recur, even glued to other text (see detectors.repeats).
+# Kinds scrubbed wherever they recur, even glued to other text (see detectors._repeat_findings).
 DISTINCTIVE = ("phone", "card", "email", "iban", "ip", "url")
 SAFE = "safe"  # the claim kind of times, dates and amounts: claimed, never replaced
 
@@ -52,6 +53,7 @@ MODALS = words("will may can might must")
 # Months that are names ("june", "april", "may", "august"): never by capital alone.
 MONTHS = words("""january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec""")
+# Weekdays are never names, even capitalised ("Monday").
 WEEKDAYS = words("""monday tuesday wednesday thursday friday saturday sunday mon tue tues
 wed thu thur thurs fri sat sun""")
 
@@ -146,6 +148,7 @@ case fee pace tab skip""")
 # --------------------------------------------------------------------------------------
 # Regex fragments, compiled into whole patterns by carecli.scrubber.patterns.
 
+# Dates: a dob is a date after a birth cue; other dates are harmless numbers.
 MON = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -156,6 +159,7 @@ WORD_DATE = (
     rf"|{MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
 )
 
+# Top-level domains a URL without a scheme may end in ("example.co.uk/track").
 TLDS = (
     "com|net|org|info|biz|io|co|uk|de|fr|es|it|nl|pl|be|at|ch|ie|eu|us|ca|au|in|br|tr|"
     "se|dk|no|fi|pt|cz|ru|jp|cn|app|dev|me|tv|ly|gl|gov|edu|ac|shop|store|online|site|"
@@ -237,8 +241,10 @@ stars page pages point points""")
 US_STATES = words("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN
 MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC NSW VIC
 QLD SA TAS ACT NT""")
+# Words that announce a postcode, so any number after them is one.
 POSTCODE_CUE = r"(?:post\s?code|postal\s+code|zip(?:\s?code)?|plz|pin\s?code|cp|eircode)"
 
+# Cue words before an id ("order 1234", "ref: ABC12"): a short code is enough.
 ID_CUES_STRONG = (
     r"orders?|tickets?|tkt|accounts?|acct|a/c|cases?|ref(?:erence)?s?|bookings?|invoices?|"
     r"inv|customer\s+(?:number|no\.?|id|ref)|cust\s*(?:no\.?|id|ref|#)|membership|"
@@ -255,6 +261,7 @@ ID_SEP = (
     r"(?:\s*(?:no\.?|num(?:ber)?|id|#|ref(?:erence)?|code|is|was|:|-|\u2013|=))*"
     r"\s*(?P<hash>#)?\s*"
 )
+# An id: letters, digits and inner separators, with at least one digit.
 ID_TOKEN = r"(?=[A-Za-z0-9\-/_.]*\d)[A-Za-z0-9](?:[A-Za-z0-9\-/_.]*[A-Za-z0-9])?"
 # Digits followed by a unit are measures, not codes ("100GB", "3pm", "2nd", "4k").
 UNIT_SUFFIX = (
@@ -263,12 +270,12 @@ UNIT_SUFFIX = (
     r"days?|fps|hp|in|ft|lbs?|oz)$"
 )
 
+# A word for the name rules: letters, inner apostrophes and hyphens, a possessive.
 TOKEN = r"[^\W\d_]+(?:['\u2019\u2018\u02bb`\-][^\W\d_]+)*(?:['\u2019]s?)?"
 
 # Classes of common words that are also names (see names.py): a cue across a comma
 # is not enough for them ("thanks, hope it helps").
 COMMON = frozenset(("ambig_a", "keep_name", "modal", "month"))
-
 
 # Cues that still apply across a comma: "thanks, sarah", "hi, raj".
 GREETINGS = frozenset({("hi",), ("hello",), ("hey",), ("dear",), ("thanks",), ("cheers",),
