@@ -1,0 +1,1 @@
+"""The scrubber behind carecli.scrub: see that module for the public API and the algorithm."""

@@ -1,0 +1,179 @@
+"""Pass 1, addresses: streets in three word orders, PO boxes, and postcodes."""
+
+from __future__ import annotations
+
+import re
+
+from carecli.scrubber import patterns as p
+from carecli.scrubber.claims import Claims
+from carecli.scrubber.lexicon import Lexicon, fold
+from carecli.scrubber.vocab import (
+    GERMANIC_SUFFIXES,
+    NOT_STREET_WORDS,
+    PARTICLES,
+    ROMANCE_ABBREVIATED,
+    ROMANCE_ENGLISH,
+    STOP,
+    STREET_SUFFIX_STRONG,
+    STREET_SUFFIX_WEAK,
+    US_STATES,
+)
+
+
+def addresses(text: str, claims: Claims, lex: Lexicon) -> None:
+    """Street addresses (English, Germanic, Romance word orders) and PO boxes."""
+    for m in p.PO_BOX.finditer(text):
+        claims.add(m.start(), m.end(), "address")
+    for m in p.ADDRESS_HEAD.finditer(text):
+        end = _english_street_end(text, m, lex)
+        if end is not None:
+            tail = p.UNIT_TAIL.match(text, end)
+            claims.add(m.start(), tail.end() if tail else end, "address")
+    for m in p.GERMANIC.finditer(text):
+        street = fold(m.group("street"))
+        if not street.endswith(GERMANIC_SUFFIXES) or street in GERMANIC_SUFFIXES:
+            continue  # no street type, or the bare type ("ring 5")
+        stem = street.rstrip(".")
+        # "during 2", "bring 3": an English word ending in "ring" is no street.
+        if "-" in stem or not lex.is_word(stem):
+            claims.add(m.start(), m.end(), "address")
+    for m in p.ROMANCE_TYPE.finditer(text):
+        _romance_address(text, m.start(), m.end(), m.group("type"), claims, lex)
+
+
+def _english_street_end(text: str, head: re.Match[str], lex: Lexicon) -> int | None:
+    """End of "<number> <1-3 street words> <street type>" after `head`, if any.
+
+    The furthest street type wins ("25 church park way"); the words before it may
+    not be function words or measures ("40 minute walk", "2 items in the way").
+    An Indian "H.No. 33, Sharma" has no street type: the unit alone is enough.
+    """
+    words: list[re.Match[str]] = []
+    pos = head.end()
+    while len(words) < 4:
+        wm = p.STREET_WORD.match(text, pos)
+        if wm is None:
+            break
+        words.append(wm)
+        nxt = wm.end()
+        while nxt < len(text) and text[nxt] in " \t":
+            nxt += 1
+        if nxt == wm.end():
+            break
+        pos = nxt
+    folded = [fold(w.group(0).rstrip(".")) for w in words]
+    for k in range(min(len(words) - 1, 3), 0, -1):
+        if not _is_street_type(folded[k]):
+            continue
+        before = folded[:k]
+        if any(w in NOT_STREET_WORDS or (w in STOP and w != "st") for w in before):
+            continue
+        if not _plausible_street(words[k].group(0), folded[k], before, lex):
+            continue
+        # A full stop after "st." may end the sentence: leave it in the text.
+        return words[k].end() - words[k].group(0).endswith(".")
+    unit = head.group("unit")
+    if unit and unit.lower().startswith("h") and words and head.group("num1") is None:
+        return words[0].end()
+    return None
+
+
+def _plausible_street(raw: str, street_type: str, before: list[str], lex: Lexicon) -> bool:
+    """Strong types always; weak and plural ones need a name-like street name or
+    some capital ("27521, promo runs" is text, "12 Devin Brooks" an address)."""
+    if street_type in STREET_SUFFIX_STRONG:
+        return True
+    if street_type in STREET_SUFFIX_WEAK and not any(w in lex.keep for w in before):
+        return True
+    return raw[:1].isupper() or any(lex.is_name(w) or not lex.is_word(w) for w in before)
+
+
+def _is_street_type(word: str) -> bool:
+    if word in STREET_SUFFIX_STRONG or word in STREET_SUFFIX_WEAK:
+        return True
+    # Plurals: "Forks", "Mills", "Anna Streets" (Faker-style US street names).
+    return word.endswith("s") and (
+        word[:-1] in STREET_SUFFIX_WEAK or word[:-1] in STREET_SUFFIX_STRONG
+    )
+
+
+def _romance_address(
+    text: str, start: int, end: int, street_type: str, claims: Claims, lex: Lexicon
+) -> None:
+    """ "[12,] rue|calle|via <street name> [, 12] [piso 3]"."""
+    before = p.NUM_BEFORE.search(text, max(0, start - 12), start)
+    words, last_end = _street_name_after(text, end)
+    if not words:
+        return
+    after = p.NUM_AFTER.match(text, last_end)
+    kind = fold(street_type)
+    numbered = before is not None or after is not None
+    if kind in ROMANCE_ABBREVIATED and not numbered:
+        return
+    if kind in ROMANCE_ENGLISH and words[0] not in PARTICLES:
+        name_like = any(not lex.is_word(w) or lex.is_name(w) for w in words if w not in PARTICLES)
+        if not (numbered and name_like):
+            return  # "via email 5 times", "place order 2"
+    stop = after.end() if after else last_end
+    tail = p.UNIT_TAIL.match(text, stop)
+    claims.add(before.start() if before else start, tail.end() if tail else stop, "address")
+
+
+def _street_name_after(text: str, pos: int) -> tuple[list[str], int]:
+    """Up to five words after a street type, stopping at a function word or comma."""
+    words: list[str] = []
+    last_end = pos
+    while len(words) < 5:
+        wm = p.WORD_AFTER.search(text, pos)
+        if wm is None or text[pos : wm.start()].strip() or wm.group(0) == ",":
+            break
+        word = wm.group(0)
+        low = fold(word.rstrip("."))
+        if (low in STOP or low in NOT_STREET_WORDS) and low not in PARTICLES:
+            break
+        words.append(low)
+        last_end = pos = wm.end()
+        if word.endswith("."):
+            last_end -= 1
+            break  # "rue Yves Langlois. closed acct ...": the sentence ended
+    return words, last_end
+
+
+def postcodes(text: str, claims: Claims) -> None:
+    """UK, Canadian, Irish and Dutch postcodes; other numbers only in an address's context."""
+    for m in p.POSTCODE_STRONG.finditer(text):
+        value = m.group(0)
+        if m.group("ie") and not any(ch.isdigit() for ch in value[3:]) and value.islower():
+            continue  # "w12 face" is text; an Eircode's second half has a digit
+        if value[-3:-2].isdigit() and value[-2:].lower() in ("st", "nd", "rd", "th"):
+            continue  # "b2 2nd" is an ordinal
+        claims.add(m.start(), m.end(), "postcode")
+    for m in p.POSTCODE_NL.finditer(text):
+        if m.group(0)[-2:] not in ("AM", "PM", "GB", "MB", "KB", "TB", "UK", "US", "EU",
+                                   "OK", "ID", "TV", "PC", "HD", "PS", "XL"):  # fmt: skip
+            claims.add(m.start(), m.end(), "postcode")
+    for m in p.POSTCODE_WEAK.finditer(text):
+        if _postcode_context(text, m.start(), m.end(), claims):
+            claims.add(m.start(), m.end(), "postcode")
+
+
+def _postcode_context(text: str, start: int, end: int, claims: Claims) -> bool:
+    """A number is a postcode only next to an address, a state or a cue word."""
+    before = text[max(0, start - 40) : start]
+    if p.POSTCODE_CUE.search(before):
+        return True
+    state = p.STATE_BEFORE.search(before)
+    # "TX 75001"; in lower case only right after a comma ("austin, tx 75001").
+    if (
+        state
+        and state.group("st").upper() in US_STATES
+        and (state.group("st").isupper() or before[: state.start("st")].rstrip().endswith(","))
+    ):
+        return True
+    prev = claims.last_kind_before(start, ("address",), window=60)
+    if prev is not None and p.AFTER_ADDRESS.match(text[prev:start]):
+        between = {fold(w) for w in text[prev:start].replace(",", " ").split()}
+        if not between & STOP:
+            return True  # "12 Elm St, Springfield 12345"; not "..., logged in 2020"
+    # ", 10115 Berlin" / ", 75001 Paris": a comma, the number, a capitalised town.
+    return before.rstrip().endswith(",") and bool(p.CITY_AFTER.match(text[end:]))

@@ -1,0 +1,288 @@
+"""Pass 1: the pattern detectors, in their fixed priority order (addresses aside)."""
+
+from __future__ import annotations
+
+import re
+
+from carecli.scrubber import addresses, names
+from carecli.scrubber import patterns as p
+from carecli.scrubber.claims import Claims, Span, balanced, strip_separators, trim_url
+from carecli.scrubber.lexicon import Lexicon, fold
+from carecli.scrubber.vocab import BARE_TLDS, DIGITS, DISTINCTIVE, IBAN_LENGTHS, MODALS, SAFE, STOP
+
+
+def find(
+    text: str,
+    lex: Lexicon,
+    *,
+    keep: tuple[tuple[str, ...], ...],
+    forced: list[str],
+    own: list[str],
+) -> list[Span]:
+    claims = Claims(text)
+    # Placeholders from an earlier scrub are never touched (idempotence).
+    for m in p.PLACEHOLDER.finditer(text):
+        claims.add(m.start(), m.end(), "")
+    # The agent's own lists come first: they know best.
+    common_own = _forced_words(text, claims, forced, own)
+    _emails(text, claims)
+    _urls(text, claims, lex)
+    _ips(text, claims)
+    _ibans(text, claims)
+    _dobs(text, claims)
+    _cards(text, claims)
+    # Times, plain dates and amounts: claimed as harmless so that no later
+    # detector reads "14:30" or "12.03.2024" as part of a phone number.
+    for m in p.HARMLESS.finditer(claims.masked()):
+        claims.add(m.start(), m.end(), SAFE)
+    # Later detectors see claimed text masked out, so a date just before a phone
+    # number cannot make the phone pattern fail as a whole.
+    _ids_with_cue(claims.masked(), claims, lex)
+    addresses.addresses(claims.masked(), claims, lex)
+    addresses.postcodes(claims.masked(), claims)
+    _phones(claims.masked(), claims)
+    _codes(claims.masked(), claims, lex)
+    # The last net for numbers (names never contain digits, so it can run now).
+    _digit_runs(text, claims)
+    for m in p.LONG_DIGITS.finditer(claims.masked()):
+        claims.add(m.start(), m.end(), "id")
+    names.find_names(claims.masked(), claims, lex, keep=keep, common_own=common_own)
+    _repeat_findings(text, claims, lex)
+    spans = claims.spans()
+    return _drop_kept(text, spans, keep)
+
+
+def _repeat_findings(text: str, claims: Claims, lex: Lexicon) -> None:
+    """A value found once is scrubbed everywhere in the text, cue or no cue.
+
+    "card ending 4421 ... 4421 again", "spoke to zanele ... zanele happy". Names
+    are repeated only when none of their words is a common word ("will").
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text  # rare casefold length changes: repeat exact matches only
+    searched: set[tuple[str, str]] = set()
+    for start, end, kind in claims.spans():
+        value = text[start:end]
+        if (kind, value) in searched:
+            continue  # the same value again: its repeats are claimed already
+        searched.add((kind, value))
+        if kind == "name":
+            words = [fold(w) for w in value.split()]
+            if any(lex.is_word(w) or w in STOP or w in lex.keep for w in words):
+                continue
+            haystack, needle = lowered, value.lower()
+        else:
+            haystack, needle = text, value
+        if len(needle) < 3:
+            continue
+        pos = haystack.find(needle)
+        while pos != -1:
+            after = pos + len(needle)
+            bounded = (pos == 0 or not text[pos - 1].isalnum()) and (
+                after == len(text) or not text[after].isalnum()
+            )
+            # A known phone, card, e-mail... is scrubbed even when glued to other text,
+            # and wins over a guess that it was harmless ("07700 900123p" as pence).
+            if kind in DISTINCTIVE:
+                claims.add(pos, after, kind, over_safe=True)
+            elif bounded:
+                claims.add(pos, after, kind)
+            pos = haystack.find(needle, after)
+
+
+def _forced_words(text: str, claims: Claims, forced: list[str], own: list[str]) -> frozenset[str]:
+    """Claim always_scrub and own_names; return own names that are common words.
+
+    An own name that is a function word or modal ("Will", "May") would wipe out
+    every "will"; it is handed to the name rules as an ambiguous name instead.
+    """
+    common = {fold(w.strip()) for w in own if fold(w.strip()) in STOP | MODALS}
+    phrases = [s.strip() for s in [*forced, *own] if s.strip()]
+    phrases = [s for s in phrases if fold(s) not in common or s not in own]
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = [re.escape(w) for w in phrase.split()]
+        pattern = r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            claims.add(m.start(), m.end(), "name")
+    return frozenset(common)
+
+
+def _drop_kept(text: str, spans: list[Span], keep: tuple[tuple[str, ...], ...]) -> list[Span]:
+    # always_keep wins over every detector (a product code that looks like an id).
+    if not keep:
+        return spans
+    kept = {" ".join(k) for k in keep}
+    return [s for s in spans if " ".join(fold(text[s[0] : s[1]]).split()) not in kept]
+
+
+def _emails(text: str, claims: Claims) -> None:
+    if "@" not in text:
+        return
+    for m in p.EMAIL.finditer(text):
+        end = m.end()
+        while text[end - 1] in ".-":  # sentence full stop after the address
+            end -= 1
+        claims.add(m.start(), end, "email")
+
+
+def _urls(text: str, claims: Claims, lex: Lexicon) -> None:
+    if "." not in text:
+        return
+    for m in p.URL_SCHEME.finditer(text):
+        claims.add(m.start(), trim_url(text, m.start(), m.end()), "url")
+    for m in p.URL_BARE.finditer(text):
+        end = trim_url(text, m.start(), m.end())
+        if m.group("path") is None or end <= m.start("path") + 1:
+            # A bare domain: a brand's site ("amazon.co.uk") is not personal.
+            tld = m.group("tld").lower()
+            label = m.group(0).lower().split(".")[0]
+            if tld not in BARE_TLDS or label in lex.keep or label.isdigit():
+                continue
+        claims.add(m.start(), end, "url")
+
+
+def _ips(text: str, claims: Claims) -> None:
+    if "." in text:
+        for m in p.IPV4.finditer(text):
+            claims.add(m.start(), m.end(), "ip")
+    if "::" in text or text.count(":") >= 7:
+        for m in p.IPV6.finditer(text):
+            value = m.group(0)
+            # "::" alone or a clock time is not an address.
+            if len(value) > 3 and (value.count(":") >= 7 or "::" in value):
+                claims.add(m.start(), m.end(), "ip")
+
+
+def _ibans(text: str, claims: Claims) -> None:
+    for m in p.IBAN.finditer(text):
+        # The pattern runs on into following words ("... 7093 checked"); cut it at
+        # the country's IBAN length.
+        length = IBAN_LENGTHS.get(m.group(0)[:2].upper())
+        if length is None:
+            continue
+        count, end = 0, m.start()
+        for pos in range(m.start(), m.end()):
+            if text[pos].isalnum():
+                count += 1
+                end = pos + 1
+                if count == length:
+                    break
+        value = text[m.start() : end]
+        if count == length and sum(ch.isdigit() for ch in value) >= 8:
+            claims.add(m.start(), end, "iban")
+
+
+def _dobs(text: str, claims: Claims) -> None:
+    for m in p.DOB.finditer(text):
+        claims.add(m.start("d"), m.end("d"), "dob")
+
+
+def _cards(text: str, claims: Claims) -> None:
+    for m in p.CARD_FULL.finditer(text):
+        claims.add(m.start(), m.end(), "card")
+    for m in p.CARD_MASKED.finditer(text):
+        value = m.group(0)
+        masks = sum(ch in "*xX•#" for ch in value)
+        # Needs real masking and a digit: "xxxx xxxx" alone is not a card.
+        if masks >= 2 and any(ch.isdigit() for ch in value):
+            claims.add(m.start(), m.end(), "card")
+    for m in p.CARD_CUE.finditer(text):
+        claims.add(m.start("d"), m.end("d"), "card")
+
+
+def _ids_with_cue(text: str, claims: Claims, lex: Lexicon) -> None:
+    for m in p.HASH_ID.finditer(text):
+        claims.add(m.start("v"), m.end(), "id")  # "order #[id 1]" keeps the "#"
+    for m in p.ID_CUE.finditer(text):
+        weak = m.group("weak") is not None
+        hashed = m.group("hash") is not None or "no" in m.group(0).lower()
+        pos = m.end()
+        while True:
+            tok = p.ID_TOKEN.match(text, pos)
+            if tok is None:
+                caps = p.ID_CAPS.match(text, pos) if not weak else None
+                # Letter-only booking refs ("ref QXWTRZ", "booking ref gexauw"): a
+                # word no dictionary or keep list knows.
+                if caps and not lex.is_word(fold(caps.group(0))):
+                    claims.add(caps.start(), caps.end(), "id")
+                break
+            value = tok.group(0).rstrip(".")
+            end = tok.start() + len(value)
+            if not _is_id_value(value, weak=weak, hashed=hashed):
+                break
+            claims.add(tok.start(), end, "id")
+            more = p.ID_MORE.match(text, end)
+            if more is None:
+                break
+            pos = more.end()
+
+
+def _is_id_value(value: str, *, weak: bool, hashed: bool) -> bool:
+    if p.UNIT_SUFFIX.match(value) or p.HARMLESS.fullmatch(value):
+        return False
+    alnum = sum(ch.isalnum() for ch in value)
+    if value.isdigit():
+        # "order 2", "return 3 items" are counts; "ticket 4471" is an id.
+        need = 2 if hashed else (5 if weak else 3)
+        return alnum >= need
+    return alnum >= (3 if weak else 2)
+
+
+def _digit_runs(text: str, claims: Claims) -> None:
+    """The last net: a run of 7 or more digits that no detector took whole is
+    personal (a phone, card or account number) whatever pattern missed it; glued
+    to letters ("4111 1111 1111 1111x") or partly taken by another detector
+    ("x07700 900123": the code "x07700", then "900123"), its rest is scrubbed too.
+
+    Times, dates and amounts were claimed as harmless before, and are gaps here:
+    "2026-11-20", "14:30-15:45" and "£1,250.00" never form a run. Placeholders too.
+    """
+    if sum(map(text.count, DIGITS)) < 7:
+        return
+    text = claims.masked(harmless_only=True)
+    for m in p.DIGIT_RUN.finditer(text):
+        start, end = balanced(text, m.start(), m.end())
+        value = text[start:end]
+        digits = sum(ch in DIGITS for ch in value)
+        if digits < 7:
+            continue
+        phone_like = value[0] in "+(0" and digits <= 15
+        kind = "phone" if phone_like else "id"
+        gaps = claims.gaps(start, end)
+        whole = gaps == [(start, end)]
+        for s, e in gaps:
+            s, e = balanced(text, *strip_separators(text, s, e))
+            # Beside a found number, a short one is a count ("07700 900123 2 times").
+            if sum(ch in DIGITS for ch in text[s:e]) >= (1 if whole else 3):
+                claims.add(s, e, kind)
+
+
+def _phones(text: str, claims: Claims) -> None:
+    for m in p.PHONE.finditer(text):
+        start, end = m.start(), m.end()
+        value = m.group(0)
+        # A trailing single digit is usually a count ("07700 900123 2 times").
+        while len(value) > 2 and value[-1].isdigit() and value[-2] == " ":
+            value = value[:-2]
+            end -= 2
+        digits = sum(ch.isdigit() for ch in value.split("x")[0].split("ext")[0])
+        prefixed = value.startswith(("+", "00"))
+        if (8 if prefixed else 7) <= digits <= 15:
+            claims.add(start, end, "phone")
+
+
+def _codes(text: str, claims: Claims, lex: Lexicon) -> None:
+    for m in p.CODE.finditer(text):
+        value = m.group(0)
+        alnum = sum(ch.isalnum() for ch in value)
+        if alnum < 5 or p.UNIT_SUFFIX.match(value):
+            continue
+        folded = fold(value)
+        if folded in lex.keep:
+            continue
+        # "covid-19", "windows10", "galaxy s23": a word plus a short model number.
+        wd = p.WORD_DIGITS.match(value)
+        if wd and lex.is_word(fold(wd.group(1))):
+            continue
+        claims.add(m.start(), m.end(), "id")

@@ -1,0 +1,136 @@
+"""The shipped word lists (data/*.txt) and how words are compared with them.
+
+`fold` is the one way words are compared (case and accents dropped); `inflection_bases`
+is public because benchmarks/build_name_lists.py builds english_words.txt with it.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import unicodedata
+from collections.abc import Iterable
+
+# The word lists stay in carecli/data/, beside this package.
+_DATA_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
+
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bb": "'", "`": "'"})
+FOLD_EXTRA = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "\u0131": "i",
+                             "þ": "th", "ð": "d", "\u2019": "'", "\u2018": "'"})  # fmt: skip
+
+
+def fold(word: str) -> str:
+    """Lower-case and strip accents, so "Müller", "muller" and "MÜLLER" look alike."""
+    word = word.casefold()
+    if word.isascii():
+        return word
+    word = word.translate(FOLD_EXTRA)
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def inflection_bases(word: str) -> list[str]:
+    """Possible base forms of a regularly inflected word.
+
+    english_words.txt stores base forms only; benchmarks/build_name_lists.py removed
+    exactly the words these rules derive, so `Lexicon.is_word` is lossless.
+    """
+    out: list[str] = []
+    n = len(word)
+
+    def add(base: str) -> None:
+        if len(base) >= 3:
+            out.append(base)
+
+    if word.endswith("ies"):
+        add(word[:-3] + "y")
+    if word.endswith("es") and word[-3:-2] in ("s", "x", "z", "h"):
+        add(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        add(word[:-1])
+    if word.endswith("ied"):
+        add(word[:-3] + "y")
+    if word.endswith("ed"):
+        add(word[:-2])
+        add(word[:-1])
+        if n > 4 and word[-3] == word[-4] and word[-3] not in "aeiou":
+            add(word[:-3])
+    if word.endswith("ing"):
+        add(word[:-3])
+        add(word[:-3] + "e")
+        if n > 5 and word[-4] == word[-5] and word[-4] not in "aeiou":
+            add(word[:-4])
+    if word.endswith("ily"):
+        add(word[:-3] + "y")
+    if word.endswith("ly"):
+        add(word[:-2])
+    return out
+
+
+def phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """Normalise user word lists into tuples of folded words; blanks are dropped."""
+    out = []
+    for item in items:
+        words = tuple(fold(w) for w in split_words(item))
+        if words:
+            out.append(words)
+    return tuple(out)
+
+
+def split_words(text: str) -> list[str]:
+    return [w.strip('.,;:!?"()[]') for w in text.split() if w.strip('.,;:!?"()[]')]
+
+
+class Lexicon:
+    """The word lists from data/, loaded once."""
+
+    def __init__(self) -> None:
+        self.first = load("first_names.txt")
+        self.last = load("surnames.txt")
+        self.name_words = load("name_words.txt")
+        self.english = load("english_words.txt")
+        keep_lines = load("keep_words.txt")
+        self.keep = frozenset(line for line in keep_lines if " " not in line)
+        self.keep_phrases = tuple(tuple(line.split()) for line in sorted(keep_lines) if " " in line)
+        self._cache: dict[str, bool] = {}
+
+    def is_word(self, word: str) -> bool:
+        """An English word, a keep word, or a regular inflection of one."""
+        known = self._cache.get(word)
+        if known is None:
+            english = self.english
+            known = (
+                word in english
+                or word in self.keep
+                or any(b in english for b in inflection_bases(word))
+            )
+            if len(self._cache) < 50_000:
+                self._cache[word] = known
+        return known
+
+    def is_compound(self, word: str) -> bool:
+        """Two English words run together ("doorbell", "upsold", "chargeback").
+
+        Only 1% of the held-out names no list knows split like this ("godwin").
+        """
+        return word.isascii() and any(
+            self.is_word(word[:i]) and self.is_word(word[i:]) for i in range(3, len(word) - 2)
+        )
+
+    def is_name(self, word: str) -> bool:
+        return word in self.first or word in self.last
+
+
+def load(name: str) -> frozenset[str]:
+    path = os.path.join(_DATA_DIR, name)
+    with open(path, encoding="utf-8") as handle:
+        lines = (line.strip() for line in handle)
+        words = {line for line in lines if line and not line.startswith("#")}
+    # Agents rarely type accents: "jozef" must match "józef".
+    return frozenset(words | {fold(w) for w in words if not w.isascii()})
+
+
+@functools.cache
+def shared() -> Lexicon:
+    """The lexicon, read on the first call and kept for the life of the process."""
+    return Lexicon()

@@ -1,0 +1,381 @@
+"""Pass 2, second half: which words are names, decided from their context.
+
+The classes come from carecli.scrubber.tokens; the lexicon is passed in by the caller.
+"""
+
+from __future__ import annotations
+
+from carecli.scrubber.claims import Claims
+from carecli.scrubber.lexicon import Lexicon
+from carecli.scrubber.tokens import (
+    Tok,
+    classify,
+    mark_phrases,
+    months_as_names,
+    next_tok,
+    prev_tok,
+    tokens,
+)
+from carecli.scrubber.vocab import (
+    CARE_AMBIGUOUS,
+    COMMON,
+    DETERMINERS,
+    FOLLOW_UNKNOWN,
+    FOLLOW_VERBS,
+    GREETINGS,
+    NOUN_CUES,
+    PARTICLE_SURNAMES,
+    PERSON_VERBS,
+    STOP,
+    STRICT_TITLES,
+    STRONG_CUE_WORDS,
+    STRONG_FOLLOW_VERBS,
+    SUBJECTS,
+    TEAM_WORDS,
+    TITLES,
+    WEAK_CUES,
+)
+
+
+def find_names(
+    text: str,
+    claims: Claims,
+    lex: Lexicon,
+    *,
+    keep: tuple[tuple[str, ...], ...],
+    common_own: frozenset[str],
+) -> None:
+    """Pass 2: claim every word (or run of words) the name rules take for a name."""
+    toks = tokens(text)
+    if not toks:
+        return
+    mark_phrases(toks, lex.keep_phrases, "keep")
+    mark_phrases(toks, keep, "hardkeep")
+    for tok in toks:
+        if not tok.cls:
+            tok.cls = "ambig_a" if tok.fold in common_own else classify(tok, lex)
+    months_as_names(text, toks, lex)
+    _decide_names(toks, lex)
+    for start, end in _merge_names(toks):
+        claims.add(start, end, "name")
+
+
+# Name decisions. Classes from tokens.classify:
+#   name     in the name lists, not an English word ("sarah", "kowalska"): scrubbed.
+#   ambig_b  a name and a less common English word ("harry", "dean"): scrubbed unless
+#            it follows a determiner ("the dean").
+#   ambig_a  a name and a very common word ("grace", "mark", "brown"): needs a cue.
+#   keep_name  a keep word that is also a name ("max", "jordan", "paris"): like
+#            ambig_a, but a capital alone is no evidence (places are capitalised).
+#   modal / month  ("will", "may", "june"): need a strong cue.
+#   unknown  in no list: scrubbed if capitalised or with any cue.
+#   compound two English words run together ("doorbell"): only if capitalised.
+#   word, stop, particle, keep, hardkeep: not names (particles join names).
+
+
+def _decide_names(toks: list[Tok], lex: Lexicon) -> None:
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        tok.is_name = _initial_decision(toks, i, lex)
+    # Neighbours of a name that could be names are part of it ("sarah van der berg",
+    # "zanele dlamini"), repeated until nothing changes.
+    for _ in range(3):
+        changed = False
+        for i in range(n):
+            if not toks[i].is_name and _joins_name(toks, i, lex):
+                toks[i].is_name = True
+                changed = True
+        if not changed:
+            break
+    # Particles only count when they sit inside or before a name.
+    for i, tok in enumerate(toks):
+        if tok.cls == "particle" and tok.is_name and not _next_is_name(toks, i):
+            tok.is_name = i > 0 and toks[i - 1].is_name and tok.fold in PARTICLE_SURNAMES
+
+
+def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    tok = toks[i]
+    cls = tok.cls
+    if cls in ("stop", "hardkeep", "particle", "initial"):
+        return False
+    if cls in ("word", "keep"):
+        return _after_title(toks, i, strict=not tok.cap)
+    prev = prev_tok(toks, i)
+    if prev is not None and prev.base in TEAM_WORDS and tok.gap_before == "space":
+        return _after_strong_cue(toks, i, cls)  # "team Orion" names a team, not a person
+    if cls == "name":
+        # All-caps words are acronyms as often as names ("IBAN", "ED"): need a cue,
+        # which a neighbouring name is ("JOHN SMITH").
+        return not tok.allcaps or _any_cue(toks, i)
+    if _after_title(toks, i, strict=False) or _after_strong_cue(toks, i, cls):
+        return True
+    if cls == "ambig_b":
+        prev = prev_tok(toks, i)
+        return not (prev is not None and prev.base in DETERMINERS)
+    if cls == "unknown":
+        return _decide_unknown(toks, i)
+    if cls == "compound":
+        # Probably jargon ("doorbell"): a name only with a capital in mid-sentence.
+        return tok.cap and not tok.sent_start and not tok.allcaps and not _after_determiner(toks, i)
+    return _decide_common(toks, i, lex)
+
+
+def _decide_unknown(toks: list[Tok], i: int) -> bool:
+    tok = toks[i]
+    if len(tok.base) <= 2:
+        return False  # "ca", "ny", "tx": state codes and abbreviations (strong cues aside)
+    if _after_determiner(toks, i):
+        return False  # "the installer", "the Wolverhampton hub"
+    if tok.allcaps:
+        # Unknown all-caps words are acronyms ("CSAT", "RMA") unless a cue says name.
+        return _any_cue(toks, i)
+    # A capital in mid-sentence, or any cue. Without either, an unknown word is more
+    # often jargon, a typo or a product ("outage", "upsold", "recieved") than a name:
+    # scrubbing those cost 0.24% of ordinary words and gained 0.1% names recall.
+    return (tok.cap and not tok.sent_start) or _any_cue(toks, i)
+
+
+def _after_determiner(toks: list[Tok], i: int) -> bool:
+    prev = prev_tok(toks, i)
+    return prev is not None and prev.base in DETERMINERS and toks[i].gap_before == "space"
+
+
+def _decide_common(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """ambig_a, keep_name, modal, month: common words, names only with evidence."""
+    tok = toks[i]
+    cls = tok.cls
+    prev = prev_tok(toks, i)
+    if prev is not None and prev.base in DETERMINERS:
+        return False  # "the bill", "a grace period"
+    ambiguous = cls in ("ambig_a", "keep_name")
+    if ambiguous and _possessive(tok):
+        return True  # "grace's refund"
+    nxt = next_tok(toks, i)
+    if ambiguous and _common_full_name(toks, i, lex):
+        return True  # "heather king passed the call"
+    if nxt is not None and nxt.base in FOLLOW_VERBS:
+        strong = nxt.base in STRONG_FOLLOW_VERBS
+        if tok.cap and (strong or cls == "ambig_a"):
+            return True  # "Grace rang", "Will said"; not "Kindle was faulty"
+        if strong and ambiguous:
+            return True  # "mark said"
+    if (
+        ambiguous
+        and prev is not None
+        and tok.gap_before == "space"
+        and (prev.base in PERSON_VERBS or prev.base in NOUN_CUES)
+        and tok.base not in CARE_AMBIGUOUS
+        and cls == "ambig_a"
+    ):
+        return True  # "helped grace", "customer hope"; not "called Sky", "ring Jordan"
+    mid_capital = tok.cap and not tok.sent_start and not tok.allcaps
+    if cls == "ambig_a" and mid_capital:
+        return not _title_case_phrase(toks, i)  # "thanks to Grace", not "Black Friday"
+    if cls == "modal" and mid_capital:
+        return prev is None or prev.base not in SUBJECTS  # not "customer Will call"
+    return False
+
+
+def _common_full_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """A given name + surname pair of common words, then a person's verb."""
+    nxt = next_tok(toks, i)
+    after = next_tok(toks, i + 1) if nxt is not None else None
+    if nxt is None or after is None or after.base not in FOLLOW_VERBS:
+        return False
+    return toks[i].fold in lex.first and nxt.fold in lex.last and nxt.cls != "stop"
+
+
+def _possessive(tok: Tok) -> bool:
+    return tok.end < tok.start + len(tok.text)
+
+
+def _title_case_phrase(toks: list[Tok], i: int) -> bool:
+    """'Black Friday', 'Rose Gold': a capitalised common word next to another one."""
+    nxt, prev = next_tok(toks, i), prev_tok(toks, i)
+    if nxt is not None and nxt.cap and nxt.cls in ("word", "keep", "stop", "month"):
+        return nxt.base not in STOP
+    return prev is not None and prev.cap and prev.cls in ("word", "keep") and not prev.sent_start
+
+
+# Over 40 lines: one branch per word class, a table that reads best in one place.
+def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    tok = toks[i]
+    cls = tok.cls
+    if cls in ("stop", "keep", "hardkeep", "modal", "month"):
+        return False
+    prev = toks[i - 1] if i > 0 and tok.gap_before == "space" else None
+    nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].gap_before == "space" else None
+    prev_name = prev is not None and prev.is_name and not _possessive(prev)
+    next_name = nxt is not None and nxt.is_name
+    if cls == "particle":
+        if prev_name and not next_name:
+            return tok.fold in PARTICLE_SURNAMES  # "bahadurjit das"
+        return next_name and (prev_name or tok.cap or _next_is_name(toks, i))
+    if cls == "initial":
+        # "J Smith", "J. Smith", "anna m kowalska"; not the "X" of "Series X", nor the
+        # "w" of "chat w siobhan".
+        if tok.glued:
+            return False
+        if prev_name and next_name:
+            return True
+        return tok.cap and (next_name or prev_name)
+    if cls == "word":
+        # "Sonata Ginzburgas": a capitalised word right before a capitalised name,
+        # not at a sentence start and not a cue ("Customer Sarah", "Thanks Sarah").
+        return (
+            next_name
+            and nxt is not None
+            and tok.cap
+            and nxt.cap
+            and not tok.sent_start
+            and not tok.allcaps
+            and tok.base not in NOUN_CUES
+            and tok.base not in WEAK_CUES
+        )
+    if cls in ("name", "ambig_b", "unknown") or (cls == "compound" and tok.cap):
+        return prev_name or next_name or _name_before(toks, i)
+    if cls in ("ambig_a", "keep_name"):
+        # "sarah king", "grace kowalska": a common-word surname after a given name,
+        # or a common-word given name before a surname.
+        if prev_name and (tok.cap or tok.fold in lex.last):
+            return True
+        return next_name and (tok.cap or tok.fold in lex.first)
+    return False
+
+
+def _name_before(toks: list[Tok], i: int) -> bool:
+    """A name right before, across particles: "maria ó fiannachta", "jan van dijk"."""
+    j = i
+    while j > 0 and toks[j].gap_before == "space" and toks[j - 1].cls == "particle":
+        j -= 1
+    if j == i or j == 0 or toks[j].gap_before != "space":
+        return False
+    return toks[j - 1].is_name and not _possessive(toks[j - 1])
+
+
+def _next_is_name(toks: list[Tok], i: int) -> bool:
+    j = i + 1
+    while j < len(toks) and toks[j].gap_before == "space":
+        if toks[j].cls != "particle":
+            return toks[j].is_name
+        j += 1
+    return False
+
+
+def _gap_ok(tok: Tok, cue: tuple[str, ...] = ()) -> bool:
+    """May a cue word before `tok` apply across the gap? Across a comma only for a
+    greeting and a word that is no common English word ("thanks, hope it helps")."""
+    if tok.gap_before in ("space", "colon"):
+        return True
+    return tok.gap_before == "soft" and cue in GREETINGS and tok.cls not in COMMON
+
+
+def _after_title(toks: list[Tok], i: int, *, strict: bool) -> bool:
+    """Right after a title, particles allowed: "mrs o'brien", "mr. van dijk".
+
+    strict: only the unmistakable titles count ("mr happy", but not "dr appointment").
+    """
+    titles = STRICT_TITLES if strict else TITLES
+    j = i
+    while j > 0:
+        cur, prev = toks[j], toks[j - 1]
+        if cur.gap_before != "space" and not (prev.base in titles and _dot_gap(prev, cur)):
+            return False
+        if prev.base in titles:
+            return True
+        if prev.cls != "particle":
+            return False
+        j -= 1
+    return False
+
+
+def _dot_gap(prev: Tok, cur: Tok) -> bool:
+    """ "Mr. Smith": a full stop right after the title."""
+    return cur.start - prev.end <= 3 and cur.gap_before == "hard"
+
+
+def _after_strong_cue(toks: list[Tok], i: int, cls: str) -> bool:
+    """A person-introducing phrase right before: "spoke to will", "customer: sarah"."""
+    tok = toks[i]
+    if i == 0 or tok.gap_before == "hard":
+        return False
+    prev = toks[i - 1]
+    for length in (1, 2, 3):
+        if i - length < 0:
+            break
+        words = tuple(t.low for t in toks[i - length : i])
+        if (
+            words in STRONG_CUE_WORDS
+            and _gap_ok(tok, words)
+            and all(t.gap_before == "space" for t in toks[i - length + 1 : i])
+        ):
+            if cls == "modal" and words in (("thanks",), ("cheers",)):
+                return False  # "thanks will do"
+            # "called Sky", "calling Paris": companies and places get called too.
+            return not (cls == "keep_name" and words[-1] in ("called", "calling"))
+    # Person nouns: "customer sarah", "colleague raj"; not "customer will call".
+    if prev.base not in NOUN_CUES or tok.gap_before not in ("space", "colon"):
+        return False
+    return cls in ("unknown", "ambig_b") or (cls in ("ambig_a", "keep_name") and tok.cap)
+
+
+def _any_cue(toks: list[Tok], i: int) -> bool:
+    """Anything that hints at a person: a cue word before, a person verb after, "'s"."""
+    tok = toks[i]
+    prev = prev_tok(toks, i)
+    if (
+        prev is not None
+        and tok.gap_before in ("space", "colon")
+        and (
+            prev.base in WEAK_CUES or prev.base in NOUN_CUES or prev.base in TITLES or prev.is_name
+        )
+    ):
+        return True
+    if _after_strong_cue(toks, i, tok.cls):
+        return True
+    nxt = next_tok(toks, i)
+    if nxt is not None and (
+        nxt.base in FOLLOW_VERBS or nxt.cls == "name" or nxt.low in FOLLOW_UNKNOWN
+    ):
+        return True
+    return _possessive(tok) or _coordinated(toks, i)  # "zanele's"
+
+
+def _coordinated(toks: list[Tok], i: int) -> bool:
+    """ "X and Y" with Y a name, or "X and her husband": X is a person too."""
+    nxt = next_tok(toks, i)
+    if nxt is None or nxt.base not in ("and", "&", "or"):
+        return False
+    after = next_tok(toks, i + 1)
+    if after is None:
+        return False
+    if after.base in ("her", "his", "their"):
+        return True
+    if after.cls not in ("name", "unknown", "ambig_b"):
+        return False
+    then = next_tok(toks, i + 2)  # "sipho and eero both rang"
+    return (
+        after.cap
+        or after.cls == "name"
+        or (then is not None and (then.base in FOLLOW_VERBS or then.base == "both"))
+    )
+
+
+def _merge_names(toks: list[Tok]) -> list[tuple[int, int]]:
+    """Adjacent name words become one span: "anna-maria van der berg" is one name."""
+    spans: list[tuple[int, int]] = []
+    for i, tok in enumerate(toks):
+        if not tok.is_name:
+            continue
+        joined = (
+            spans
+            and i > 0
+            and toks[i - 1].is_name
+            and tok.gap_before == "space"
+            and not _possessive(toks[i - 1])
+        )
+        if joined:
+            spans[-1] = (spans[-1][0], tok.end)
+        else:
+            spans.append((tok.start, tok.end))
+    return spans

@@ -1,0 +1,132 @@
+"""Every compiled pattern of the scrubber, built from the fragments in vocab.
+
+Compiled when this module is first imported, which is inside the first call to
+carecli.scrub.scrub (importing carecli.scrub itself compiles nothing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from carecli.scrubber import vocab as v
+
+_I, _X = re.IGNORECASE, re.VERBOSE
+
+PLACEHOLDER = re.compile(r"\[(?:{}) (\d+)\]".format("|".join(v.KINDS)))
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+GLUED = re.compile(r"[0-9][^\x00-\x7f]|[^\x00-\x7f][0-9]")  # to a digit
+EMAIL = re.compile(r"(?<![\w.+'%-])[\w.+'%-]+@[\w-]+(?:\.[\w-]+)+")
+URL_SCHEME = re.compile(r"\b(?:https?|ftp)://[^\s<>\"']+|\bwww\.[^\s<>\"']+", _I)
+URL_BARE = re.compile(
+    rf"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?P<tld>{v.TLDS})\b"
+    r"(?P<path>/[^\s<>\"']*)?",
+    _I,
+)
+IPV4 = re.compile(
+    r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
+    r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)"
+)
+IPV6 = re.compile(
+    r"(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}"
+    r"|(?:[0-9a-f]{1,4}:){1,6}(?::[0-9a-f]{1,4}){1,6}"
+    r"|(?:[0-9a-f]{1,4}:){1,7}:|::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})(?![\w:])",
+    _I,
+)
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\ ?[A-Z0-9]){11,32}", _I | _X)
+DOB = re.compile(
+    r"(?<!\w)(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birthday|born)"
+    r"(?!\w)\s*(?:[:\-\u2013=]\s*|is\s+|was\s+|on\s+|in\s+|the\s+)*"
+    rf"(?P<d>{v.NUMERIC_DATE}|{v.WORD_DATE}|{v.MON}\s+\d{{4}}|(?:19|20)\d{{2}})(?!\d)",
+    _I,
+)
+CARD_FULL = re.compile(
+    r"(?<![\w+])(?:\d{4}[ -]?\d{6}[ -]?\d{5}|(?:\d{4}[ -]?){3}\d{1,7}|\d{13,19})(?![\w])"
+)
+CARD_MASKED = re.compile(
+    r"(?<![\w*•#])(?:[\d*xX•#]{4}[ -]?){2,3}[\d*xX•#]{2,4}(?![\w*•])"
+    r"|[*xX•#]{2,}[ -]?\d{4}\b"
+)
+CARD_CUE = re.compile(
+    r"\b(?:(?:ending|ends)(?:\s+(?:in|with))?|last\s+(?:4|four)(?:\s+digits?)?"
+    r"(?:\s+(?:of|on)\s+(?:the\s+|her\s+|his\s+|their\s+)?card)?(?:\s+(?:are|is|were|was))?"
+    r"|cvv2?|cvc|csc|security\s+code|exp(?:iry|ires|\.)?(?:\s+date)?|expiration(?:\s+date)?)"
+    r"\s*[:\-]?\s*(?P<d>\d{1,2}\s?/\s?\d{2,4}|\d{3,4})\b",
+    _I,
+)
+HARMLESS = re.compile(
+    # A date, but not a piece of a dotted number ("06.12.34.56.78" is a phone).
+    rf"\b(?<!\d[/.\-])(?:{v.NUMERIC_DATE})\b(?![/.\-]\d)"
+    r"|\b(?<!\d[:.])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![:.]\d)(?:\s?[ap]\.?m\b\.?)?"
+    r"|\b\d{1,2}\s?[ap]\.?m\b\.?"
+    # Amounts, unless they are part of a longer number: "$020 7946 0958",
+    # "$4111 1111 1111 1111", "07700 900123p", "07700 900123%".
+    r"|[£$€¥₹]\s?(?!0\d)\d[\d,]*(?:\.\d+)?(?![ \-/]?\d)(?:\s?(?:k|m|bn)\b)?"
+    r"|\b(?<!\d[ .\-/])\d[\d,]*(?:\.\d+)?\s?(?:gbp|usd|eur|aud|cad|inr|pounds?|quid"
+    r"|euros?|dollars?|rupees?|pence|p)\b"
+    r"|\b(?<!\d[ .\-/])\d{1,3}(?:\.\d+)?\s?%"
+    r"|\b(?:19|20)\d{2}\s?[-\u2013/]\s?(?:19|20)?\d{2}\b",
+    _I,
+)
+ID_CUE = re.compile(
+    rf"(?<![\w/])(?:(?P<strong>{v.ID_CUES_STRONG})|(?P<weak>{v.ID_CUES_WEAK}))(?!\w)"
+    rf"{v.ID_SEP}",
+    _I,
+)
+ID_TOKEN = re.compile(v.ID_TOKEN + r"(?![\w@])")
+ID_CAPS = re.compile(r"[A-Za-z]{5,10}\b")
+ID_MORE = re.compile(r"\s*(?:,|and|&|/|or)\s*#?\s*", _I)
+HASH_ID = re.compile(r"(?<!\w)#\s?(?P<v>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]*)")
+ADDRESS_HEAD = re.compile(
+    rf"(?<![\w/])(?:(?P<unit>{v.UNIT}\s*\d+[a-z]?)\s*,?\s*"
+    r"(?P<num1>\d{1,5}[a-z]?(?:\s?[/-]\s?\d{1,4}[a-z]?)?)?"
+    r"|(?P<num2>\d{1,5}[a-z]?(?:\s?[/-]\s?\d{1,4}[a-z]?)?)),?\s+",
+    _I,
+)
+STREET_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*\.?")
+UNIT_TAIL = re.compile(rf"(?:,?\s*{v.UNIT}\s*\d+[a-z]?)+", _I)
+PO_BOX = re.compile(r"\bp\.?\s?o\.?\s?box\s*\d+", _I)
+ROMANCE_TYPE = re.compile(rf"(?<!\w)(?P<type>{v.ROMANCE_TYPES})(?!\w)", _I)
+# Any word followed by a house number; the street type is checked in Python
+# (an alternation of suffixes after a lazy word backtracks on every word).
+GERMANIC = re.compile(
+    r"(?<!\w)(?P<street>[^\W\d_][\w'\u2019.\-]*)\s?"
+    r"(?P<num>\d{1,4}[a-z]?(?:\s?[-/]\s?\d{1,4}[a-z]?)?)(?![\w])",
+    _I,
+)
+NUM_BEFORE = re.compile(r"(?<![\w/])\d{1,4}[a-z]?(?:\s?(?:bis|ter))?,?\s+$", _I)
+WORD_AFTER = re.compile(r"[^\W\d_][\w'\u2019.\-]*|,", 0)
+NUM_AFTER = re.compile(r",?\s*(\d{1,4}[a-z]?(?:\s?/\s?\d{1,4})?|s/n)(?![\w])", _I)
+POSTCODE_STRONG = re.compile(
+    r"\b(?P<uk>(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2})\b"
+    r"|\b(?P<ca>[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d)\b"
+    r"|\b(?P<ie>(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})\b",
+    _I,
+)
+POSTCODE_NL = re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b")
+POSTCODE_WEAK = re.compile(
+    r"(?<![\w.,:/-])(?:[1-9]\d{3}\s?[a-z]{2}|\d{5}-\d{3,4}|\d{4}-\d{3}|\d{2}-\d{3}"
+    r"|\d{3}\s\d{3}|\d{4,6})(?![\w-]|[.,]\d)",
+    _I,
+)
+POSTCODE_CUE = re.compile(rf"\b{v.POSTCODE_CUE}\s*(?:[:\-]\s*|is\s+)?$", _I)
+AFTER_ADDRESS = re.compile(r"^[\s,]*(?:[^\W\d_][\w'\u2019.\-]*[\s,]+){0,3}$")
+STATE_BEFORE = re.compile(r"(?:^|[\s,])(?P<st>[A-Za-z]{2,3})[\s,]+$")
+CITY_AFTER = re.compile(r"^\s+[A-ZÀ-Þ][\w'\u2019\-]+")
+PHONE = re.compile(
+    r"(?<![\w+/.#-])(?:(?:\+|00)\s?\d{1,3}(?:\s?\(0\))?[ .\-]?)?"
+    r"(?:\(\d{1,5}\)[ .\-]?)?\d{1,12}(?:(?:[ .\-/]|\ -\ )\(?\d{1,8}\)?){0,7}"
+    r"(?:\s?(?:x|ext\.?|extn\.?|extension)\s?\d{1,6})?(?![\w/]|[.\-]\d)",
+    _I,
+)
+CODE = re.compile(
+    r"(?<![\w#@/.-])(?=[A-Za-z0-9\-/_]*[A-Za-z])(?=(?:[A-Za-z\-/_]*\d){2})"
+    r"[A-Za-z0-9](?:[A-Za-z0-9\-/_]*[A-Za-z0-9])?(?![\w@]|[.\-/]\w)"
+)
+UNIT_SUFFIX = re.compile(v.UNIT_SUFFIX, _I)
+WORD_DIGITS = re.compile(r"^([a-z]+)[-_]?(\d{1,3})$", _I)
+LONG_DIGITS = re.compile(r"(?<![\w#+/.,:-])\d{6,}(?![\w])")
+# A run of digits with short separators between them: one or two spaces, a dot
+# or dash with a space either side, a slash, parentheses ("+44 (0) 7700 900123",
+# "07700  900123", "0 7 7 0 0 9 0 0 1 2 3"); not " / " ("page 12 / 13 / 14").
+DIGIT_RUN = re.compile(r"[+(]?\d(?:\ ?\)?(?:\ \ ?|\ ?[.\-]\ ?|/)?\(?\d)*\)?")
+TOKEN = re.compile(v.TOKEN)

@@ -1,0 +1,196 @@
+"""Pass 2, first half: the words of the text, and what each is without context."""
+
+from __future__ import annotations
+
+from carecli.scrubber import patterns as p
+from carecli.scrubber.lexicon import APOSTROPHES, Lexicon, fold
+from carecli.scrubber.vocab import (
+    MODALS,
+    MONTH_CONTEXT,
+    MONTHS,
+    PARTICLES,
+    STOP,
+    TITLES,
+    WEEKDAYS,
+)
+
+
+class Tok:
+    """A word of the text with what the name rules need to know about it."""
+
+    __slots__ = ("allcaps", "base", "cap", "cls", "end", "fold", "gap_before", "glued", "is_name",
+                 "low", "sent_start", "start", "text")  # fmt: skip
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end  # end of the name part (a possessive "'s" is left outside)
+        self.low = ""  # lower-case full word ("o'brien", "sarah's")
+        self.base = ""  # lower-case word without a possessive ("sarah", "müller")
+        self.fold = ""  # base without accents, for the name lists ("muller")
+        self.cap = False
+        self.allcaps = False
+        self.sent_start = False
+        self.gap_before = "hard"  # "space", "soft" (comma, colon) or "hard"
+        self.cls = ""
+        self.is_name = False
+        self.glued = False  # touches a digit: part of a code or a model ("S23", "4K")
+
+
+def months_as_names(text: str, toks: list[Tok], lex: Lexicon) -> None:
+    """ "june" next to a date word or a number is a month; elsewhere it may be a name.
+
+    "Jan" is a common given name and "jan 5" a date: a month word with no date
+    context around it is treated like any other common word that is a name.
+    """
+    for i, tok in enumerate(toks):
+        if tok.cls != "month" or not (lex.is_name(tok.fold) or tok.base in MODALS):
+            continue
+        prev = prev_tok(toks, i)
+        before = text[max(0, tok.start - 4) : tok.start]
+        after = text[tok.end : tok.end + 4]
+        dated = any(ch.isdigit() for ch in before + after) or (
+            prev is not None and prev.base in MONTH_CONTEXT
+        )
+        if not dated:
+            tok.cls = "modal" if tok.base in MODALS else "ambig_a"
+
+
+def tokens(text: str) -> list[Tok]:
+    """The words of the (masked) text; claimed spans are gaps between words."""
+    toks: list[Tok] = []
+    prev_end = 0
+    for m in p.TOKEN.finditer(text):
+        start, end = m.start(), m.end()
+        tok = Tok(m.group(0), start, end)
+        word = m.group(0).translate(APOSTROPHES)
+        tok.low = word.casefold()
+        base = tok.low
+        if base.endswith("'s") and base not in STOP:
+            base = base[:-2]
+            tok.end = end - 2
+        elif base.endswith("'"):
+            base = base[:-1]
+            tok.end = end - 1
+        tok.base = base
+        tok.fold = fold(base)
+        letters = [ch for ch in word if ch.isalpha()]
+        tok.cap = word[:1].isupper()
+        tok.allcaps = len(letters) > 1 and all(ch.isupper() for ch in letters)
+        gap = text[prev_end:start]
+        tok.gap_before = gap_kind(gap) if toks else "hard"
+        tok.sent_start = sentence_start(text, start)
+        tok.glued = (start > 0 and text[start - 1].isdigit()) or (
+            end < len(text) and text[end].isdigit()
+        )
+        toks.append(tok)
+        prev_end = end
+    return toks
+
+
+def mark_phrases(toks: list[Tok], phrases: tuple[tuple[str, ...], ...], cls: str) -> None:
+    """Mark every word of a matching phrase (single words included) with `cls`."""
+    if not phrases:
+        return
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    for i, tok in enumerate(toks):
+        candidates = by_first.get(tok.low) or by_first.get(tok.base) or by_first.get(tok.fold)
+        for phrase in candidates or ():
+            window = toks[i : i + len(phrase)]
+            if (
+                len(window) == len(phrase)
+                and all(
+                    t.low == w or t.base == w or t.fold == w
+                    for t, w in zip(window, phrase, strict=True)
+                )
+                and all(t.gap_before == "space" for t in window[1:])
+            ):
+                for t in window:
+                    t.cls = cls
+
+
+def classify(tok: Tok, lex: Lexicon) -> str:
+    """What a word is without context: stop, modal, month, word, name, unknown..."""
+    low, base, fold = tok.low, tok.base, tok.fold
+    if low in STOP or base in STOP:
+        return "stop"
+    if base in PARTICLES:
+        return "particle"
+    if len(base) == 1 or tok.glued:
+        return "initial"  # "J. Smith", "Series X", the "S" of "S23"
+    if base in MONTHS:
+        return "month"
+    if base in MODALS:
+        return "modal"
+    if base in WEEKDAYS or base in TITLES:
+        return "stop"
+    if low in lex.keep or base in lex.keep:
+        return "keep_name" if lex.is_name(fold) else "keep"
+    if fold.startswith(("o'", "d'")) and len(fold) > 3:
+        return "name"  # o'brien, d'angelo
+    if "-" in base:
+        return _classify_hyphenated(base, lex)
+    return _classify_plain(base, fold, lex)
+
+
+def _classify_plain(base: str, fold: str, lex: Lexicon) -> str:
+    # Names are looked up without accents ("jozef" = "józef"); English words with
+    # them, so "Aleš" and "Antić" are not the English "ales" and "antic".
+    name = lex.is_name(fold)
+    if name and fold in lex.name_words:
+        return "ambig_a"
+    word = lex.is_word(base)
+    if name:
+        return "ambig_b" if word else "name"
+    if word:
+        return "word"
+    return "compound" if lex.is_compound(base) else "unknown"
+
+
+def _classify_hyphenated(base: str, lex: Lexicon) -> str:
+    if lex.is_name(fold(base)):
+        return _classify_plain(base, fold(base), lex)
+    parts = [_classify_plain(part, fold(part), lex) for part in base.split("-") if part]
+    if not parts or all(c == "word" for c in parts):
+        return "word"  # "follow-up", "e-mail"
+    if any(c in ("name", "ambig_b") for c in parts):
+        return "name"  # "jean-luc", "smith-jones"
+    if all(c == "unknown" for c in parts):
+        return "unknown"
+    return "ambig_b"
+
+
+def gap_kind(gap: str) -> str:
+    """How two words are joined: "space", "colon" ("name: sarah"), "soft" (a comma or a
+    dash: a new clause may start) or "hard" (anything else, a sentence end included)."""
+    if not gap.strip():
+        return "space" if "\n" not in gap else "soft"
+    if "\n" in gap:
+        return "hard"
+    if gap.strip() == ":":
+        return "colon"
+    # A dash or semicolon starts a new clause in notes ("sorted - zanele happy").
+    return "soft" if gap.strip() == "," else "hard"
+
+
+def sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and (text[i].isspace() or text[i] in "\"'“\u2018(["):
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return i < 0 or text[i] in ".!?:;•*-\u2013>"
+
+
+def prev_tok(toks: list[Tok], i: int) -> Tok | None:
+    if i == 0 or toks[i].gap_before == "hard":
+        return None
+    return toks[i - 1]
+
+
+def next_tok(toks: list[Tok], i: int) -> Tok | None:
+    if i + 1 >= len(toks) or toks[i + 1].gap_before != "space":
+        return None
+    return toks[i + 1]
