@@ -166,6 +166,13 @@ def test_the_shipped_pack_is_clean() -> None:
     assert not problems, "\n".join(problems)
 
 
+def test_theme_summaries_avoid_the_same_phrasing() -> None:
+    words = [(w, _phrase(w)) for w in BANNED + TIME_OF_DAY + SHIPPED_ONLY]
+    for theme in load_themes().values():
+        for value in (theme.title, theme.summary):
+            assert not [w for w, pattern in words if pattern.search(value)], theme.id
+
+
 def test_channel_and_shift_only_where_the_wording_needs_them() -> None:
     for prompt in shipped_prompts():
         words = prompt.text.lower()
