@@ -71,8 +71,9 @@ MIN_PER_SITUATION = 2
 # team-number-ten is a team exercise: core keeps a few plain prompts and team packs add
 # the rest, so it is held to a smaller floor.
 THEME_MINIMUMS = {"team-number-ten": 2}
-# "X isn't Y. It's Z": fine now and then, tiring as the house style of every reframe.
-_FORMULA = re.compile(r"\b(isn't|doesn't|hasn't|aren't|wasn't)\b[^.]*\.\s+(it's|it is|they're)\b",
+# "X isn't Y. It's Z" (a first sentence that denies something, then the correction):
+# fine now and then, tiring as the house style of every reframe.
+_FORMULA = re.compile(r"^[^.?]*\b(isn't|doesn't|hasn't|aren't|wasn't|don't)\b[^.?]*\.\s+\S",
                       re.I)
 MAX_FORMULA_SHARE = 0.25
 
