@@ -132,9 +132,9 @@ def test_list_mistakes_are_one_line(care_home: Path) -> None:
 
 def test_show_one_prompt(care_home: Path) -> None:
     out = ok("prompts", "show", "make-a-difference-1")
-    assert "someone in my queue may be having an awful day" in out
+    assert "Someone I help this shift may be having an awful day" in out
     assert "Make a difference" in out and "intention" in out
-    assert "Evening question: Whose day did you change today" in out
+    assert "Evening question: Was there a contact where you made someone" in out
     data = untag(ok("prompts", "show", "make-a-difference-1", "--json"), "carecli.prompt/1")
     assert set(data) == PROMPT_JSON_KEYS
     assert (data["id"], data["theme"], data["pack"]) == ("make-a-difference-1",

@@ -18,6 +18,9 @@ from carecli.core import paths
 from carecli.core.errors import CareError
 
 PROMPT_KINDS = ("intention", "reflection", "challenge", "reframe")
+CHANNELS = ("phone", "chat", "email", "social", "video", "in-person", "other")
+SHIFTS = ("day", "night", "evening")
+MAX_TAGS = 8
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 MAX_PROMPT_TEXT = 300
 MAX_PACK_BYTES = 1_000_000
@@ -39,6 +42,11 @@ class Prompt:
     text: str
     evening: str
     pack: str
+    # Optional: situations this prompt is written for ("distress", "night", ...), the one
+    # channel it is worded for, and the shift it assumes. Empty means "any".
+    tags: tuple[str, ...] = ()
+    channel: str = ""
+    shift: str = ""
 
 
 @dataclass(frozen=True)
@@ -124,7 +132,7 @@ def _prompt(raw: Any, themes: dict[str, Theme], pack: str, number: int) -> Promp
     where = f"prompt #{number}"
     if not isinstance(raw, dict):
         raise CareError(f"{where} is not a table")
-    unknown = set(raw) - {"id", "theme", "kind", "text", "evening"}
+    unknown = set(raw) - {"id", "theme", "kind", "text", "evening", "tags", "channel", "shift"}
     if unknown:
         raise CareError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
     prompt_id = _identifier(raw.get("id"), f"{where} id")
@@ -139,7 +147,32 @@ def _prompt(raw: Any, themes: dict[str, Theme], pack: str, number: int) -> Promp
     if not text:
         raise CareError(f"{where}: text is empty")
     evening = _optional_text(raw.get("evening"), f"{where} evening")
-    return Prompt(prompt_id, str(theme), str(kind), text, evening, pack)
+    tags = _tags(raw.get("tags"), where)
+    channel = _choice(raw.get("channel"), CHANNELS, f"{where}: channel")
+    shift = _choice(raw.get("shift"), SHIFTS, f"{where}: shift")
+    return Prompt(prompt_id, str(theme), str(kind), text, evening, pack, tags, channel, shift)
+
+
+def _tags(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise CareError(f"{where}: tags must be a list of names, like [\"night\"]")
+    if len(value) > MAX_TAGS:
+        raise CareError(f"{where}: more than {MAX_TAGS} tags")
+    tags = tuple(_identifier(tag, f"{where} tag") for tag in value)
+    if len(set(tags)) != len(tags):
+        raise CareError(f"{where}: a tag is listed twice")
+    return tags
+
+
+def _choice(value: Any, choices: tuple[str, ...], what: str) -> str:
+    if value is None:
+        return ""
+    if value not in choices:
+        raise CareError(f"{what} must be one of {', '.join(choices)}, got {value!r}"
+                        f"{did_you_mean(value, choices)}")
+    return str(value)
 
 
 def _identifier(value: Any, what: str) -> str:
