@@ -197,7 +197,7 @@ def _title_case_phrase(toks: list[Tok], i: int) -> bool:
     return prev is not None and prev.cap and prev.cls in ("word", "keep") and not prev.sent_start
 
 
-# Over 40 lines: one branch per word class, a table that reads best in one place.
+# Longer than 40 lines: one branch per word class, a table that reads best in one place.
 def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     tok = toks[i]
     cls = tok.cls
