@@ -33,7 +33,10 @@ def load(home: str) -> CardData:
 def figures(home: str) -> DayIndex:
     """The verified day figures; when they went missing or stale, they are recomputed
     once from the journal (that imports the store: rare, and never on a warm start)."""
-    index = DayIndex.load(os.path.join(home, "journal"))
+    folder = os.path.join(home, "journal")
+    # A change a killed command left half done is finished first (journal.changes).
+    index = None if os.path.exists(os.path.join(folder, "pending.json")) else (
+        DayIndex.load(folder))
     return index if index is not None else rebuild(home)
 
 

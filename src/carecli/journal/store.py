@@ -14,11 +14,11 @@ imported then, so listing and searching never pay for it.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from contextlib import AbstractContextManager, contextmanager, suppress
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -27,7 +27,8 @@ from typing import Any
 from carecli.core import atomic, daystats, paths
 from carecli.core.errors import CareError, DamagedFileError
 from carecli.core.rules import Calendar
-from carecli.journal import months
+from carecli.journal import changes, months
+from carecli.journal.changes import Change
 from carecli.journal.lock import journal_lock
 from carecli.journal.models import Entry, from_json, to_json
 
@@ -61,15 +62,6 @@ def _document(data: dict[str, Any], doc_id: int) -> Any:
     return Document(data, doc_id=doc_id)
 
 
-@dataclass(frozen=True)
-class Change:
-    """What one command did, kept so that `journal undo` can put it back."""
-
-    action: str
-    before: tuple[Entry, ...]
-    after: tuple[Entry, ...]
-
-
 class Journal:
     """All reads and writes of journal entries."""
 
@@ -80,6 +72,7 @@ class Journal:
         self._written: dict[str, tuple[Any, ...]] | None = None
         self._fresh: dict[str, list[daystats.DayStats]] = {}
         self._index: daystats.DayIndex | None = None  # the last index handed out
+        self._months_written = 0  # by the change being applied
 
     # ---- reading -------------------------------------------------------------------
     def months(self) -> list[str]:
@@ -90,6 +83,7 @@ class Journal:
 
     def entries(self, newest_first: bool = True) -> Iterator[Entry]:
         """Every entry, month by month, so a caller that wants a few can stop early."""
+        self._finish_pending()
         for month in sorted(self.months(), reverse=newest_first):
             docs = self._read_month(month)
             # Sort the raw records and check each one only when it is handed out: a caller
@@ -112,6 +106,7 @@ class Journal:
             yield from self._read_month(month)
 
     def get(self, id_or_prefix: str) -> Entry:
+        self._finish_pending()
         key = id_or_prefix.strip().lower()
         if not key:
             raise CareError("an entry id is needed")
@@ -132,11 +127,13 @@ class Journal:
 
     def rebuilt_figures(self) -> daystats.DayIndex:
         """The figures after recomputing whatever is stale (takes the lock)."""
+        self._finish_pending()
         with self._locked():
             return self.refresh_figures()
 
     def figures(self) -> daystats.DayIndex:
         """The day figures, verified against the journal; stale months are recomputed."""
+        self._finish_pending()
         index = daystats.DayIndex.load(str(self.folder), self._written)
         if index is None:
             with self._locked():
@@ -166,15 +163,44 @@ class Journal:
                 return self.refresh_figures().day_and_previous(day)
 
     def last_change(self) -> Change | None:
-        path = self.folder / "undo.json"
+        self._finish_pending()
+        return changes.load(self.folder / changes.UNDO)
+
+    def _finish_pending(self) -> None:
+        """Finish a change a killed command left half applied (see journal.changes)."""
+        if not (self.folder / changes.PENDING).exists():
+            return
+        with self._locked():
+            pending = changes.load(self.folder / changes.PENDING)
+            if pending is not None:
+                # Every entry of the change is removed and the new ones put back: the same
+                # result whichever months the killed command had already written.
+                self._write(remove=(*pending.before, *pending.after), insert=pending.after)
+                if pending.action in ("undo", "reindex"):  # neither can be undone
+                    (self.folder / changes.UNDO).unlink(missing_ok=True)
+                else:
+                    changes.save(self.folder / changes.UNDO, pending)
+                (self.folder / changes.PENDING).unlink()
+
+    def _transact(self, remove: Iterable[Entry], insert: Iterable[Entry],
+                  action: str) -> None:
+        """Apply a change to every month it touches, all or nothing (journal.changes);
+        call with the lock held."""
+        self._finish_pending()
+        _sweep(self.folder)
+        paths.ensure_private_dir(self.folder)
+        change = Change(action, tuple(remove), tuple(insert))
+        changes.save(self.folder / changes.PENDING, change)
+        self._months_written = 0
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-            return Change(raw["action"], tuple(from_json(e) for e in raw["before"]),
-                          tuple(from_json(e) for e in raw["after"]))
-        except FileNotFoundError:
-            return None
-        except (ValueError, KeyError, TypeError, CareError) as err:
-            raise DamagedFileError(f"undo record {path} is damaged ({err})") from None
+            self._write(remove=change.before, insert=change.after)
+        except BaseException:
+            # Refused before any month changed (a damaged file, a clash): nothing to finish.
+            # After one did, the record stays and the next command finishes the change.
+            if not self._months_written:
+                (self.folder / changes.PENDING).unlink()
+            raise
+        (self.folder / changes.PENDING).unlink()
 
     # ---- writing -------------------------------------------------------------------
     def add(self, entries: Iterable[Entry], action: str = "add") -> Change:
@@ -209,8 +235,8 @@ class Journal:
             missing = [e.id for e in change.after if e.id not in current]
             if missing:
                 raise CareError(f"cannot undo: entry {missing[0]} has changed since")
-            self._write(remove=change.after, insert=change.before)
-            (self.folder / "undo.json").unlink()
+            self._transact(remove=change.after, insert=change.before, action="undo")
+            (self.folder / changes.UNDO).unlink()
             return change
 
     def reindex(self, calendar: Calendar) -> None:
@@ -220,21 +246,19 @@ class Journal:
             moved = [e.with_changes(shift_day=calendar.shift_day(e.at)) for e in entries]
             changed = [(old, new) for old, new in zip(entries, moved, strict=True) if old != new]
             if changed:
-                self._write(remove=[o for o, _ in changed], insert=[n for _, n in changed])
+                self._transact(remove=[o for o, _ in changed], insert=[n for _, n in changed],
+                               action="reindex")
             self.refresh_figures()
             # The last change refers to the old shift days; undoing it now would misfire.
-            (self.folder / "undo.json").unlink(missing_ok=True)
+            (self.folder / changes.UNDO).unlink(missing_ok=True)
 
     def _apply(self, change: Change) -> Change:
         with self._locked():
             return self._apply_locked(change)
 
     def _apply_locked(self, change: Change) -> Change:
-        self._write(remove=change.before, insert=change.after)
-        paths.ensure_private_dir(self.folder)
-        record = {"action": change.action, "before": [to_json(e) for e in change.before],
-                  "after": [to_json(e) for e in change.after]}
-        atomic.write_text(self.folder / "undo.json", json.dumps(record, ensure_ascii=False))
+        self._transact(remove=change.before, insert=change.after, action=change.action)
+        changes.save(self.folder / changes.UNDO, change)
         return change
 
     def _write(self, remove: Iterable[Entry], insert: Iterable[Entry]) -> None:
@@ -275,6 +299,7 @@ class Journal:
         # After the month file is on disk, so the figures are stamped with what was just
         # written. The whole month is recomputed: it holds a few hundred entries at most,
         # and a month that had drifted (restored from its .bak) comes out right too.
+        self._months_written += 1
         self._fresh[month] = _figures([*kept, *insert])
         self._written = daystats.write_months(str(self.folder), {month: self._fresh[month]})
 
@@ -361,3 +386,13 @@ def _month_of(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
+def _sweep(folder: Path) -> None:
+    """Remove temp files that killed writes left (every writer here holds the lock)."""
+    try:
+        names = os.listdir(folder)
+    except FileNotFoundError:
+        return
+    for name in names:
+        if name.startswith(".") and name.endswith(".tmp"):
+            with suppress(FileNotFoundError):
+                os.unlink(folder / name)

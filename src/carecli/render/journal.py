@@ -26,7 +26,7 @@ from carecli.render.formats import md_cell
 if TYPE_CHECKING:
     from rich.text import Text
 
-    from carecli.journal.store import Change
+    from carecli.journal.changes import Change
 
 COLUMNS = ("id", "shift day", "time", "kind", "impact", "theme", "channel", "tags", "text")
 CSV_COLUMNS = ("id", "shift_day", "at", "kind", "impact", "energy", "theme", "channel", "tags",

@@ -1,0 +1,82 @@
+"""A change touching several months is all or nothing: a command killed half way leaves a
+record the next command finishes, and temp files a killed write left are cleaned up."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from carecli.journal.store import Journal
+from conftest import care, ok
+
+MONTHS = ("2026-08", "2026-09", "2026-10")
+
+
+def backup() -> str:
+    return "".join(json.dumps({"id": f"kill{n}x", "kind": "win", "at": f"{month}-15T10:00:00+00:00",
+                               "shift_day": f"{month}-15", "text": f"win {n}", "impact": 3}) + "\n"
+                   for n, month in enumerate(MONTHS))
+
+
+def listed() -> set[str]:
+    return {json.loads(line)["id"] for line in ok("journal", "list", "--json").splitlines()}
+
+
+def test_a_killed_import_is_finished_by_the_next_command(
+        care_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = Journal._write_month
+    calls = []
+
+    def killed_after_one(self: Journal, *args: object) -> None:
+        calls.append(args)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # as a Ctrl-C or a kill between two month files
+        real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Journal, "_write_month", killed_after_one)
+    outcome = care("journal", "import", "-", input=backup())
+    assert outcome.exit_code == 130
+    assert (care_home / "journal" / "pending.json").exists()
+    monkeypatch.setattr(Journal, "_write_month", real)
+    assert listed() == {"kill0x", "kill1x", "kill2x"}  # finished, not half
+    assert not (care_home / "journal" / "pending.json").exists()
+    card = json.loads(ok("today", "--json"))
+    assert card["first_run"] is False
+    ok("journal", "undo")  # the finished import is one change: undo takes all of it back
+    assert listed() == set()
+
+
+def test_the_card_finishes_a_half_done_change_too(
+        care_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = Journal._write_month
+    calls = []
+
+    def killed_after_one(self: Journal, *args: object) -> None:
+        calls.append(args)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Journal, "_write_month", killed_after_one)
+    assert care("journal", "import", "-", input=backup()).exit_code == 130
+    monkeypatch.setattr(Journal, "_write_month", real)
+    progress = json.loads(ok("progress", "--json", "--date", "2026-10-15"))
+    assert progress["today"]["wins"] == 1 and progress["yesterday"] is not None
+
+
+def test_a_refused_write_leaves_no_record(care_home: Path) -> None:
+    ok("win", "first")
+    month = next((care_home / "journal").glob("2026-*.json"))
+    month.write_text("garbage", encoding="utf-8")
+    assert care("win", "second").exit_code == 1
+    assert not (care_home / "journal" / "pending.json").exists()
+
+
+def test_temp_files_of_killed_writes_are_cleaned_up(care_home: Path) -> None:
+    ok("win", "first")
+    leftover = care_home / "journal" / ".2026-12.json.4242.deadbeef.tmp"
+    leftover.write_text("half a file", encoding="utf-8")
+    ok("win", "second")
+    assert not leftover.exists()
