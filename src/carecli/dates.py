@@ -27,8 +27,7 @@ from carecli.core.errors import CareError
 
 # Allow a little clock drift between machines before calling a time "in the future".
 _FUTURE_SLACK = timedelta(minutes=5)
-# The clock time of a moment typed as a day only: inside the shift day whatever the rollover.
-DAY_ONLY_CLOCK = time(12, 0)
+DAY_ONLY_CLOCK = time(12, 0)  # of a moment typed as a day only (see above)
 EARLIEST = date(1970, 1, 1)
 
 _HINT = "try 2026-11-20, 2026-11-20 14:30, '20 Nov', 'yesterday 15:30', 'last monday', '2h ago'"
@@ -47,7 +46,7 @@ _UNITS = {**dict.fromkeys(("m", "min", "mins", "minute", "minutes"), timedelta(m
           **dict.fromkeys(("w", "wk", "wks", "week", "weeks"), timedelta(weeks=1))}
 _FILLERS = frozenset(("at", "on", "of", "the"))
 _ORDINALS = frozenset(("st", "nd", "rd", "th"))
-_TOKENS = re.compile(r"\d+(?::\d+)+|\d+|[^\W\d_]+|\S")
+_TOKENS = re.compile(r"\d+(?::\d+)+|\d+|[^\W\d_]+|\S", re.ASCII)
 _ISO_START = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[\sT])", re.ASCII)
 _MAX_NUMBER = 10**6
 
@@ -69,7 +68,7 @@ def parse_moment(text: str, now: datetime, rollover_hour: int) -> datetime:
         moment = min(now, _day_moment(typed.day, rollover_hour, now))
     else:
         moment = _day_moment(typed.day, rollover_hour, now)
-    if moment > now + _FUTURE_SLACK:
+    if moment.astimezone(UTC) > now.astimezone(UTC) + _FUTURE_SLACK:  # not wall clocks
         raise CareError(f"{text!r} is in the future ({moment:%Y-%m-%d %H:%M})")
     return moment
 
@@ -169,19 +168,15 @@ class _Words:
     """A strict reader of the words after any ISO date: each one must be understood."""
 
     def __init__(self, value: str) -> None:
-        self.tokens = _TOKENS.findall(value.lower().replace(",", " "))
+        self.tokens: list[str] = _TOKENS.findall(value.lower().replace(",", " "))
         self.pos = 0
         self.day: date | None = None  # a calendar date with its year
         self.anchor: tuple[str, int] | None = None  # a weekday or a year-less date, resolved later
         self.clock: time | None = None
         self.ago: timedelta | None = None
 
-    def refuse(self, reason: str) -> _Unreadable:
-        return _Unreadable(reason)
-
     def peek(self, ahead: int = 0) -> str:
-        index = self.pos + ahead
-        return self.tokens[index] if index < len(self.tokens) else ""
+        return (self.tokens[self.pos + ahead:] or [""])[0]
 
     def take(self) -> str:
         token = self.peek()
@@ -190,12 +185,12 @@ class _Words:
 
     def set_day(self, day: date | None = None, anchor: tuple[str, int] | None = None) -> None:
         if self.day is not None or self.anchor is not None:
-            raise self.refuse("it names two days")
+            raise _Unreadable("it names two days")
         self.day, self.anchor = day, anchor
 
     def set_clock(self, clock: time) -> None:
         if self.clock is not None:
-            raise self.refuse("it has two clock times")
+            raise _Unreadable("it has two clock times")
         self.clock = clock
 
     def read(self) -> None:
@@ -203,7 +198,7 @@ class _Words:
             self.read_one()
         if self.ago is not None and (self.day is not None or self.anchor is not None
                                      or self.clock is not None):
-            raise self.refuse("a time ago cannot be combined with a date or a clock time")
+            raise _Unreadable("a time ago cannot be combined with a date or a clock time")
 
     def read_one(self) -> None:
         token = self.take()
@@ -224,12 +219,12 @@ class _Words:
             self.set_clock(time(0, 0))
         elif token in ("a", "an") and self.peek() in _UNITS:
             self.read_ago(1)
-        elif ":" in token:
+        elif ":" in token and _number(token.replace(":", "")):
             self.set_clock(self.read_clock(token))
-        elif token.isdigit():
+        elif _number(token):
             self.read_number(token)
         else:
-            raise self.refuse(f"{token!r} is not a date word")
+            raise _Unreadable(f"{token!r} is not a date word")
 
     def read_number(self, token: str) -> None:
         number = int(token) if len(token) <= 7 else _MAX_NUMBER
@@ -249,25 +244,25 @@ class _Words:
         elif follower in _UNITS:
             self.read_ago(number)
         elif follower in _ORDINALS:
-            raise self.refuse(f"{token}{follower} needs a month, e.g. '{token} Nov'")
+            raise _Unreadable(f"{token}{follower} needs a month, e.g. '{token} Nov'")
         elif len(token) == 4:
-            raise self.refuse(f"the year {token} needs a day and a month, e.g. '20 Nov {token}'")
+            raise _Unreadable(f"the year {token} needs a day and a month, e.g. '20 Nov {token}'")
         else:
             if number > 23:
-                raise self.refuse(f"{token!r} alone is neither a day nor a time")
+                raise _Unreadable(f"{token!r} alone is neither a day nor a time")
             other = f" or {number + 12}:00" if 1 <= number < 12 else ""
-            raise self.refuse(f"{token!r} alone is not a time: write {number}:00{other}")
+            raise _Unreadable(f"{token!r} alone is not a time: write {number}:00{other}")
 
     def read_month_first(self, month: int) -> None:
         token = self.take()
-        if not token.isdigit():
-            raise self.refuse("a month needs a day, e.g. 'Nov 20'")
+        if not _number(token):
+            raise _Unreadable("a month needs a day, e.g. 'Nov 20'")
         if self.peek() in _ORDINALS:
             self.take()
         self.read_date(month, int(token) if len(token) <= 2 else _MAX_NUMBER)
 
     def read_date(self, month: int, day: int) -> None:
-        if self.peek().isdigit() and len(self.peek()) == 4:
+        if _number(self.peek()) and len(self.peek()) == 4:
             year = int(self.take())
             self.set_day(_calendar(year, month, day))
             return
@@ -277,25 +272,25 @@ class _Words:
     def read_clock(self, token: str) -> time:
         parts = [int(p) if len(p) <= 4 else _MAX_NUMBER for p in token.split(":")]
         if len(parts) > 3 or any(len(p) != 2 for p in token.split(":")[1:]):
-            raise self.refuse(f"{token!r} is not a clock time (write 14:30 or 14:30:15)")
+            raise _Unreadable(f"{token!r} is not a clock time (write 14:30 or 14:30:15)")
         hour, minute, second = (*parts, 0)[:3]
         if self.peek() in ("am", "pm"):
             return self.twelve_hour(hour, minute, self.take(), token, second)
         if hour > 23:
-            raise self.refuse(f"there is no hour {hour} (0 to 23)")
+            raise _Unreadable(f"there is no hour {hour} (0 to 23)")
         return self.checked_clock(hour, minute, second)
 
     def twelve_hour(self, hour: int, minute: int, half: str, token: str,
                     second: int = 0) -> time:
         if not 1 <= hour <= 12:
-            raise self.refuse(f"there is no hour {token} {half} (1 to 12)")
+            raise _Unreadable(f"there is no hour {token} {half} (1 to 12)")
         return self.checked_clock(hour % 12 + (12 if half == "pm" else 0), minute, second)
 
     def checked_clock(self, hour: int, minute: int, second: int) -> time:
         if minute > 59:
-            raise self.refuse(f"there is no minute {minute} (0 to 59)")
+            raise _Unreadable(f"there is no minute {minute} (0 to 59)")
         if second > 59:
-            raise self.refuse(f"there is no second {second} (0 to 59)")
+            raise _Unreadable(f"there is no second {second} (0 to 59)")
         return time(hour, minute, second)
 
     def read_ago(self, number: int) -> None:
@@ -308,17 +303,21 @@ class _Words:
             if self.peek() == "ago":
                 self.take()
                 break
-            if self.peek().isdigit() and self.peek(1) in _UNITS:
+            if _number(self.peek()) and self.peek(1) in _UNITS:
                 token = self.take()
                 number = int(token) if len(token) <= 7 else _MAX_NUMBER
                 continue
-            raise self.refuse("a time ago ends with 'ago', e.g. '2h ago'")
+            raise _Unreadable("a time ago ends with 'ago', e.g. '2h ago'")
         if clock_units:
             if self.ago is not None:
-                raise self.refuse("it has two times ago")
+                raise _Unreadable("it has two times ago")
             self.ago = total
         else:
             self.set_day(anchor=("offset", -total.days))
+
+
+def _number(token: str) -> bool:
+    return token.isascii() and token.isdigit()
 
 
 def _resolve(anchor: tuple[str, int], today: date, coming: bool) -> date:
