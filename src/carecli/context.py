@@ -61,13 +61,14 @@ class Context:
     def today(self) -> date:
         return self.calendar.today(self.now)
 
-    def day(self, text: str | None) -> date:
-        """A shift day as typed (`--date`, `off DAY`), default today."""
+    def day(self, text: str | None, *, coming: bool = False) -> date:
+        """A shift day as typed (`--date`, `off DAY`), default today; `coming` for plans
+        (a date without its year is the coming one, see `carecli.dates.parse_day`)."""
         if text is None:
             return self.today
         from carecli.dates import parse_day
 
-        return parse_day(text, self.now, self.settings.rollover_hour)
+        return parse_day(text, self.now, self.settings.rollover_hour, coming=coming)
 
     def moment(self, text: str | None) -> datetime | None:
         """A moment as typed (`--at`), or None when none was given."""
@@ -75,4 +76,4 @@ class Context:
             return None
         from carecli.dates import parse_moment
 
-        return parse_moment(text, self.now)
+        return parse_moment(text, self.now, self.settings.rollover_hour)

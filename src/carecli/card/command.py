@@ -46,12 +46,9 @@ def show(request: CardRequest, home: str | None = None, now: datetime | None = N
 def _parse_day(value: str | None, now: datetime, rollover_hour: int) -> date | None:
     if value is None:
         return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        from carecli.dates import parse_day
+    from carecli.dates import parse_day
 
-        return parse_day(value, now, rollover_hour)
+    return parse_day(value, now, rollover_hour)
 
 
 __all__ = ["CardRequest", "show"]

@@ -113,7 +113,7 @@ def off(
         raise CareError("--json goes with --list")
     if remove and reason is not None:
         raise CareError("--remove takes no --reason")
-    shown = context().day(day)
+    shown = context().day(day, coming=True)
     if remove:
         removed = marks.unmark(base, shown)
         print(f"{shown:%a %Y-%m-%d} is no longer marked {removed}.")
