@@ -107,7 +107,7 @@ def test_export_has_exactly_the_schema_fields_and_the_right_figures(tmp_path: Pa
                                 "impact_points": 12, "themes": {"empathy-first": 3},
                                 "channels": {"phone": 3}, "energy": 2.0}
     assert data["excerpts"] == []
-    assert written.name == f"carecli-summary-{data['pseudonym']}-{SINCE}-{UNTIL}.json"
+    assert written.name == f"{data['pseudonym']}-{SINCE}-{UNTIL}.json"
     assert validate.validate(data, THEMES).wins == 7  # a lead's report accepts it
 
 
@@ -147,6 +147,7 @@ def test_without_a_terminal_or_yes_nothing_is_written(tmp_path: Path,
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 def test_summary_and_identity_files_are_private(tmp_path: Path, care_home: Path) -> None:
     log_personal_journal()
+    (tmp_path / "out").mkdir(mode=0o700)
     [written] = export_files(tmp_path / "out")
     assert written.stat().st_mode & 0o777 == 0o600
     assert (care_home / "identity.json").stat().st_mode & 0o777 == 0o600

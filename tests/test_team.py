@@ -4,24 +4,31 @@ rank or name an agent (k-agent thresholds, complementary suppression, excerpts a
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import os
 import random
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import carecli.cli.journal
 import carecli.cli.share  # noqa: F401  (registers export, scrub, team, config new-pseudonym)
 from carecli.core.errors import CareError
+from carecli.journal.models import CHANNELS, Entry
 from carecli.prompts import load_themes
-from carecli.share import team, validate
+from carecli.share import overlap, summary, team, validate
+from carecli.share.summary import Summary
 from conftest import care, ok
 
 THEMES = list(load_themes())
 FORMATS = ("md", "json", "csv", "html")
-REPORT_KEYS = {"schema", "min_agents", "agents", "period", "days_worked", "wins",
+REPORT_KEYS = {"schema", "min_agents", "agents", "period", "merged_weeks", "days_worked",
+               "wins",
                "impact_points", "energy", "impact", "themes", "channels", "weeks", "excerpts",
                "notes"}
 
@@ -308,3 +315,212 @@ def test_a_real_export_round_trips_into_the_report(tmp_path: Path) -> None:
     assert parsed.wins == 1 and parsed.energy == 5.0
     result = report(out, "--min-agents", "3")
     assert result["agents"] == 1 and result["wins"] is None
+
+
+# ---- overlapping summaries from one agent: every week counts once ---------------------
+
+AGENT = "agent-propertyzz"
+
+
+def entries_for(days: list[tuple[date, int]], energy_days: list[tuple[date, int]] = ()
+                ) -> list[Entry]:
+    """A win of impact `n` on each (day, n), a reflection with energy e on each (day, e)."""
+    found = []
+    for n, (day, impact) in enumerate(days):
+        at = datetime(day.year, day.month, day.day, 10, tzinfo=UTC)
+        found.append(Entry(id=f"w{n:07d}", kind="win", at=at, shift_day=day, text="x",
+                           theme=THEMES[n % 3], impact=impact,
+                           channel=CHANNELS[n % len(CHANNELS)]))
+    for n, (day, level) in enumerate(energy_days):
+        at = datetime(day.year, day.month, day.day, 18, tzinfo=UTC)
+        found.append(Entry(id=f"r{n:07d}", kind="reflection", at=at, shift_day=day,
+                           energy=level))
+    return found
+
+
+def built(entries: list[Entry], start: date, end: date, agent: str = AGENT) -> Summary:
+    return summary.build(entries, summary.Period(start, end), agent,
+                         is_rest_day=lambda d: d.weekday() >= 5, themes=THEMES)
+
+
+def figures(picture: team.TeamPicture) -> tuple[Any, ...]:
+    """Every figure of a picture, hidden or not (a hidden cell keeps its value here)."""
+    return (picture.agents, picture.start, picture.end, picture.days_worked, picture.wins,
+            picture.points, picture.energy, picture.impact, picture.themes,
+            picture.channels, picture.weeks)
+
+
+def counts(picture: team.TeamPicture) -> tuple[Any, ...]:
+    """The figures that are counts, without hidden flags (those depend on every cell)."""
+    def plain(cells: dict[str, team.Cell]) -> dict[str, tuple[float, int]]:
+        return {k: (c.value, c.agents) for k, c in cells.items()}
+
+    return (picture.agents, picture.days_worked.value, picture.wins.value,
+            picture.points.value, plain(picture.themes.cells), plain(picture.channels.cells),
+            [(r.week, r.agents, r.wins.value, r.points.value, plain(r.themes.cells),
+              plain(r.channels.cells)) for r in picture.weeks])
+
+
+MONDAY = date(2026, 11, 2)
+OTHERS = [built(entries_for([(MONDAY + timedelta(days=d), 1 + (d + n) % 5)
+                             for d in range(0, 60, 3 + n)],
+                            [(MONDAY + timedelta(days=d), 2 + n % 3) for d in range(1, 60, 9)]),
+                MONDAY, MONDAY + timedelta(days=59), agent=f"agent-other{n}zz")
+          for n in range(4)]
+
+
+def test_a_week_then_the_month_that_holds_it_count_once(tmp_path: Path) -> None:
+    # The newcomer's M3: 12 agents sent last week, then the last 30 days.
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    month_wins = 0
+    for n in range(12):
+        agent = f"agent-lead{n:02d}zz"
+        wins = entries_for([(MONDAY + timedelta(days=d), 1 + (d * n) % 5)
+                            for d in range(0, 30, 1 + n % 3)])
+        month_wins += len(wins)
+        for start, end in ((date(2026, 11, 23), date(2026, 11, 29)),
+                           (MONDAY, date(2026, 12, 1))):
+            data = summary.to_json(built(wins, start, end, agent))
+            (folder / summary.file_name(built(wins, start, end, agent))).write_text(
+                json.dumps(data), encoding="utf-8")
+    result = report(folder)
+    assert result["wins"] == month_wins and result["merged_weeks"] == 12
+    for fmt, says in (("md", "12 weeks came in more than one summary"),
+                      (None, "12 weeks came in more than one summary")):
+        shown = care(*["team", "report", str(folder), *(["--format", fmt] if fmt else [])])
+        assert shown.exit_code == 0 and says in " ".join(shown.stdout.split())
+    months = [json.loads(p.read_text()) for p in sorted(folder.glob(f"*-{MONDAY}-*.json"))]
+    single = report(drop(tmp_path / "one", months))
+    assert {k: v for k, v in result.items() if k != "merged_weeks"} == {
+        k: v for k, v in single.items() if k != "merged_weeks"}
+
+
+def test_the_newest_file_wins_a_week_two_files_report_differently() -> None:
+    week = entries_for([(date(2026, 11, 17), 3)])
+    more = entries_for([(date(2026, 11, 17), 3), (date(2026, 11, 18), 5)])
+    old = built(week, date(2026, 11, 9), date(2026, 11, 22))
+    new = built(more, date(2026, 11, 16), date(2026, 11, 22))  # same W47 days, later start
+    later = built(entries_for([]), date(2026, 11, 16), date(2026, 11, 29))  # later end
+    for files, wins in (([old, new], 2), ([new, old], 2), ([new, later], 0),
+                        ([later, new], 0)):
+        agents = overlap.by_agent(files)
+        assert [a.wins for a in agents] == [wins], files
+    same = [built(week, date(2026, 11, 16), date(2026, 11, 22)),
+            built(more, date(2026, 11, 16), date(2026, 11, 22))]
+    assert overlap.by_agent(same)[0].wins == 2  # full tie: the one read last
+    assert overlap.by_agent(same[::-1])[0].wins == 1
+
+
+def test_a_repeated_file_keeps_the_one_read_last() -> None:
+    first = built(entries_for([(date(2026, 11, 17), 3)]), date(2026, 11, 16),
+                  date(2026, 11, 22))
+    second = built(entries_for([(date(2026, 11, 17), 3), (date(2026, 11, 18), 2)]),
+                   date(2026, 11, 16), date(2026, 11, 22))
+    kept, dropped = team.deduplicate([first, second])
+    assert kept == [second] and dropped == 1
+
+
+def test_part_weeks_that_overlap_are_never_counted_twice() -> None:
+    entries = entries_for([(date(2026, 11, 16) + timedelta(days=d), 2) for d in range(7)])
+    # Mon-Thu and Wed-Sun of one week: Wed and Thu cannot be told apart.
+    files = [built(entries, date(2026, 11, 16), date(2026, 11, 19)),
+             built(entries, date(2026, 11, 18), date(2026, 11, 22))]
+    picture = team.merge([*OTHERS, *files], 3)
+    assert picture.approximate_weeks == 1 and picture.merged_weeks == 1
+    assert picture.wins.value - sum(o.wins for o in OTHERS) == 5  # Wed-Sun, not 9
+    assert picture.impact_left_out == 1
+    assert all(c.hidden for c in picture.impact.cells.values())
+    assert any("overlap only in part" in n for n in picture.notes)
+    assert any("Impact levels leave out 1 agent" in n for n in picture.notes)
+
+
+def test_an_agents_excerpts_in_two_files_appear_once() -> None:
+    quote = summary.Excerpt("empathy-first", "Turned a complaint round")
+    wins = entries_for([(date(2026, 11, 17), 3)])
+    files = [built(wins, date(2026, 11, 16), date(2026, 11, 22)),
+             built(wins, date(2026, 11, 2), date(2026, 11, 29))]
+    files = [dataclasses.replace(f, excerpts=(quote,)) for f in files]
+    assert overlap.by_agent(files)[0].excerpts == (quote,)
+
+
+PERIOD_DAYS = st.integers(min_value=1, max_value=120)
+
+
+@st.composite
+def journal_and_period(draw: st.DrawFn) -> tuple[list[Entry], date, date]:
+    start = MONDAY + timedelta(days=draw(st.integers(0, 13)))
+    end = start + timedelta(days=draw(PERIOD_DAYS) - 1)
+    span = (end - start).days
+    wins = draw(st.lists(st.tuples(st.integers(0, span), st.integers(1, 5)), max_size=60))
+    moods = draw(st.lists(st.tuples(st.integers(0, span), st.integers(1, 5)), max_size=20))
+    entries = entries_for([(start + timedelta(days=d), i) for d, i in wins],
+                          [(start + timedelta(days=d), e) for d, e in moods])
+    return entries, start, end
+
+
+@given(journal_and_period(), st.data())
+@settings(max_examples=150, deadline=None)
+def test_splitting_a_period_into_overlapping_summaries_changes_no_team_figure(
+        case: tuple[list[Entry], date, date], data: st.DataObject) -> None:
+    """A disjoint split of the period plus any summaries spanning several of its parts
+    (a week sent every week, and now and then a month): the same team picture."""
+    entries, start, end = case
+    span = (end - start).days
+    on_mondays = data.draw(st.booleans(), "cuts on Mondays")
+    places = [d for d in range(1, span + 1)
+              if not on_mondays or (start + timedelta(days=d)).weekday() == 0]
+    cuts = sorted(data.draw(st.sets(st.sampled_from(places), max_size=8), "cuts")
+                  ) if places else []
+    edges = [start + timedelta(days=d) for d in [0, *cuts]]
+    parts = [(a, b - timedelta(days=1)) for a, b in zip(edges, [*edges[1:],
+                                                               end + timedelta(days=1)],
+                                                    strict=True)]
+    spans = data.draw(st.lists(st.tuples(st.integers(0, len(parts) - 1),
+                                         st.integers(0, len(parts) - 1)), max_size=4),
+                      "spanning summaries")
+    periods = parts + [(parts[min(i, j)][0], parts[max(i, j)][1]) for i, j in spans]
+    order = data.draw(st.permutations(periods), "reading order")
+    files = [built(entries, a, b) for a, b in order]
+    whole = team.merge([*OTHERS, built(entries, start, end)], 3)
+    split = team.merge([*OTHERS, *files], 3)
+    assert counts(split) == counts(whole)
+    assert split.impact == whole.impact and split.impact_left_out == 0
+    if on_mondays:
+        assert split.approximate_weeks == 0
+    if split.approximate_weeks == 0:
+        assert figures(split) == figures(whole)
+
+
+@given(journal_and_period(), st.data())
+@settings(max_examples=150, deadline=None)
+def test_any_overlapping_summaries_never_count_a_win_twice(
+        case: tuple[list[Entry], date, date], data: st.DataObject) -> None:
+    """Any sub-periods covering the period, overlapping anyhow: no figure exceeds the
+    single summary's, and when the report claims no week is approximate and no impact
+    level left out, every figure is the single summary's."""
+    entries, start, end = case
+    span = (end - start).days
+    picked = data.draw(st.lists(st.tuples(st.integers(0, span), st.integers(0, span)),
+                                min_size=1, max_size=6), "sub-periods")
+    periods = [(start + timedelta(days=min(a, b)), start + timedelta(days=max(a, b)))
+               for a, b in picked]
+    covered = {p[0] + timedelta(days=n) for p in periods for n in range((p[1] - p[0]).days + 1)}
+    gaps = sorted(start + timedelta(days=n) for n in range(span + 1)
+                  if start + timedelta(days=n) not in covered)
+    periods += [(day, day) for day in gaps]  # the sub-periods cover the whole period
+    files = [built(entries, a, b) for a, b in periods]
+    whole = team.merge([*OTHERS, built(entries, start, end)], 3)
+    split = team.merge([*OTHERS, *files], 3)
+    for mine, truth in ((split.wins, whole.wins), (split.points, whole.points),
+                        (split.days_worked, whole.days_worked)):
+        assert mine.value <= truth.value
+    truth_weeks = {r.week: r for r in whole.weeks}
+    for row in split.weeks:
+        assert row.wins.value <= truth_weeks[row.week].wins.value
+        for key, cell in row.themes.cells.items():
+            assert cell.value <= truth_weeks[row.week].themes.cells[key].value
+    if split.approximate_weeks == 0:
+        assert counts(split) == counts(whole)
+        if split.impact_left_out == 0:
+            assert figures(split) == figures(whole)

@@ -54,9 +54,10 @@ def export_summary(
     month: Annotated[bool, typer.Option("--month", help="The last 30 days.")] = False,
     fmt: Annotated[ExportFormat, typer.Option("--format", help="json (for the team "
                                               "report), csv or md.")] = ExportFormat.json,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="A file, or a folder "
-                                                "(the team's drop). Default: this folder.")
-                      ] = None,
+    output: Annotated[str | None, typer.Option("-o", "--output", metavar="PATH", help="A "
+                                               "file, or a folder (the team's drop: an "
+                                               "existing one, or end it with / to have it "
+                                               "made). Default: this folder.")] = None,
     to_stdout: Annotated[bool, typer.Option("--stdout", help="Print instead of writing.")
                          ] = False,
     excerpt: Annotated[list[str] | None, typer.Option("--excerpt", metavar="ID",
@@ -67,12 +68,16 @@ def export_summary(
                                        "from a list (in a terminal).")] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Write without asking (scripts).")
                    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace a file of the same name.")
+                     ] = False,
 ) -> None:
     """An anonymised summary of a period for your team lead: counts only.
 
     No names, timestamps, entry ids, tags or text leave, unless you add excerpts: those
     are scrubbed of personal data, and you see exactly what will be written before it is.
-    The default period is last week, Monday to Sunday.
+    The default period is last week, Monday to Sunday. In a folder the file is called
+    <pseudonym>-<start>-<end>.json and never replaces another unless --force; in a folder
+    its group can read, the group can read the summary too.
 
     \b
     Examples:
@@ -84,12 +89,14 @@ def export_summary(
 
     plan = export.prepare(
         context(), fmt.value, since=since, until=until, week=week, month=month,
-        output=output, to_stdout=to_stdout,
+        output=output, to_stdout=to_stdout, force=force,
         choose=lambda journal, period: _excerpt_entries(journal, period, excerpt or [], pick))
     if not yes:
         require_terminal("add --yes to write without the preview")
         print(plan.text, file=sys.stderr)
         where = "print it" if plan.target is None else f"write it to {plan.target}"
+        if plan.new_folder is not None:
+            where += f" (making the folder {plan.new_folder})"
         if not typer.confirm(f"This is exactly what will leave your machine. {where}?",
                              err=True):
             raise CareError("nothing was written")

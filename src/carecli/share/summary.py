@@ -124,7 +124,9 @@ def to_json(summary: Summary) -> dict[str, Any]:
 
 
 def file_name(summary: Summary, extension: str = "json") -> str:
-    return (f"carecli-summary-{summary.pseudonym}-{summary.period.start.isoformat()}-"
+    """`<pseudonym>-<start>-<end>.<ext>`: one agent's one period, so agents sharing a drop
+    folder never pick the same name."""
+    return (f"{summary.pseudonym}-{summary.period.start.isoformat()}-"
             f"{summary.period.end.isoformat()}.{extension}")
 
 

@@ -11,7 +11,15 @@ Rules (modelled on engagement-survey practice):
   and to the weekly wins and impact points against their totals, repeated until stable;
 - excerpts appear only when at least 10 distinct agents report, shuffled, with nothing
   that says whose they are;
-- pseudonyms are used to count agents and drop repeated files, and never leave this module.
+- an agent's summaries count every ISO week once, however their periods overlap: they
+  are merged week by week, the newest file winning a week two files report differently,
+  and the totals are the sums of the merged weeks (rules in `overlap`); how many weeks
+  were merged is part of the picture;
+- impact levels exist per period only: an agent whose files overlap without a set that
+  covers their days once is left out of them (their wins still count everywhere else),
+  and when fewer than k agents are left out every impact level is hidden, since wins
+  minus the levels would give away those agents' wins;
+- pseudonyms are used to count agents and merge their files, and never leave this module.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from carecli.share import overlap
 from carecli.share.summary import Summary, Week
 
 DEFAULT_MIN_AGENTS = 5
@@ -70,11 +79,15 @@ class TeamPicture:
     channels: Breakdown
     weeks: list[WeekRow]
     excerpts: list[tuple[str | None, str]]
+    merged_weeks: int = 0  # an agent's weeks that more than one file reported
+    approximate_weeks: int = 0  # of those, put together from overlapping part-weeks
+    impact_left_out: int = 0  # agents whose impact levels could not be told once
     notes: list[str] = field(default_factory=list)
 
 
 def deduplicate(summaries: Iterable[Summary]) -> tuple[list[Summary], int]:
-    """One summary per agent and period (a file sent twice counts once)."""
+    """One summary per agent and period (a file sent twice counts once: the one read
+    last, as the newest), in reading order."""
     seen: dict[tuple[str, str, str], Summary] = {}
     dropped = 0
     for summary in summaries:
@@ -82,33 +95,43 @@ def deduplicate(summaries: Iterable[Summary]) -> tuple[list[Summary], int]:
                summary.period.end.isoformat())
         if key in seen:
             dropped += 1
-        else:
-            seen[key] = summary
+            del seen[key]
+        seen[key] = summary
     return list(seen.values()), dropped
 
 
 def merge(summaries: list[Summary], min_agents: int = DEFAULT_MIN_AGENTS,
           rng: random.Random | None = None) -> TeamPicture:
-    """The team picture of de-duplicated summaries, with every threshold applied."""
+    """The team picture of summaries (in reading order: a later one is newer where two
+    tie), each agent's weeks counted once (`overlap`), with every threshold applied."""
     k = max(min_agents, LOWEST_MIN_AGENTS)
+    agents = overlap.by_agent(summaries)
+    with_impact = [a for a in agents if a.impact is not None]
     picture = TeamPicture(
         min_agents=k,
-        agents=len({s.pseudonym for s in summaries}),
+        agents=len(agents),
         start=min(s.period.start for s in summaries).isoformat() if summaries else "",
         end=max(s.period.end for s in summaries).isoformat() if summaries else "",
-        days_worked=_total(((s.pseudonym, s.days_worked) for s in summaries), k),
-        wins=_total(((s.pseudonym, s.wins) for s in summaries), k),
-        points=_total(((s.pseudonym, s.impact_points) for s in summaries), k),
-        energy=_average(((s.pseudonym, s.energy) for s in summaries), k),
-        impact=_breakdown(((s.pseudonym, s.impact) for s in summaries), k),
-        themes=_breakdown(((s.pseudonym, s.themes) for s in summaries), k),
-        channels=_breakdown(((s.pseudonym, s.channels) for s in summaries), k),
-        weeks=_weeks(summaries, k),
+        days_worked=_total(((a.pseudonym, a.days_worked) for a in agents), k),
+        wins=_total(((a.pseudonym, a.wins) for a in agents), k),
+        points=_total(((a.pseudonym, a.impact_points) for a in agents), k),
+        energy=_average(((a.pseudonym, e) for a in agents for e in a.energies), k),
+        impact=_breakdown(((a.pseudonym, a.impact or {}) for a in with_impact), k),
+        themes=_breakdown(((a.pseudonym, a.themes) for a in agents), k),
+        channels=_breakdown(((a.pseudonym, a.channels) for a in agents), k),
+        weeks=_weeks(agents, k),
         excerpts=[],
+        merged_weeks=sum(a.merged_weeks for a in agents),
+        approximate_weeks=sum(a.approximate_weeks for a in agents),
+        impact_left_out=len(agents) - len(with_impact),
     )
+    if 0 < picture.impact_left_out < k:
+        # Wins minus the impact levels would be the left-out agents' wins: too few of them.
+        for cell in picture.impact.cells.values():
+            cell.hidden = True
     _protect(picture)
     if picture.agents >= EXCERPT_MIN_AGENTS:
-        wall = [(item.theme, item.text) for s in summaries for item in s.excerpts]
+        wall = [(item.theme, item.text) for a in agents for item in a.excerpts]
         (rng or random.Random()).shuffle(wall)
         picture.excerpts = wall
     picture.notes = _notes(picture)
@@ -147,11 +170,11 @@ def _breakdown(rows: Iterable[tuple[str, dict[str, int]]], k: int) -> Breakdown:
                       for key in sorted(sums)})
 
 
-def _weeks(summaries: list[Summary], k: int) -> list[WeekRow]:
+def _weeks(agents: list[overlap.AgentFigures], k: int) -> list[WeekRow]:
     by_week: dict[str, list[tuple[str, Week]]] = {}
-    for s in summaries:
-        for week in s.weeks:
-            by_week.setdefault(week.week, []).append((s.pseudonym, week))
+    for agent in agents:
+        for week in agent.weeks:
+            by_week.setdefault(week.week, []).append((agent.pseudonym, week))
     return [WeekRow(
         week=name,
         agents=len({agent for agent, _ in items}),
@@ -218,6 +241,17 @@ def _notes(picture: TeamPicture) -> list[str]:
             ("weekly channel", sum(r.channels.hidden_count() for r in picture.weeks))):
         if count:
             notes.append(f"{count} {label} cell{'s' if count != 1 else ''} hidden: {why}.")
+    if picture.approximate_weeks:
+        n = picture.approximate_weeks
+        notes.append(f"{n} merged week{'s' if n != 1 else ''} came in summaries that overlap "
+                     "only in part: the days no single file tells apart are left out, "
+                     "never counted twice.")
+    if picture.impact_left_out:
+        n = picture.impact_left_out
+        notes.append(f"Impact levels leave out {n} agent{'s' if n != 1 else ''} whose "
+                     "summaries overlap with no set of them covering each day once; their "
+                     "wins count in every other figure."
+                     + (" So few that every impact level is hidden." if n < k else ""))
     if picture.agents < EXCERPT_MIN_AGENTS:
         notes.append(f"Excerpts are shown only when at least {EXCERPT_MIN_AGENTS} agents "
                      f"report ({picture.agents} did).")

@@ -37,12 +37,22 @@ def _parts(breakdown: Breakdown) -> dict[str, float | None]:
     return {key: _value(cell) for key, cell in breakdown.cells.items()}
 
 
+def merged_line(picture: TeamPicture) -> str:
+    """How many of an agent's weeks came in more than one (overlapping) summary."""
+    n = picture.merged_weeks
+    if not n:
+        return "No week came in more than one summary from the same agent."
+    return (f"{n} week{'s' if n != 1 else ''} came in more than one summary from the same "
+            "agent (overlapping periods) and count once (the newest file wins).")
+
+
 def to_json(picture: TeamPicture) -> dict[str, Any]:
     return {
         "schema": REPORT_SCHEMA,
         "min_agents": picture.min_agents,
         "agents": picture.agents,
         "period": {"start": picture.start, "end": picture.end},
+        "merged_weeks": picture.merged_weeks,
         "days_worked": _value(picture.days_worked),
         "wins": _value(picture.wins),
         "impact_points": _value(picture.points),
@@ -70,6 +80,7 @@ def as_csv(picture: TeamPicture) -> str:
 
 def _csv_rows(picture: TeamPicture) -> Iterator[list[str]]:
     for key, cell in (("agents", Cell(picture.agents, picture.agents)),
+                      ("merged_weeks", Cell(picture.merged_weeks, picture.agents)),
                       ("days_worked", picture.days_worked), ("wins", picture.wins),
                       ("impact_points", picture.points), ("energy", picture.energy)):
         yield ["total", "", key, _shown(cell)]
@@ -89,7 +100,7 @@ def _csv_rows(picture: TeamPicture) -> Iterator[list[str]]:
 def as_markdown(picture: TeamPicture) -> str:
     lines = [f"# Team picture, {picture.start} to {picture.end}", "",
              f"{picture.agents} agents reported; every figure needs at least "
-             f"{picture.min_agents} of them.", "",
+             f"{picture.min_agents} of them. {merged_line(picture)}", "",
              "| figure | value |", "|---|---|"]
     for label, cell in (("Shift days worked", picture.days_worked), ("Wins", picture.wins),
                         ("Impact points", picture.points), ("Average energy", picture.energy)):
@@ -119,6 +130,7 @@ def show(picture: TeamPicture) -> None:
     console.print(Text(f"Team picture · {picture.start} to {picture.end}", style="bold cyan"))
     console.print(Text(f"{picture.agents} agents reported; each figure needs at least "
                        f"{picture.min_agents}.", style="dim"))
+    console.print(Text(merged_line(picture), style="dim"))
     totals = Table.grid(padding=(0, 2))
     for label, cell in (("Shift days worked", picture.days_worked), ("Wins", picture.wins),
                         ("Impact points", picture.points), ("Average energy", picture.energy)):
@@ -170,6 +182,7 @@ def as_html(picture: TeamPicture) -> str:
     body = [f"<h1>Team picture, {html.escape(picture.start)} to {html.escape(picture.end)}</h1>",
             f"<p>{picture.agents} agents reported; every figure needs at least "
             f"{picture.min_agents} of them. Hidden figures say <em>hidden</em>.</p>",
+            f"<p>{html.escape(merged_line(picture))}</p>",
             "<table>"] + [
         f"<tr><th>{label}</th><td>{_shown(cell)}</td></tr>"
         for label, cell in (("Shift days worked", picture.days_worked), ("Wins", picture.wins),
