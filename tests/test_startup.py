@@ -214,3 +214,15 @@ def test_shell_completion_completes_commands_instead_of_printing_the_card(
     done = subprocess.run([str(carecli)], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0
     assert done.stdout.split() == ["list"]
+
+
+# Progress is drawn as plain text too: no rich, no forms, no store writer, no scrubber.
+PROGRESS_BANNED = ("questionary", "prompt_toolkit", "rich", "pygal", "tomli_w", "tinydb",
+                   "carecli.scrub", "carecli.share")
+
+
+@pytest.mark.usefixtures("warm_home")
+def test_warm_progress_imports_nothing_heavy(tmp_path: Path) -> None:
+    code, modules, stdout = modules_of(tmp_path, "progress")
+    assert code == 0 and "Your progress" in stdout
+    assert loaded_of(modules, PROGRESS_BANNED) == []

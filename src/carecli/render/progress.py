@@ -1,18 +1,21 @@
-"""`carecli progress` in the terminal. Every chart is made of characters whose shape
-carries the meaning (▁▂▃▄▅▆▇█ and ░▒▓█, `·` for a day without a win, `-` for a rest day),
-so it reads the same with NO_COLOR or in a pipe; colour only adds to it. The agent's own
-text (a best win) goes through `render.plain`, never through markup."""
+"""`carecli progress` in the terminal, as plain text (rich costs more to import than the
+whole command may take). Every chart is made of characters whose shape carries the meaning
+(▁▂▃▄▅▆▇█ and ░▒▓█, `·` for a day without a win, `-` for a rest day), so it reads the
+same with NO_COLOR or in a pipe; colour only adds to it. The agent's own text (a best
+win) goes through `inert`, so markup or escapes in it print as typed."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Sequence
 from datetime import date, timedelta
 
-from rich.table import Table
-from rich.text import Text
-
 from carecli.core import rules
+from carecli.core.rules import count
+from carecli.core.style import Style, for_stream
+from carecli.core.textsafe import inert
 from carecli.progress import Figures, HeatCell, Progress, message
-from carecli.render.console import console, plain
+from carecli.render.plaintable import terminal_width, width, wrap
 
 SPARKS = "▁▂▃▄▅▆▇█"
 HEAT = "░▒▓█"
@@ -22,47 +25,57 @@ WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def show(progress: Progress) -> None:
-    console.print(Text(f"Your progress · {progress.day:%A %d %B %Y}", style="bold cyan"))
-    console.print(_comparison(progress))
-    console.print(Text("  " + message(progress), style="green"))
-    highlight = _high_point(progress)
-    if highlight is not None:
-        console.print(highlight, no_wrap=True, overflow="ellipsis")  # one line, however long
-    console.print(_streak_line(progress))
-    console.print()
-    console.print(_trends(progress))
-    console.print()
-    console.print(Text(f"Last {len(progress.heatmap) // 7} weeks", style="bold"))
-    for line in heatmap_lines(progress.heatmap):
-        console.print(Text(line))
-    console.print()
-    console.print(_themes(progress))
-    untouched = _untouched(progress)
-    if untouched is not None:
-        console.print(untouched)
-    console.print()
-    console.print(_energy(progress))
+    print("\n".join(lines(progress, for_stream(sys.stdout),
+                          terminal_width(sys.stdout.isatty()))))
 
 
-def _comparison(progress: Progress) -> Table:
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="dim")
-    grid.add_column(justify="right")
-    grid.add_column(style="dim")
-    grid.add_column(style="yellow")
+def lines(progress: Progress, paint: Style, columns: int) -> list[str]:
+    """Every line of the view, for a terminal `columns` wide."""
+    out = [paint(f"Your progress · {progress.day:%A %d %B %Y}", "bold", "cyan")]
+    out += _comparison(progress, paint)
+    out.append("  " + paint(message(progress), "green"))
+    out += _high_point(progress, paint, columns)
+    out.append("  " + paint("Streak: ", "dim") + count(progress.streak, "shift day")
+               + paint(f" (best {progress.best_streak})", "dim"))
+    out += ["", *_trends(progress, paint), ""]
+    out.append(paint(f"Last {len(progress.heatmap) // 7} weeks", "bold"))
+    out += [*heatmap_lines(progress.heatmap), ""]
+    out += _themes(progress, paint)
+    out += [paint(line, "dim") for line in _untouched(progress, columns)]
+    out += ["", _energy(progress, paint)]
+    return out
+
+
+def _grid(rows: Sequence[Sequence[str]], plain: Sequence[Sequence[str]],
+          right: frozenset[int] = frozenset()) -> list[str]:
+    """Rows in aligned columns two spaces apart; `plain` is the text without colour codes,
+    to measure; columns in `right` are right-aligned."""
+    widths = [max(width(row[c]) for row in plain) for c in range(len(plain[0]))]
+    out = []
+    for shown, bare in zip(rows, plain, strict=True):
+        cells = []
+        for c, (cell, text) in enumerate(zip(shown, bare, strict=True)):
+            pad = " " * (widths[c] - width(text))
+            cells.append(pad + cell if c in right else cell + pad)
+        out.append("  ".join(cells).rstrip())
+    return out
+
+
+def _comparison(progress: Progress, paint: Style) -> list[str]:
     today = progress.today
-    grid.add_row("Today" if progress.is_current else "That day", _amount(today), "", "")
+    plain = [["Today" if progress.is_current else "That day", _amount(today), "", ""]]
     if progress.yesterday is not None:  # the friendly line below says where today stands
-        grid.add_row("Last shift", _amount(progress.yesterday),
-                     f"{progress.yesterday.day:%a %d %b %Y}", "")
+        plain.append(["Last shift", _amount(progress.yesterday),
+                      f"{progress.yesterday.day:%a %d %b %Y}", ""])
     if progress.best_day is not None:
-        grid.add_row("Your best day", _amount(progress.best_day),
-                     f"{progress.best_day.day:%a %d %b %Y}", _standing(today, progress.best_day))
-    return grid
+        plain.append(["Your best day", _amount(progress.best_day),
+                      f"{progress.best_day.day:%a %d %b %Y}", _standing(today, progress.best_day)])
+    shown = [[paint(a, "dim"), b, paint(c, "dim"), paint(d, "yellow")] for a, b, c, d in plain]
+    return _grid(shown, plain, right=frozenset({1}))
 
 
 def _amount(figures: Figures) -> str:
-    return f"{_count(figures.wins, 'win')} · {_count(figures.points, 'point')}"
+    return f"{count(figures.wins, 'win')} · {count(figures.points, 'point')}"
 
 
 def _standing(today: Figures, other: Figures) -> str:
@@ -75,17 +88,30 @@ def _standing(today: Figures, other: Figures) -> str:
     return f"to beat it: {rules.to_beat(verdict)}"
 
 
-def _high_point(progress: Progress) -> Text | None:
+def _high_point(progress: Progress, paint: Style, columns: int) -> list[str]:
     best = progress.best_day.best if progress.best_day else None
     if best is None:
-        return None
-    return Text.assemble(("  Your best day's high point: ", "dim"), plain(best.text, "italic"),
-                         (f" (impact {best.impact})", "dim"))
+        return []
+    label, tail = "  Your best day's high point: ", f" (impact {best.impact})"
+    room = max(10, columns - width(label) - width(tail))
+    text = inert(best.text).replace("\n", " ")
+    if width(text) > room:  # one line, however long: cut with an ellipsis
+        text = wrap(text, room - 1)[0] + "…"
+    return [paint(label, "dim") + paint(text, "italic") + paint(tail, "dim")]
 
 
-def _streak_line(progress: Progress) -> Text:
-    return Text.assemble(("  Streak: ", "dim"), _count(progress.streak, "shift day"),
-                         (f" (best {progress.best_streak})", "dim"))
+def _trends(progress: Progress, paint: Style) -> list[str]:
+    """Sparklines of the 7 and 30 days, with their totals and those of the days before."""
+    plain, shown = [], []
+    for days, trend in ((7, progress.trend_7), (30, progress.trend_30)):
+        now, before = progress.periods[days]
+        spark = sparkline([f.wins for f in trend])
+        totals = f"{count(now.wins, 'win')} · {count(now.points, 'point')}"
+        prior = f" (prior {days}: {before.wins})"
+        plain.append([f"{days} days", spark, totals + prior])
+        shown.append([paint(f"{days} days", "dim"), paint(spark, "yellow"),
+                      totals + paint(prior, "dim")])
+    return _grid(shown, plain)
 
 
 def sparkline(values: list[int]) -> str:
@@ -99,20 +125,6 @@ def energy_sparkline(values: list[int]) -> str:
     """Energy on its own fixed 1-5 scale: 1 is ▁ and 5 is █, whatever the other readings."""
     top = len(SPARKS) - 1
     return "".join(SPARKS[max(0, min(top, round((v - 1) * top / 4)))] for v in values)
-
-
-def _trends(progress: Progress) -> Table:
-    """Sparklines of the 7 and 30 days, with their totals and those of the days before."""
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="dim")
-    grid.add_column(style="yellow")
-    grid.add_column()
-    for days, trend in ((7, progress.trend_7), (30, progress.trend_30)):
-        now, before = progress.periods[days]
-        grid.add_row(f"{days} days", sparkline([f.wins for f in trend]),
-                     Text.assemble(f"{_count(now.wins, 'win')} · {_count(now.points, 'point')}",
-                                   (f" (prior {days}: {before.wins})", "dim")))
-    return grid
 
 
 def heat_level(wins: int, top: int) -> int:
@@ -166,30 +178,29 @@ def _month_header(mondays: list[date]) -> str:
     return ("     " + "".join(header)).rstrip()
 
 
-def _themes(progress: Progress) -> Table:
+def _short_day(day: date, shown: date) -> str:
+    return f"{day:%d %b}" if day.year == shown.year else f"{day:%d %b %Y}"
+
+
+def _themes(progress: Progress, paint: Style) -> list[str]:
     lived = [t for t in progress.themes if t.wins]
-    grid = Table(title=f"Themes you lived in the last {progress.window_days} days",
-                 title_justify="left", title_style="bold", box=None, show_header=False,
-                 pad_edge=False)
-    grid.add_column()
-    grid.add_column(justify="right")
-    grid.add_column(style="yellow")
-    top = max((t.wins for t in lived), default=1)
-    for theme in lived:
-        grid.add_row(theme.title, str(theme.wins), "█" * max(1, round(12 * theme.wins / top)))
+    out = [paint(f"Themes you lived in the last {progress.window_days} days", "bold")]
     if not lived:
-        grid.add_row(Text("No wins with a theme in these days: add --theme when you log one.",
-                          style="dim"), "", "")
-    return grid
+        return [*out, paint("No wins with a theme in these days: add --theme when you log "
+                            "one.", "dim")]
+    top = max(t.wins for t in lived)
+    plain = [[t.title, str(t.wins), "█" * max(1, round(12 * t.wins / top))] for t in lived]
+    shown = [[a, b, paint(c, "yellow")] for a, b, c in plain]
+    return out + _grid(shown, plain, right=frozenset({1}))
 
 
-def _untouched(progress: Progress) -> Text | None:
+def _untouched(progress: Progress, columns: int) -> list[str]:
     """The themes without a win in 30 days: the longest-missed first, then those not
-    touched yet."""
+    touched yet; wrapped to the terminal."""
     wanted = set(progress.untouched)
     untouched = [t for t in progress.themes if t.id in wanted]
     if not untouched:
-        return None
+        return []
     seen = sorted((t for t in untouched if t.last_win), key=lambda t: (t.last_win, t.id))
     never = [t.title for t in untouched if not t.last_win]
     parts = []
@@ -199,24 +210,16 @@ def _untouched(progress: Progress) -> Text | None:
             for t in seen if t.last_win))
     if never:
         parts.append(("Not touched yet: " if not seen else "not yet: ") + ", ".join(never))
-    return plain("; ".join(parts) + ".", "dim")
+    return wrap(inert("; ".join(parts) + "."), max(20, columns))
 
 
-def _short_day(day: date, shown: date) -> str:
-    return f"{day:%d %b}" if day.year == shown.year else f"{day:%d %b %Y}"
-
-
-def _energy(progress: Progress) -> Text:
+def _energy(progress: Progress, paint: Style) -> str:
     if not progress.energy:
-        return Text("Energy: no reflections in the last 30 days (carecli reflect).", style="dim")
+        return paint("Energy: no reflections in the last 30 days (carecli reflect).", "dim")
     values = [e for _, e in progress.energy]
     average7, average30 = progress.energy_average(7), progress.energy_average(30)
     shown7 = "-" if average7 is None else f"{average7:.1f}"
     shown30 = "-" if average30 is None else f"{average30:.1f}"
-    return Text.assemble(("Energy (1-5): ", "bold"), (energy_sparkline(values), "yellow"),
-                         f"  last 7 days {shown7}, last 30 days {shown30}",
-                         (f"  ({_count(len(values), 'reflection')})", "dim"))
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    return (paint("Energy (1-5): ", "bold") + paint(energy_sparkline(values), "yellow")
+            + f"  last 7 days {shown7}, last 30 days {shown30}"
+            + paint(f"  ({count(len(values), 'reflection')})", "dim"))
