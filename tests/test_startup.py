@@ -226,3 +226,15 @@ def test_warm_progress_imports_nothing_heavy(tmp_path: Path) -> None:
     code, modules, stdout = modules_of(tmp_path, "progress")
     assert code == 0 and "Your progress" in stdout
     assert loaded_of(modules, PROGRESS_BANNED) == []
+
+
+def test_help_comes_from_its_cache_without_typer(care_home: Path, tmp_path: Path) -> None:
+    care_home.mkdir(parents=True)  # an install that has shown its card once
+    first = run("--help")
+    assert first.returncode == 0 and "Usage: carecli" in first.stdout
+    code, modules, stdout = modules_of(tmp_path, "--help")
+    assert code == 0 and stdout == first.stdout  # the same text, byte for byte
+    assert loaded_of(modules, ("typer", "click", "rich")) == []
+    # Whatever it was made from changing (here: the width) makes it fresh again.
+    narrow = run("--help", env={**os.environ, "COLUMNS": "60"})
+    assert narrow.returncode == 0 and narrow.stdout != first.stdout

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 
+from carecli.core import helpcache
 from carecli.core.errors import guard
 
 
@@ -34,6 +35,32 @@ def _dispatch(args: list[str]) -> int:
         from carecli.card import command
 
         return command.show(request)
+    if args in helpcache.HELP_FORMS:
+        return _help(args)
     from carecli.cli.app import run_app
 
     return run_app(args)
+
+
+def _help(args: list[str]) -> int:
+    """Top-level help: the text Typer printed last time when nothing it came from changed."""
+    from carecli.core import paths
+
+    home = paths.home_dir()
+    text = helpcache.read(home)
+    if text is None:
+        import contextlib
+        import io
+
+        from carecli.cli.app import run_app
+
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            code = run_app(args)
+        text = out.getvalue()
+        if code:
+            sys.stdout.write(text)
+            return code
+        helpcache.store(home, text)
+    sys.stdout.write(text)
+    return 0
