@@ -27,6 +27,8 @@ def terminal_width(stream_is_tty: bool) -> int:
 
 
 def width(text: str) -> int:
+    if text.isascii():  # the common case, and a table asks thousands of times
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else
                0 if unicodedata.combining(ch) else 1 for ch in text)
 
