@@ -24,32 +24,8 @@ def listed() -> set[str]:
     return {json.loads(line)["id"] for line in ok("journal", "list", "--json").splitlines()}
 
 
-def test_a_killed_import_is_finished_by_the_next_command(
-        care_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = Journal._write_month
-    calls = []
-
-    def killed_after_one(self: Journal, *args: object) -> None:
-        calls.append(args)
-        if len(calls) == 2:
-            raise KeyboardInterrupt  # as a Ctrl-C or a kill between two month files
-        real(self, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Journal, "_write_month", killed_after_one)
-    outcome = care("journal", "import", "-", input=backup())
-    assert outcome.exit_code == 130
-    assert (care_home / "journal" / "pending.json").exists()
-    monkeypatch.setattr(Journal, "_write_month", real)
-    assert listed() == {"kill0x", "kill1x", "kill2x"}  # finished, not half
-    assert not (care_home / "journal" / "pending.json").exists()
-    card = json.loads(ok("today", "--json"))
-    assert card["first_run"] is False
-    ok("journal", "undo")  # the finished import is one change: undo takes all of it back
-    assert listed() == set()
-
-
-def test_the_card_finishes_a_half_done_change_too(
-        care_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def import_killed_after_one_month(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Import three months, as a Ctrl-C or a kill between two month files leaves it."""
     real = Journal._write_month
     calls = []
 
@@ -62,6 +38,23 @@ def test_the_card_finishes_a_half_done_change_too(
     monkeypatch.setattr(Journal, "_write_month", killed_after_one)
     assert care("journal", "import", "-", input=backup()).exit_code == 130
     monkeypatch.setattr(Journal, "_write_month", real)
+
+
+def test_a_killed_import_is_finished_by_the_next_command(
+        care_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import_killed_after_one_month(monkeypatch)
+    assert (care_home / "journal" / "pending.json").exists()
+    assert listed() == {"kill0x", "kill1x", "kill2x"}  # finished, not half
+    assert not (care_home / "journal" / "pending.json").exists()
+    card = json.loads(ok("today", "--json"))
+    assert card["first_run"] is False
+    ok("journal", "undo")  # the finished import is one change: undo takes all of it back
+    assert listed() == set()
+
+
+def test_progress_finishes_a_half_done_change_too(
+        care_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import_killed_after_one_month(monkeypatch)
     progress = json.loads(ok("progress", "--json", "--date", "2026-10-15"))
     assert progress["today"]["wins"] == 1 and progress["yesterday"] is not None
 
@@ -80,3 +73,11 @@ def test_temp_files_of_killed_writes_are_cleaned_up(care_home: Path) -> None:
     leftover.write_text("half a file", encoding="utf-8")
     ok("win", "second")
     assert not leftover.exists()
+
+
+def test_the_card_finishes_a_half_done_change_too(
+        care_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import_killed_after_one_month(monkeypatch)
+    card = json.loads(ok("today", "--date", "2026-10-16", "--json"))
+    assert card["yesterday"]["shift_day"] == "2026-10-15"
+    assert not (care_home / "journal" / "pending.json").exists()

@@ -23,6 +23,8 @@ import marshal
 import os
 from datetime import date
 
+from carecli.core.errors import CareError
+
 TYPE_CHECKING = False  # typing itself is too slow to import at shift start
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -36,8 +38,13 @@ _PREFIX = "days-"
 _SUFFIX = ".bin"
 
 
-class StaleFigures(Exception):
-    """The figures do not match the journal they were derived from: rebuild them."""
+class StaleFigures(CareError):
+    """The figures do not match the journal they were derived from: rebuild them. Callers
+    do; should one escape anyway (a file changed twice while read), it is one line."""
+
+    def __init__(self, month: str) -> None:
+        super().__init__(f"the day figures of {month} changed while carecli read them; "
+                         "try again")
 
 
 class BestWin:

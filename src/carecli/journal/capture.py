@@ -65,7 +65,8 @@ def _save(journal: Journal, entry: Entry) -> Logged:
     journal.add([entry])
     try:
         return _logged(journal, entry)
-    except StaleFigures:  # another writer changed a month meanwhile: read it again
+    except StaleFigures:  # another writer changed a month meanwhile: recompute, read again
+        journal.rebuilt_figures()
         return _logged(journal, entry)
 
 
