@@ -4,6 +4,7 @@ record the next command finishes, and temp files a killed write left are cleaned
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -71,8 +72,13 @@ def test_temp_files_of_killed_writes_are_cleaned_up(care_home: Path) -> None:
     ok("win", "first")
     leftover = care_home / "journal" / ".2026-12.json.4242.deadbeef.tmp"
     leftover.write_text("half a file", encoding="utf-8")
+    old = care_home / ".config.toml.4242.cafe.tmp"
+    old.write_text("half a file", encoding="utf-8")
+    os.utime(old, (0, 0))  # left long ago
+    fresh = care_home / ".card-state.bin.4243.beef.tmp"  # another command's, in flight
+    fresh.write_text("being written", encoding="utf-8")
     ok("win", "second")
-    assert not leftover.exists()
+    assert not leftover.exists() and not old.exists() and fresh.exists()
 
 
 def test_the_card_finishes_a_half_done_change_too(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -188,6 +189,7 @@ class Journal:
         call with the lock held."""
         self._finish_pending()
         _sweep(self.folder)
+        _sweep(self.base, older_than=60.0)
         paths.ensure_private_dir(self.folder)
         change = Change(action, tuple(remove), tuple(insert))
         changes.save(self.folder / changes.PENDING, change)
@@ -386,13 +388,17 @@ def _month_of(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
-def _sweep(folder: Path) -> None:
-    """Remove temp files that killed writes left (every writer here holds the lock)."""
+def _sweep(folder: Path, older_than: float = 0.0) -> None:
+    """Remove temp files that killed writes left. In the journal folder every writer holds
+    the lock, so all of them go; elsewhere only those over a minute old (the card writes its
+    own files without the lock)."""
+    now = time.time()
     try:
-        names = os.listdir(folder)
-    except FileNotFoundError:
+        entries = list(os.scandir(folder))
+    except (FileNotFoundError, NotADirectoryError):
         return
-    for name in names:
-        if name.startswith(".") and name.endswith(".tmp"):
-            with suppress(FileNotFoundError):
-                os.unlink(folder / name)
+    for entry in entries:
+        if entry.name.startswith(".") and entry.name.endswith(".tmp") and entry.is_file():
+            with suppress(OSError):
+                if now - entry.stat().st_mtime >= older_than:
+                    os.unlink(entry.path)
