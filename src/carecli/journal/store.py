@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import json
 import os
-import time
 import sys
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
