@@ -85,6 +85,21 @@ some any no each every another which what whose per one two new old same such"""
 SUBJECTS = words("""i we you he she they it who that which customer caller client agent
 colleague someone somebody there this""")
 
+# Places: a place that is also a name is kept after these ("lives in Adelaide") ...
+PLACE_PREPS = words("""in near at around outside across into via towards toward within
+throughout around""")
+# ... or after "from"/"to" after a person noun or one of these ("moved to Florence") ...
+PLACE_VERBS = words("""moved moving move relocated relocating relocate ships shipped
+shipping ship delivered delivering deliver posted posting flying flew fly travelling
+traveling travelled traveled trip holiday holidaying roaming based lives living live
+parcel parcels order orders package delivery deliveries flight flights train visiting
+""")
+# ... or before one of these ("Tampere warehouse", "the Leeds store").
+PLACE_NOUNS = words("""warehouse warehouses depot depots hub hubs store stores branch
+branches office offices site sites centre center shop shops plant airport station area
+region customs area city town county district port sorting fulfilment fulfillment dc
+facility showroom outlet campus""")
+
 # A word right after these is a team or queue name ("team Orion", "pod Falcon").
 TEAM_WORDS = words("team squad pod tribe crew desk queue group")
 
@@ -130,7 +145,7 @@ sent tried came went reported requested cancelled canceled ordered bought moved 
 lived works worked says sent chatted waited noticed spotted found lost forgot remembered
 returned rejoined joined signed logged booked upgraded downgraded switched queried
 disputed appreciated laughed cried shouted swore hung answered picked helped passed
-covered approved handled escalated transferred""")
+covered approved handled escalated transferred thx'd msg'd dm'd pm'd""")
 
 # After an unknown word, a modal or "from" also marks a person ("folake will try
 # again", "špela from back office").
