@@ -132,6 +132,18 @@ class Lexicon:
             self.is_word(word[:i]) and self.is_word(word[i:]) for i in range(3, len(word) - 2)
         )
 
+    def is_typo(self, word: str) -> bool:
+        """An English word with two letters swapped ("custoemr", "hloder")."""
+        return (
+            len(word) >= 5
+            and word.isascii()
+            and any(
+                self.is_word(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+                for i in range(len(word) - 1)
+                if word[i] != word[i + 1]
+            )
+        )
+
     def is_name(self, word: str) -> bool:
         return word in self.first or word in self.last
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from carecli.scrubber import patterns as p
 from carecli.scrubber.lexicon import APOSTROPHES, Lexicon, fold
 from carecli.scrubber.vocab import (
+    FROM_PERSON,
     MODALS,
     MONTH_CONTEXT,
     MONTHS,
@@ -19,7 +20,7 @@ from carecli.scrubber.vocab import (
 )
 
 # Classes a place name may replace: a place is kept even when it looks like a name.
-_PLACEABLE = frozenset(("name", "ambig_a", "ambig_b", "unknown", "compound"))
+_PLACEABLE = frozenset(("name", "ambig_a", "ambig_b", "unknown", "compound", "keep_name"))
 
 
 class Tok:
@@ -126,7 +127,7 @@ def mark_places(toks: list[Tok], lex: Lexicon) -> None:
     "moved to <place>"; so does a capitalised word in no list ("Tartu warehouse").
     """
     for i, tok in enumerate(toks):
-        if tok.cls not in _PLACEABLE:
+        if tok.cls in ("keep", "hardkeep"):
             continue
         span, minor = 0, False
         for phrase, small in lex.place_phrases.get(tok.fold, ()):
@@ -138,6 +139,8 @@ def mark_places(toks: list[Tok], lex: Lexicon) -> None:
             ):
                 span, minor = len(phrase), small
                 break
+        if not span and tok.cls not in _PLACEABLE:
+            continue
         if not span and (tok.fold in lex.places or tok.fold in lex.towns):
             span, minor = 1, tok.fold not in lex.places
         if not span and tok.cls == "unknown" and tok.cap:
@@ -164,6 +167,9 @@ def _place_context(toks: list[Tok], i: int, span: int, *, after_only: bool = Fal
     if prev.base in PLACE_PREPS:
         return True
     before = prev_tok(toks, i - 1) if prev.base in ("from", "to") else None
+    if prev.base == "from":
+        # "Kamau from Nitra", "rang from Cebu"; not "an email from Ali".
+        return before is None or before.base not in FROM_PERSON
     return before is not None and (before.base in NOUN_CUES or before.base in PLACE_VERBS)
 
 
@@ -203,6 +209,8 @@ def _classify_plain(base: str, fold: str, lex: Lexicon) -> str:
     if name:
         return "ambig_b" if word else "name"
     if word:
+        return "word"
+    if lex.is_typo(base):
         return "word"
     return "compound" if lex.is_compound(base) else "unknown"
 

@@ -93,6 +93,12 @@ PLACE_VERBS = words("""moved moving move relocated relocating relocate ships shi
 shipping ship delivered delivering deliver posted posting flying flew fly travelling
 traveling travelled traveled trip holiday holidaying roaming based lives living live
 parcel parcels order orders package delivery deliveries flight flights train visiting
+off ships both back rerouted routed diverted heading headed going went go emigrated
+""")
+# ... but after "from" a person follows these ("an email from Ali", "a call from Florence").
+FROM_PERSON = words("""email emails e-mail mail call calls callback message messages msg
+text texts letter letters note notes handover feedback complaint complaints request reply
+response thanks card gift dm chat chats word update escalation referral transfer visit
 """)
 # ... or before one of these ("Tampere warehouse", "the Leeds store").
 PLACE_NOUNS = words("""warehouse warehouses depot depots hub hubs store stores branch
