@@ -214,7 +214,8 @@ STREET_SUFFIX_STRONG = words("""street st str road rd avenue ave av lane ln driv
 boulevard blvd crescent cres terrace terr tce gardens gdns mews parade highway hwy parkway
 pkwy broadway causeway embankment cottages nagar chowk marg colony ganj zila expressway
 freeway turnpike stravenue motorway""")
-STREET_SUFFIX_WEAK = words("""way close place pl court ct park view rise walk row hill
+STREET_SUFFIX_WEAK = words("""way close cl clo place pl court ct gr gro grv gv park view
+rise walk row hill
 green square sq run fork mountain spring stream vista ride artery trail path loop point
 ridge heights meadow field gate yard grange orchard quay wharf hollow crest bend trace
 plaza circle cir mount manor lodge end brook valley village junction landing pass pike
@@ -263,7 +264,11 @@ US_STATES = words("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD
 MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC NSW VIC
 QLD SA TAS ACT NT""")
 # Words that announce a postcode, so any number after them is one.
-POSTCODE_CUE = r"(?:post\s?code|postal\s+code|zip(?:\s?code)?|plz|pin\s?code|cp|eircode)"
+POSTCODE_CUE = (
+    r"(?:post\s?codes?|postal\s+code|code\s+postal|c[oó]digo\s+postal|c[oó]d\.?\s+postal|"
+    r"zip(?:\s?code)?|plz|pin(?:\s?code)?|p\.?c\.?|p/c|cp|cap|cep|eircode|post\s?nr\.?|"
+    r"postnummer|postnumero|kod(?:\s+pocztowy)?|postleitzahl|iranyitoszam|psc|t\.k\.|tk)"
+)
 
 # Cue words before an id ("order 1234", "ref: ABC12"): a short code is enough.
 ID_CUES_STRONG = (
