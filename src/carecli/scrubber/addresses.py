@@ -177,11 +177,15 @@ def _postcode_context(text: str, start: int, end: int, claims: Claims, lex: Lexi
         between = {fold(w) for w in text[prev:start].replace(",", " ").split()}
         if not between & STOP:
             return True  # "12 Elm St, Springfield 12345"; not "..., logged in 2020"
-    # "1010 Wien", "75001 paris": a number of four or five digits, then a known place.
-    place = p.PLACE_AFTER.match(text[end : end + 40])
-    if place and 4 <= end - start <= 5 and text[start:end].isdigit():
-        word = fold(place.group(1))
-        if word in lex.places or word in lex.towns:
-            return True
+    # "75001 paris", "8001 Zürich": four (not a year) or five digits before a known
+    # place; "Lyon, 69003": five digits after one.
+    value = text[start:end]
+    if value.isdigit() and (len(value) == 5 or (len(value) == 4 and value[:2] not in ("19", "20"))):
+        places = [p.PLACE_AFTER.match(text[end : end + 40])]
+        if len(value) == 5:
+            places.append(p.PLACE_BEFORE.search(before))
+        for place in places:
+            if place and (fold(place.group(1)) in lex.places or fold(place.group(1)) in lex.towns):
+                return True
     # ", 10115 Berlin" / ", 75001 Paris": a comma, the number, a capitalised town.
     return before.rstrip().endswith(",") and bool(p.CITY_AFTER.match(text[end:]))

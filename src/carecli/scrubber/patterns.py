@@ -115,6 +115,7 @@ POSTCODE_CUE = re.compile(rf"\b{v.POSTCODE_CUE}\s*(?:[:\-]\s*|is\s+)?$", _I)
 AFTER_ADDRESS = re.compile(r"^[\s,]*(?:[^\W\d_][\w'\u2019.\-]*[\s,]+){0,3}$")
 STATE_BEFORE = re.compile(r"(?:^|[\s,])(?P<st>[A-Za-z]{2,3})[\s,]+$")
 CITY_AFTER = re.compile(r"^\s+[A-ZÀ-Þ][\w'\u2019\-]+")
+PLACE_BEFORE = re.compile(r"([^\W\d_][\w'\u2019\-]*),?\s+$")
 PLACE_AFTER = re.compile(r"^,?\s+([^\W\d_][\w'\u2019\-]*)")
 PHONE = re.compile(
     r"(?<![\w+/.#-])(?:(?:\+|00)\s?\d{1,3}(?:\s?\(0\))?[ .\-]?)?"
