@@ -93,16 +93,16 @@ class Lexicon:
         self.keep = frozenset(line for line in keep_lines if " " not in line)
         self.keep_phrases = tuple(tuple(line.split()) for line in sorted(keep_lines) if " " in line)
         # Cities, countries and US states (GeoNames via benchmarks/build_place_list.py):
-        # single words in a set, phrases indexed by their first word, longest first;
+        # single words in a set, phrases indexed by their first two words, longest first;
         # towns (smaller cities) are kept only in a place's context (see tokens.py).
         places, towns = load("places.txt"), load("towns.txt")
         self.places = frozenset(p for p in places if " " not in p)
         self.towns = frozenset(p for p in towns if " " not in p)
-        by_first: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        by_first: dict[tuple[str, str], list[tuple[tuple[str, ...], bool]]] = {}
         for place in places | towns:
             if " " in place:
                 words = tuple(place.split())
-                by_first.setdefault(words[0], []).append((words, place in towns))
+                by_first.setdefault((words[0], words[1]), []).append((words, place in towns))
         self.place_phrases = {
             k: tuple(sorted(v, key=lambda p: len(p[0]), reverse=True))
             for k, v in by_first.items()

@@ -126,11 +126,13 @@ def mark_places(toks: list[Tok], lex: Lexicon) -> None:
     place's context: "in/near/at <place>", "<place> depot", "customer from <place>",
     "moved to <place>"; so does a capitalised word in no list ("Tartu warehouse").
     """
+    n = len(toks)
     for i, tok in enumerate(toks):
         if tok.cls in ("keep", "hardkeep"):
             continue
         span, minor = 0, False
-        for phrase, small in lex.place_phrases.get(tok.fold, ()):
+        pair = (tok.fold, toks[i + 1].fold) if i + 1 < n else None
+        for phrase, small in lex.place_phrases.get(pair, ()) if pair else ():
             window = toks[i : i + len(phrase)]
             if (
                 len(window) == len(phrase)
