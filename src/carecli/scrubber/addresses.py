@@ -185,7 +185,9 @@ def _postcode_context(text: str, start: int, end: int, claims: Claims, lex: Lexi
         if len(value) == 5:
             places.append(p.PLACE_BEFORE.search(before))
         for place in places:
-            if place and (fold(place.group(1)) in lex.places or fold(place.group(1)) in lex.towns):
+            word = fold(place.group(1)) if place else ""
+            # "mobile 07650 921716": Mobile (Alabama) is a word first.
+            if (word in lex.places or word in lex.towns) and word not in lex.english:
                 return True
     # ", 10115 Berlin" / ", 75001 Paris": a comma, the number, a capitalised town.
     return before.rstrip().endswith(",") and bool(p.CITY_AFTER.match(text[end:]))

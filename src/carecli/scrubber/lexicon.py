@@ -133,12 +133,15 @@ class Lexicon:
         )
 
     def is_typo(self, word: str) -> bool:
-        """An English word with two letters swapped ("custoemr", "hloder")."""
+        """An English word with two letters swapped ("custoemr", "hloder"). Only words
+        listed as they are: "tunde" is no "tuned", "achieng" no "acheing"."""
+        english, keep = self.english, self.keep
         return (
             len(word) >= 5
             and word.isascii()
             and any(
-                self.is_word(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+                (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) in english
+                or swapped in keep
                 for i in range(len(word) - 1)
                 if word[i] != word[i + 1]
             )
