@@ -976,9 +976,16 @@ class Score:
     unlisted_total: int = 0
     elapsed: float = 0.0
     notes: int = 0
+    clean_total: int = 0
+    clean_unchanged: int = 0
+    lower_found: int = 0
+    lower_total: int = 0
 
     def add(self, note: Note, regions: list[tuple[int, int]], listed: frozenset[str]) -> None:
         text = note.text()
+        if all(label in (ORDINARY, NEUTRAL) for _, label in note.parts):
+            self.clean_total += 1
+            self.clean_unchanged += not regions
         covered = bytearray(len(text))
         for s, e in regions:
             covered[s:e] = b"\x01" * (e - s)
@@ -998,6 +1005,9 @@ class Score:
             self.found[label] += ok
             if not ok:
                 self.misses.append((label, text[s:e], text))
+            if label == "name" and text[s:e].islower():
+                self.lower_total += 1
+                self.lower_found += ok
             if label == "name":
                 unlisted = any(_fold(w) not in listed for w in re.findall(r"[^\W\d_]+", text[s:e]))
                 if unlisted:
@@ -1029,6 +1039,11 @@ def shipped_names() -> frozenset[str]:
             if line and not line.startswith("#"):
                 names.add(_fold(line))
     return frozenset(names)
+
+
+def hand_names() -> frozenset[str]:
+    """The generated set's hand-written names: the held-out set must not use them."""
+    return frozenset(_fold(w) for w in [*HAND_FIRST, *HAND_LAST])
 
 
 def evaluate(notes: list[Note], listed: frozenset[str]) -> Score:
@@ -1068,6 +1083,16 @@ def report(title: str, score: Score, notes: list[Note], show_misses: int) -> Non
     sources = Counter(s for n in notes for s in n.name_sources)
     if sources:
         print("  name sources     " + ", ".join(f"{k} {v}" for k, v in sorted(sources.items())))
+    if score.lower_total:
+        print(
+            f"  names in lower case: {score.lower_total}, recall on them "
+            f"{score.lower_found / score.lower_total:.3f}"
+        )
+    if score.clean_total:
+        print(
+            f"  notes with no personal data left unchanged: {score.clean_unchanged}/"
+            f"{score.clean_total} = {score.clean_unchanged / score.clean_total:.3f}"
+        )
     print(f"  over-scrubbing   {score.over():6.4f}  ({score.removed}/{score.words} ordinary words)")
     if score.removed_words:
         print(
@@ -1086,6 +1111,7 @@ def main() -> int:
     parser.add_argument("--notes", type=int, default=2400)
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--show-misses", type=int, default=0)
+    parser.add_argument("--held-out", type=int, default=1200, help="notes per held-out half")
     parser.add_argument("--write", type=Path, help="also write the generated set as JSONL")
     args = parser.parse_args()
 
@@ -1105,6 +1131,11 @@ def main() -> int:
     hand = [parse_hand(line) for line in re.sub(r"\n\s+", " ", HAND_NOTES).splitlines()]
     hand_score = evaluate(hand, listed)
     report("hand-written set", hand_score, hand, args.show_misses)
+    from scrub_heldout import held_out_notes  # imports this module: not at the top
+
+    for half in ("A", "B"):
+        held = held_out_notes(half, args.held_out, listed | hand_names())
+        report(f"held-out set {half}", evaluate(held, listed), held, args.show_misses)
 
     failures = []
     if score.recall() < TARGETS["recall"]:

@@ -436,3 +436,104 @@ def test_the_last_net_leaves_ordinary_numbers(text: str) -> None:
     kept = PLACEHOLDER.sub("", result.text)
     for number in re.findall(r"\d[\d,.:/-]*\d|\d", text.replace("07700 900123", "")):
         assert number in kept, result
+
+
+# ---------------------------------------------------------------- issue 11: keep, other types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nintendo Switch stock back, Peloton bike part on order",
+        "customer from Gdansk asked about delivery to Tampere",
+        "stock back in the Tampere warehouse, told cx to reorder",
+        "parcel stuck at the Bydgoszcz depot, ETA fri",
+        "moved to Billing Ops, then Tier 2, then Payments Ops",
+        "AHT and FCR up, CSAT 92%, QA passed, SLA met",
+        "ppl keep asking b4 the promo ends, thx for the macro",
+        "cx from Adelaide wants the Sonos speaker in white",
+        "ships to São Paulo and Da Nang now",
+        "account hloder called re bill",
+    ],
+)
+def test_brands_places_teams_and_shorthand_are_kept(text: str) -> None:
+    assert scrub(text).text == text
+
+
+def test_a_place_that_is_also_a_name_needs_a_places_context() -> None:
+    assert kinds("Adelaide rang about the bill") == [("name", "Adelaide")]
+    assert scrub("customer lives in Adelaide").text == "customer lives in Adelaide"
+    assert kinds("an email from Sofia about the bill") == [("name", "Sofia")]
+    assert scrub("Kamau from Nitra").text == "[name 1] from Nitra"
+
+
+def test_always_keep_still_wins_over_places_and_names() -> None:
+    assert scrub("spoke to Zephyrine", always_keep=["zephyrine"]).text == "spoke to Zephyrine"
+    assert scrub("Kestrelhaven depot", always_keep=["Kestrelhaven"]).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "original"),
+    [
+        ("dob 14/07/1958", "14/07/1958"),
+        ("DOB: 1987-11-02", "1987-11-02"),
+        ("born 3 dec 79", "3 dec 79"),
+        ("d.o.b. 3rd December 1979", "3rd December 1979"),
+        ("b.day 22nd of june 1937 checked", "22nd of june 1937"),
+        ("dob 14 07 1958", "14 07 1958"),
+        ("date of birth is March 4, 1961", "March 4, 1961"),
+    ],
+)
+def test_dates_of_birth_in_every_form(text: str, original: str) -> None:
+    assert_scrubbed(text, "dob", original)
+
+
+@pytest.mark.parametrize(
+    ("text", "original"),
+    [
+        ("postcode SW1A 1AA", "SW1A 1AA"),
+        ("eircode d02 x285", "d02 x285"),
+        ("EIRCODE D02X285", "D02X285"),
+        ("zip 94109-1234", "94109-1234"),
+        ("postal code K1A 0B1", "K1A 0B1"),
+        ("1234 AB Utrecht", "1234 AB"),
+        ("plz 10115", "10115"),
+        ("code postal 75001", "75001"),
+        ("cp 28013", "28013"),
+        ("cap 00184", "00184"),
+        ("kod 00-950", "00-950"),
+        ("codigo postal 1000-001", "1000-001"),
+        ("postnummer 123 45", "123 45"),
+        ("postcode 2000", "2000"),
+        ("postnr 0150", "0150"),
+        ("post code 8001", "8001"),
+        ("zip code 100-0001", "100-0001"),
+        ("CEP 01310-100", "01310-100"),
+        ("pin 560001", "560001"),
+        ("sent to 75001 paris", "75001"),
+        ("Lyon, 69003", "69003"),
+    ],
+)
+def test_postcodes_of_many_countries(text: str, original: str) -> None:
+    assert_scrubbed(text, "postcode", original)
+
+
+@pytest.mark.parametrize(
+    "text", ["ordered 2000 units", "refund 1500 to card", "2 items for 15000 in total"]
+)
+def test_plain_numbers_are_no_postcodes(text: str) -> None:
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "original"),
+    [
+        ("moved to 27 elm gr last week", "27 elm gr"),
+        ("lives at 4 station rd now", "4 station rd"),
+        ("sent to 12b high st by mistake", "12b high st"),
+        ("new address flat 3, 9 kings ave", "flat 3, 9 kings ave"),
+        ("delivery to 20 vicarage cl failed", "20 vicarage cl"),
+    ],
+)
+def test_lower_case_street_addresses(text: str, original: str) -> None:
+    assert_scrubbed(text, "address", original)

@@ -30,8 +30,11 @@ Known limits (see benchmarks/scrub_eval.py for the measured figures):
   "went through the bill with guy" stay; "spoke to will", "Grace rang" are caught.
 - A lower-case word in no list, with no cue at all, stays ("olu happy with it"):
   scrubbing those ate more jargon and typos than it found names.
-- Capitalised words in no list are scrubbed, so unknown places and brands are too
-  ("Wolverhampton depot"); always_keep is the way out.
+- Places are kept from GeoNames lists (data/places.txt, towns.txt): big cities,
+  countries and US states anywhere, towns and places that are also names only in a
+  place's context ("customer from Nitra", "the Adelaide depot"). Other capitalised
+  words in no list are still scrubbed (a brand the keep list lacks, a village, an
+  exonym such as "Wien"); always_keep is the way out.
 - Obfuscated e-mails ("john dot smith at gmail dot com", "j.smith @ gmail.com") are
   missed; so is a number split by a letter glued inside it ("020a 7946 0958" leaves
   "020a") or by wider gaps than the last net allows ("07700 / 900123").

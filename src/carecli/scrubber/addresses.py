@@ -139,8 +139,10 @@ def _street_name_after(text: str, pos: int) -> tuple[list[str], int]:
     return words, last_end
 
 
-def postcodes(text: str, claims: Claims) -> None:
-    """UK, Canadian, Irish and Dutch postcodes; other numbers only in an address's context."""
+def postcodes(text: str, claims: Claims, lex: Lexicon) -> None:
+    """UK, Canadian, Irish and Dutch postcodes; other numbers (US ZIP+4, Polish "00-950",
+    Portuguese "1000-001", Swedish "123 45", Japanese "100-0001", Brazilian "01310-100",
+    4- to 6-digit codes) only after a cue, a state, an address or before a known place."""
     for m in p.POSTCODE_STRONG.finditer(text):
         value = m.group(0)
         if m.group("ie") and not any(ch.isdigit() for ch in value[3:]) and value.islower():
@@ -153,11 +155,11 @@ def postcodes(text: str, claims: Claims) -> None:
                                    "OK", "ID", "TV", "PC", "HD", "PS", "XL"):  # fmt: skip
             claims.add(m.start(), m.end(), "postcode")
     for m in p.POSTCODE_WEAK.finditer(text):
-        if _postcode_context(text, m.start(), m.end(), claims):
+        if _postcode_context(text, m.start(), m.end(), claims, lex):
             claims.add(m.start(), m.end(), "postcode")
 
 
-def _postcode_context(text: str, start: int, end: int, claims: Claims) -> bool:
+def _postcode_context(text: str, start: int, end: int, claims: Claims, lex: Lexicon) -> bool:
     """A number is a postcode only next to an address, a state or a cue word."""
     before = text[max(0, start - 40) : start]
     if p.POSTCODE_CUE.search(before):
@@ -175,5 +177,17 @@ def _postcode_context(text: str, start: int, end: int, claims: Claims) -> bool:
         between = {fold(w) for w in text[prev:start].replace(",", " ").split()}
         if not between & STOP:
             return True  # "12 Elm St, Springfield 12345"; not "..., logged in 2020"
+    # "75001 paris", "8001 Zürich": four (not a year) or five digits before a known
+    # place; "Lyon, 69003": five digits after one.
+    value = text[start:end]
+    if value.isdigit() and (len(value) == 5 or (len(value) == 4 and value[:2] not in ("19", "20"))):
+        places = [p.PLACE_AFTER.match(text[end : end + 40])]
+        if len(value) == 5:
+            places.append(p.PLACE_BEFORE.search(before))
+        for place in places:
+            word = fold(place.group(1)) if place else ""
+            # "mobile 07650 921716": Mobile (Alabama) is a word first.
+            if (word in lex.places or word in lex.towns) and word not in lex.english:
+                return True
     # ", 10115 Berlin" / ", 75001 Paris": a comma, the number, a capitalised town.
     return before.rstrip().endswith(",") and bool(p.CITY_AFTER.match(text[end:]))

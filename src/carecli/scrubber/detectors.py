@@ -39,7 +39,7 @@ def find(
     # number cannot make the phone pattern fail as a whole.
     _ids_with_cue(claims.masked(), claims, lex)
     addresses.addresses(claims.masked(), claims, lex)
-    addresses.postcodes(claims.masked(), claims)
+    addresses.postcodes(claims.masked(), claims, lex)
     _phones(claims.masked(), claims)
     _codes(claims.masked(), claims, lex)
     # The last net for numbers (names never contain digits, so it can run now).
@@ -204,7 +204,8 @@ def _ids_with_cue(text: str, claims: Claims, lex: Lexicon) -> None:
                 caps = p.ID_CAPS.match(text, pos) if not weak else None
                 # Letter-only booking refs ("ref QXWTRZ", "booking ref gexauw"): a
                 # word no dictionary or keep list knows.
-                if caps and not lex.is_word(fold(caps.group(0))):
+                word = fold(caps.group(0)) if caps else ""
+                if caps and not lex.is_word(word) and not lex.is_typo(word):
                     claims.add(caps.start(), caps.end(), "id")
                 break
             value = tok.group(0).rstrip(".")

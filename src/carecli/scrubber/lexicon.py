@@ -92,6 +92,21 @@ class Lexicon:
         keep_lines = load("keep_words.txt")
         self.keep = frozenset(line for line in keep_lines if " " not in line)
         self.keep_phrases = tuple(tuple(line.split()) for line in sorted(keep_lines) if " " in line)
+        # Cities, countries and US states (GeoNames via benchmarks/build_place_list.py):
+        # single words in a set, phrases indexed by their first two words, longest first;
+        # towns (smaller cities) are kept only in a place's context (see tokens.py).
+        places, towns = load("places.txt"), load("towns.txt")
+        self.places = frozenset(p for p in places if " " not in p)
+        self.towns = frozenset(p for p in towns if " " not in p)
+        by_first: dict[tuple[str, str], list[tuple[tuple[str, ...], bool]]] = {}
+        for place in places | towns:
+            if " " in place:
+                words = tuple(place.split())
+                by_first.setdefault((words[0], words[1]), []).append((words, place in towns))
+        self.place_phrases = {
+            k: tuple(sorted(v, key=lambda p: len(p[0]), reverse=True))
+            for k, v in by_first.items()
+        }
         self._cache: dict[str, bool] = {}
 
     def is_word(self, word: str) -> bool:
@@ -115,6 +130,21 @@ class Lexicon:
         """
         return word.isascii() and any(
             self.is_word(word[:i]) and self.is_word(word[i:]) for i in range(3, len(word) - 2)
+        )
+
+    def is_typo(self, word: str) -> bool:
+        """An English word with two letters swapped ("custoemr", "hloder"). Only words
+        listed as they are: "tunde" is no "tuned", "achieng" no "acheing"."""
+        english, keep = self.english, self.keep
+        return (
+            len(word) >= 5
+            and word.isascii()
+            and any(
+                (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) in english
+                or swapped in keep
+                for i in range(len(word) - 1)
+                if word[i] != word[i + 1]
+            )
         )
 
     def is_name(self, word: str) -> bool:

@@ -11,6 +11,7 @@ from carecli.scrubber.tokens import (
     Tok,
     classify,
     mark_phrases,
+    mark_places,
     months_as_names,
     next_tok,
     prev_tok,
@@ -54,6 +55,7 @@ def find_names(
     for tok in toks:
         if not tok.cls:
             tok.cls = "ambig_a" if tok.fold in common_own else classify(tok, lex)
+    mark_places(toks, lex)
     months_as_names(text, toks, lex)
     _decide_names(toks, lex)
     for start, end in _merge_names(toks):

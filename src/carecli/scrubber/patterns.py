@@ -34,9 +34,12 @@ IPV6 = re.compile(
 )
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\ ?[A-Z0-9]){11,32}", _I | _X)
 DOB = re.compile(
-    r"(?<!\w)(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birthday|born)"
+    r"(?<!\w)(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birthday|born|b\.?\s?day"
+    r"|bdate)"
     r"(?!\w)\s*(?:[:\-\u2013=]\s*|is\s+|was\s+|on\s+|in\s+|the\s+)*"
-    rf"(?P<d>{v.NUMERIC_DATE}|{v.WORD_DATE}|{v.MON}\s+\d{{4}}|(?:19|20)\d{{2}})(?!\d)",
+    rf"(?P<d>{v.NUMERIC_DATE}|{v.WORD_DATE}|{v.MON}\s+\d{{4}}|(?:19|20)\d{{2}}"
+    r"|\d{1,2}\s\d{1,2}\s(?:19|20)?\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{v.MON}(?:,?\s+\d{{2,4}})?)(?!\d)",
     _I,
 )
 CARD_FULL = re.compile(
@@ -105,13 +108,15 @@ POSTCODE_STRONG = re.compile(
 POSTCODE_NL = re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b")
 POSTCODE_WEAK = re.compile(
     r"(?<![\w.,:/-])(?:[1-9]\d{3}\s?[a-z]{2}|\d{5}-\d{3,4}|\d{4}-\d{3}|\d{2}-\d{3}"
-    r"|\d{3}\s\d{3}|\d{4,6})(?![\w-]|[.,]\d)",
+    r"|\d{3}\s\d{3}|\d{3}\s\d{2}|\d{3}-\d{4}|\d{4,6})(?![\w-]|[.,]\d)",
     _I,
 )
 POSTCODE_CUE = re.compile(rf"\b{v.POSTCODE_CUE}\s*(?:[:\-]\s*|is\s+)?$", _I)
 AFTER_ADDRESS = re.compile(r"^[\s,]*(?:[^\W\d_][\w'\u2019.\-]*[\s,]+){0,3}$")
 STATE_BEFORE = re.compile(r"(?:^|[\s,])(?P<st>[A-Za-z]{2,3})[\s,]+$")
 CITY_AFTER = re.compile(r"^\s+[A-ZÀ-Þ][\w'\u2019\-]+")
+PLACE_BEFORE = re.compile(r"([^\W\d_][\w'\u2019\-]*),?\s+$")
+PLACE_AFTER = re.compile(r"^,?\s+([^\W\d_][\w'\u2019\-]*)")
 PHONE = re.compile(
     r"(?<![\w+/.#-])(?:(?:\+|00)\s?\d{1,3}(?:\s?\(0\))?[ .\-]?)?"
     r"(?:\(\d{1,5}\)[ .\-]?)?\d{1,12}(?:(?:[ .\-/]|\ -\ )\(?\d{1,8}\)?){0,7}"

@@ -85,6 +85,27 @@ some any no each every another which what whose per one two new old same such"""
 SUBJECTS = words("""i we you he she they it who that which customer caller client agent
 colleague someone somebody there this""")
 
+# Places: a place that is also a name is kept after these ("lives in Adelaide") ...
+PLACE_PREPS = words("""in near at around outside across into via towards toward within
+throughout around""")
+# ... or after "from"/"to" after a person noun or one of these ("moved to Florence") ...
+PLACE_VERBS = words("""moved moving move relocated relocating relocate ships shipped
+shipping ship delivered delivering deliver posted posting flying flew fly travelling
+traveling travelled traveled trip holiday holidaying roaming based lives living live
+parcel parcels order orders package delivery deliveries flight flights train visiting
+off ships both back rerouted routed diverted heading headed going went go emigrated
+""")
+# ... but after "from" a person follows these ("an email from Ali", "a call from Florence").
+FROM_PERSON = words("""email emails e-mail mail call calls callback message messages msg
+text texts letter letters note notes handover feedback complaint complaints request reply
+response thanks card gift dm chat chats word update escalation referral transfer visit
+""")
+# ... or before one of these ("Tampere warehouse", "the Leeds store").
+PLACE_NOUNS = words("""warehouse warehouses depot depots hub hubs store stores branch
+branches office offices site sites centre center shop shops plant airport station area
+region customs area city town county district port sorting fulfilment fulfillment dc
+facility showroom outlet campus""")
+
 # A word right after these is a team or queue name ("team Orion", "pod Falcon").
 TEAM_WORDS = words("team squad pod tribe crew desk queue group")
 
@@ -130,7 +151,7 @@ sent tried came went reported requested cancelled canceled ordered bought moved 
 lived works worked says sent chatted waited noticed spotted found lost forgot remembered
 returned rejoined joined signed logged booked upgraded downgraded switched queried
 disputed appreciated laughed cried shouted swore hung answered picked helped passed
-covered approved handled escalated transferred""")
+covered approved handled escalated transferred thx'd msg'd dm'd pm'd""")
 
 # After an unknown word, a modal or "from" also marks a person ("folake will try
 # again", "špela from back office").
@@ -193,7 +214,8 @@ STREET_SUFFIX_STRONG = words("""street st str road rd avenue ave av lane ln driv
 boulevard blvd crescent cres terrace terr tce gardens gdns mews parade highway hwy parkway
 pkwy broadway causeway embankment cottages nagar chowk marg colony ganj zila expressway
 freeway turnpike stravenue motorway""")
-STREET_SUFFIX_WEAK = words("""way close place pl court ct park view rise walk row hill
+STREET_SUFFIX_WEAK = words("""way close cl clo place pl court ct gr gro grv gv park view
+rise walk row hill
 green square sq run fork mountain spring stream vista ride artery trail path loop point
 ridge heights meadow field gate yard grange orchard quay wharf hollow crest bend trace
 plaza circle cir mount manor lodge end brook valley village junction landing pass pike
@@ -242,7 +264,11 @@ US_STATES = words("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD
 MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC NSW VIC
 QLD SA TAS ACT NT""")
 # Words that announce a postcode, so any number after them is one.
-POSTCODE_CUE = r"(?:post\s?code|postal\s+code|zip(?:\s?code)?|plz|pin\s?code|cp|eircode)"
+POSTCODE_CUE = (
+    r"(?:post\s?codes?|postal\s+code|code\s+postal|c[oó]digo\s+postal|c[oó]d\.?\s+postal|"
+    r"zip(?:\s?code)?|plz|pin(?:\s?code)?|p\.?c\.?|p/c|cp|cap|cep|eircode|post\s?nr\.?|"
+    r"postnummer|postnumero|kod(?:\s+pocztowy)?|postleitzahl|iranyitoszam|psc|t\.k\.|tk)"
+)
 
 # Cue words before an id ("order 1234", "ref: ABC12"): a short code is enough.
 ID_CUES_STRONG = (
