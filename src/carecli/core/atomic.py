@@ -70,3 +70,21 @@ def _fsync_dir(folder: str) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def sweep(folder: str | os.PathLike[str], older_than: float = 0.0) -> None:
+    """Remove the temp files (`.NAME.PID.RANDOM.tmp`) that killed writes left, when older
+    than `older_than` seconds. Callers hold the journal lock: in the journal folder every
+    writer does, so all go; elsewhere only old ones (the card writes without the lock)."""
+    import time
+
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    for entry in entries:
+        if entry.name.startswith(".") and entry.name.endswith(".tmp") and entry.is_file():
+            with contextlib.suppress(OSError):
+                if now - entry.stat().st_mtime >= older_than:
+                    os.unlink(entry.path)

@@ -14,12 +14,10 @@ imported then, so listing and searching never pay for it.
 from __future__ import annotations
 
 import json
-import os
 import sys
-import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager, contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -188,8 +186,8 @@ class Journal:
         """Apply a change to every month it touches, all or nothing (journal.changes);
         call with the lock held."""
         self._finish_pending()
-        _sweep(self.folder)
-        _sweep(self.base, older_than=60.0)
+        atomic.sweep(self.folder)
+        atomic.sweep(self.base, older_than=60.0)
         paths.ensure_private_dir(self.folder)
         change = Change(action, tuple(remove), tuple(insert))
         changes.save(self.folder / changes.PENDING, change)
@@ -386,19 +384,3 @@ def _figures(entries: Iterable[Entry]) -> list[daystats.DayStats]:
 
 def _month_of(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
-
-
-def _sweep(folder: Path, older_than: float = 0.0) -> None:
-    """Remove temp files that killed writes left. In the journal folder every writer holds
-    the lock, so all of them go; elsewhere only those over a minute old (the card writes its
-    own files without the lock)."""
-    now = time.time()
-    try:
-        entries = list(os.scandir(folder))
-    except (FileNotFoundError, NotADirectoryError):
-        return
-    for entry in entries:
-        if entry.name.startswith(".") and entry.name.endswith(".tmp") and entry.is_file():
-            with suppress(OSError):
-                if now - entry.stat().st_mtime >= older_than:
-                    os.unlink(entry.path)
