@@ -30,7 +30,8 @@ CONTRACT: dict[str, tuple[str, set[str]]] = {
     "prompts packs": ("carecli.packs/1", {"schema", "packs"}),
     "off --list": ("carecli.off-days/1", {"schema", "days"}),
     "config show": ("carecli.settings/1", {"schema", "name", "rollover_hour", "workdays",
-                                           "scrub_always", "scrub_keep"}),
+                                           "scrub_always", "scrub_keep", "channels",
+                                           "shift"}),
 }
 COMMAND_LINES = {
     "today": ["today", "--json"],

@@ -12,14 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
 from carecli.core import paths
 from carecli.core.errors import CareError
+from carecli.core.settings import CHANNELS, SHIFTS
 
 PROMPT_KINDS = ("intention", "reflection", "challenge", "reframe")
-CHANNELS = ("phone", "chat", "email", "social", "video", "in-person", "other")
-SHIFTS = ("day", "night", "evening")
 MAX_TAGS = 8
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 MAX_PROMPT_TEXT = 300
