@@ -10,7 +10,7 @@ import shlex
 import shutil
 import subprocess
 import sys
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,17 +18,14 @@ import pytest
 from carecli.card.snapshot import PromptInfo
 from carecli.cli import lift
 from carecli.core.settings import Settings
-from carecli.journal.models import Entry
 from conftest import ok
 from test_startup import loaded_of, modules_of
 
 DAY = date(2026, 11, 20)
 
 
-def entry(wid: str, impact: int, theme: str | None, days_ago: int = 0) -> Entry:
-    day = DAY - timedelta(days=days_ago)
-    return Entry(wid, "win", datetime(day.year, day.month, day.day, 12, tzinfo=UTC),
-                 day, f"win {wid}", theme, (), impact)
+def entry(wid: str, impact: int, theme: str | None, days_ago: int = 0) -> lift.Win:
+    return lift.Win(wid, f"win {wid}", impact, theme, DAY - timedelta(days=days_ago))
 
 
 def reframe(pid: str, theme: str = "empathy-first", tags: tuple[str, ...] = (),
@@ -111,6 +108,20 @@ def test_lift_shows_a_hard_contact_reframe_a_best_win_and_the_log_line(
     assert log.startswith("carecli win ")
     saved = ok(*shlex.split(log)[1:])  # the printed line works as typed
     assert "Saved win" in saved
+
+
+def test_older_days_offer_their_high_point_recent_days_every_win() -> None:
+    from datetime import datetime
+
+    from carecli.core import rules
+
+    today = rules.shift_day(datetime.now().astimezone(), 4)
+    old = today - timedelta(days=lift.RECENT_DAYS + 30)
+    ok("win", "Old small one", "--impact", "2", "--at", f"{old} 11:00")
+    ok("win", "Old high point", "--impact", "5", "--at", f"{old} 12:00")
+    ok("win", "Recent modest one", "--impact", "3", "--at", "1h ago")
+    shown = [lift_json()["win"]["text"] for _ in range(4)]  # type: ignore[index]
+    assert shown == ["Old high point", "Recent modest one"] * 2
 
 
 def test_lift_with_an_empty_journal_and_a_damaged_state_file(care_home: Path) -> None:

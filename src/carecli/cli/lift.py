@@ -8,6 +8,9 @@ channels and shift, then a fixed shuffle.
 Which win: never the one shown last time; among the rest, the first group that has one
 of: impact 4-5 under the reframe's theme, impact 4-5 under any theme, the reframe's
 theme, any win. Within the group, the newest not shown since the group last ran out.
+The wins looked at: every win of the last RECENT_DAYS shift days (from the journal), and
+for each earlier day its high point (from the verified day figures the card reads), so
+a five-year journal costs no more than a month's.
 What was shown is kept in `<home>/lift-state.bin` (marshal, written atomically), beside
 the card's card-state.bin; a missing or damaged one just starts afresh.
 
@@ -22,6 +25,7 @@ import marshal
 import os
 import zlib
 from collections.abc import Iterable
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -32,8 +36,8 @@ from carecli.core.emit import Result, emit
 
 if TYPE_CHECKING:
     from carecli.card.snapshot import PromptInfo
+    from carecli.context import Context
     from carecli.core.settings import Settings
-    from carecli.journal.models import Entry
 
 commands = Commands()
 COMMANDS = (commands,)
@@ -46,6 +50,7 @@ REFRAME = "reframe"
 HIGH_IMPACT = 4
 KEEP_SHOWN = 500  # win ids remembered; older ones may come round again
 LOG_TEXT = "How it went, in a line"
+RECENT_DAYS = 31  # every win of these last shift days; before them, each day's high point
 
 
 @commands.command()
@@ -65,7 +70,7 @@ def lift(
     state = load_state(home)
     reframe = pick_reframe(inputs.prompts, inputs.settings, state)
     theme = reframe.theme if reframe else None
-    win = pick_win([e for e in ctx.journal.entries() if e.kind == "win"], theme, state)
+    win = pick_win(past_wins(ctx), theme, state)
     title = inputs.theme_titles.get(theme, theme) if theme else ""
     log = log_line(theme)
     emit(Result(LIFT_SCHEMA, lambda: lift_json(reframe, title, win, log),
@@ -109,6 +114,40 @@ def save_state(home: str, state: LiftState) -> None:
     atomic.write_bytes(os.path.join(home, STATE_NAME), marshal.dumps(body))
 
 
+# ---- the wins -----------------------------------------------------------------------------
+
+class Win:
+    """A past win as lift shows it; `moment` orders them (newest is largest)."""
+
+    __slots__ = ("id", "impact", "moment", "shift_day", "text", "theme")
+
+    def __init__(self, id: str, text: str, impact: int, theme: str | None, shift_day: date,
+                 moment: float = 0.0) -> None:
+        self.id, self.text, self.impact, self.theme = id, text, impact, theme
+        self.shift_day, self.moment = shift_day, moment
+
+
+def past_wins(ctx: "Context") -> list[Win]:
+    """Every win of the last RECENT_DAYS shift days, and each earlier day's high point."""
+    from carecli.card.load import figures
+
+    cutoff = ctx.today - timedelta(days=RECENT_DAYS)
+    wins: list[Win] = []
+    for entry in ctx.journal.entries():  # newest first: stop at the first older one
+        if entry.shift_day < cutoff:
+            break
+        if entry.kind == "win":
+            wins.append(Win(entry.id, entry.text, entry.impact or 0, entry.theme,
+                            entry.shift_day, entry.at.timestamp()))
+    index = figures(str(ctx.home))
+    for month in sorted(index.months):
+        for day, stats in index.month(month).items():
+            best = stats.best
+            if best is not None and day < cutoff:
+                wins.append(Win(best.id, best.text, best.impact, best.theme, day))
+    return wins
+
+
 # ---- the choices -------------------------------------------------------------------------
 
 def pick_reframe(prompts: "Iterable[PromptInfo]", settings: "Settings",
@@ -130,21 +169,21 @@ def pick_reframe(prompts: "Iterable[PromptInfo]", settings: "Settings",
     return chosen
 
 
-def win_group(win: "Entry", theme: str | None) -> int:
+def win_group(win: Win, theme: str | None) -> int:
     """0: impact 4-5 under `theme`; 1: impact 4-5; 2: under `theme`; 3: any other win."""
-    high = (win.impact or 0) >= HIGH_IMPACT
+    high = win.impact >= HIGH_IMPACT
     same = theme is not None and win.theme == theme
     return (0 if same else 1) if high else (2 if same else 3)
 
 
-def pick_win(wins: "list[Entry]", theme: str | None, state: LiftState) -> "Entry | None":
+def pick_win(wins: list[Win], theme: str | None, state: LiftState) -> Win | None:
     """One of the agent's wins (see the module docstring); recorded in `state`."""
     candidates = [w for w in wins if w.id != state.last_win] or wins
     if not candidates:
         return None
     best = min(win_group(w, theme) for w in candidates)
     group = sorted((w for w in candidates if win_group(w, theme) == best),
-                   key=lambda w: w.at, reverse=True)
+                   key=lambda w: (w.shift_day, w.moment), reverse=True)
     shown = set(state.wins)
     fresh = [w for w in group if w.id not in shown]
     if not fresh:  # the whole group was shown: it starts again (the last one excepted)
@@ -162,7 +201,7 @@ def log_line(theme: str | None) -> str:
 
 # ---- showing them ------------------------------------------------------------------------
 
-def lift_json(reframe: "PromptInfo | None", title: str, win: "Entry | None",
+def lift_json(reframe: "PromptInfo | None", title: str, win: Win | None,
               log: str) -> dict[str, object]:
     return {
         "reframe": None if reframe is None else {
@@ -175,7 +214,7 @@ def lift_json(reframe: "PromptInfo | None", title: str, win: "Entry | None",
     }
 
 
-def render_text(reframe: "PromptInfo | None", title: str, win: "Entry | None",
+def render_text(reframe: "PromptInfo | None", title: str, win: Win | None,
                 log: str) -> str:
     import sys
 
@@ -188,7 +227,7 @@ def render_text(reframe: "PromptInfo | None", title: str, win: "Entry | None",
         lines += ["  " + style(inert(reframe.text), "bold"),
                   "  " + style(f"{inert(title)} · reframe", "dim"), ""]
     if win is not None:
-        lines += [f"  One of yours ({win.shift_day:%a %d %b %Y}, impact {win.impact or 0}):",
+        lines += [f"  One of yours ({win.shift_day:%a %d %b %Y}, impact {win.impact}):",
                   "  " + style(inert(win.text), "italic"), ""]
     else:
         lines += ["  No wins in your journal yet. When this one turns round, it can be "
