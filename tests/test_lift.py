@@ -92,7 +92,12 @@ def test_lift_shows_a_hard_contact_reframe_a_best_win_and_the_log_line(
     ok("win", "Calmed a caller whose flight was cancelled", "--impact", "5", "--at", "3h ago")
     first = lift_json()
     assert set(first) == {"reframe", "win", "log"}
-    assert "distress" in first["reframe"]["tags"]  # type: ignore[index]
+    from carecli.card import snapshot
+
+    hard = {p.id for p in snapshot.load(str(care_home)).prompts
+            if p.kind == "reframe" and lift.HARD_TAGS & set(p.tags)}
+    assert hard, "the shipped pack has reframes tagged for a hard contact"
+    assert first["reframe"]["id"] in hard  # type: ignore[index]
     assert first["win"]["impact"] == 5  # type: ignore[index]
     theme = first["reframe"]["theme"]  # type: ignore[index]
     assert first["log"] == f'carecli win "How it went, in a line" --theme {theme}'
