@@ -29,8 +29,10 @@ CONTRACT: dict[str, tuple[str, set[str]]] = {
     "prompts themes": ("carecli.themes/1", {"schema", "themes"}),
     "prompts packs": ("carecli.packs/1", {"schema", "packs"}),
     "off --list": ("carecli.off-days/1", {"schema", "days"}),
+    "lift": ("carecli.lift/1", {"schema", "reframe", "win", "log"}),
     "config show": ("carecli.settings/1", {"schema", "name", "rollover_hour", "workdays",
-                                           "scrub_always", "scrub_keep"}),
+                                           "scrub_always", "scrub_keep", "channels",
+                                           "shift"}),
 }
 COMMAND_LINES = {
     "today": ["today", "--json"],
@@ -42,6 +44,7 @@ COMMAND_LINES = {
     "prompts themes": ["prompts", "themes", "--json"],
     "prompts packs": ["prompts", "packs", "--json"],
     "off --list": ["off", "--list", "--json"],
+    "lift": ["lift", "--json"],
     "config show": ["config", "show", "--json"],
 }
 

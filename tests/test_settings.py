@@ -39,6 +39,10 @@ VALUES = {
     "workdays": WORKDAYS,
     "scrub_always": WORDS,
     "scrub_keep": WORDS,
+    "channels": st.one_of(st.just("all"), st.lists(st.sampled_from(
+        ["phone", "chat", "email", "Chat", " email ", "video", "fax", "all", ""]),
+        max_size=4).map(",".join)),
+    "shift": st.sampled_from(["day", "night", "evening", " Night ", "late", "", "all"]),
 }
 ANY_VALUE = st.one_of(st.sampled_from(AWKWARD), TEXT)
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from carecli.core import atomic, paths
 from carecli.core.errors import CareError, DamagedFileError
-from carecli.core.settings import WEEKDAYS, Settings
+from carecli.core.settings import CHANNELS, SHIFTS, WEEKDAYS, Settings
 
 __all__ = ["KEYS", "SETTINGS_SCHEMA", "WEEKDAYS", "Settings", "as_dict", "load", "save",
            "with_value"]
@@ -98,6 +98,26 @@ def _words_text(value: tuple[str, ...]) -> str:
     return ",".join(value)
 
 
+def _parse_channels(value: str) -> tuple[str, ...]:
+    """'all' (the default), or some of phone, chat, email, ... comma-separated."""
+    text = value.strip().lower()
+    if text == "all":
+        return ()
+    chosen = {p.strip() for p in text.split(",") if p.strip()}
+    unknown = sorted(chosen - set(CHANNELS))
+    if unknown or not chosen:
+        raise CareError(f"channels: expected 'all' or some of {', '.join(CHANNELS)}, "
+                        f"got {value!r}")
+    return tuple(c for c in CHANNELS if c in chosen)
+
+
+def _parse_shift(value: str) -> str:
+    text = value.strip().lower()
+    if text not in SHIFTS:
+        raise CareError(f"shift: expected one of {', '.join(SHIFTS)}, got {value!r}")
+    return text
+
+
 KEYS: dict[str, Key] = {
     "name": Key("your display name, shown on the card; never exported", _parse_name),
     "rollover_hour": Key("hour (0-23) at which a new shift day starts; default 4", _parse_hour),
@@ -107,6 +127,10 @@ KEYS: dict[str, Key] = {
                         _words_text),
     "scrub_keep": Key("comma-separated words never scrubbed (product names)", _parse_words,
                       _words_text),
+    "channels": Key("channels you work, e.g. chat,email; the card prefers prompts for them; "
+                    "default all", _parse_channels, lambda chosen: ",".join(chosen) or "all"),
+    "shift": Key("the shift you work: day, evening or night; the card prefers prompts for "
+                 "it; default day", _parse_shift),
 }
 
 
@@ -146,7 +170,7 @@ def _from_toml(data: dict[str, Any], path: Path) -> Settings:
 
 # The TOML type each key is stored as (what `save` writes): a text, a whole number, or a
 # list of texts. Anything else in the file is a mistake to name, not to guess around.
-LIST_KEYS = frozenset({"workdays", "scrub_always", "scrub_keep"})
+LIST_KEYS = frozenset({"workdays", "scrub_always", "scrub_keep", "channels"})
 
 
 def _stored_text(key: str, spec: Key, raw: object) -> str:

@@ -12,14 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
 from carecli.core import paths
 from carecli.core.errors import CareError
+from carecli.core.settings import CHANNELS, SHIFTS
 
 PROMPT_KINDS = ("intention", "reflection", "challenge", "reframe")
-CHANNELS = ("phone", "chat", "email", "social", "video", "in-person", "other")
-SHIFTS = ("day", "night", "evening")
 MAX_TAGS = 8
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 MAX_PROMPT_TEXT = 300
@@ -231,8 +230,11 @@ def resolve_theme(value: str, themes: Mapping[str, object]) -> str:
                     "see `carecli prompts themes`")
 
 
-def add_pack(base: Path, source: Path, replace: bool = False) -> Pack:
-    """Validate a team pack and install it; nothing changes when it is refused."""
+def add_pack(base: Path, source: Path, replace: bool = False,
+             warn: Callable[[str], None] | None = None) -> Pack:
+    """Validate a team pack and install it; nothing changes when it is refused. Each
+    finding of the text lint (carecli.packlint) goes to `warn` (default: a
+    `carecli: warning:` line on stderr); findings never refuse a valid pack."""
     themes = load_themes()
     pack = parse_pack(source, themes)
     installed = {p.name: p for p in load_packs(base, themes)}
@@ -252,7 +254,18 @@ def add_pack(base: Path, source: Path, replace: bool = False) -> Pack:
     target = target_dir / f"{pack.name}.toml"
     from carecli.core import atomic
     atomic.write_text(target, source.read_text(encoding="utf-8"))
-    return parse_pack(target, themes)
+    installed_pack = parse_pack(target, themes)
+    from carecli.packlint import lint_pack
+
+    for finding in lint_pack(installed_pack.prompts):
+        (warn or _warn)(f"pack {pack.name!r}: {finding}")
+    return installed_pack
+
+
+def _warn(message: str) -> None:
+    import sys
+
+    print(f"carecli: warning: {message}", file=sys.stderr)
 
 
 def remove_pack(base: Path, name: str) -> Pack:

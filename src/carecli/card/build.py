@@ -46,7 +46,8 @@ def build(data: CardData, now: datetime, day: date | None = None,
         yesterday = recent.get(previous) or index.between(previous, previous).get(previous)
     today = recent.get(shown) or DayStats(shown)
     best = index.best_before(shown)
-    prompt = rotation.prompt_for_day(inputs.prompts, data.state, shown, recent)  # see day_prompt
+    prompt = rotation.prompt_for_day(inputs.prompts, data.state, shown, recent,  # day_prompt
+                                     inputs.settings, rotation.is_low_energy(yesterday))
     if prompt and remember and shown == current and shown.isoformat() not in data.state.days:
         rotation.record(data.state, shown, prompt, {p.id for p in inputs.prompts})
     limit = shown.toordinal()
@@ -73,5 +74,11 @@ def build(data: CardData, now: datetime, day: date | None = None,
 def day_prompt(data: CardData, day: date) -> PromptInfo | None:
     """The prompt of `day` as the card shows it (remembered, or the pick it would make),
     without recording anything."""
-    recent = data.index.between(day - timedelta(days=rotation.WINS_WINDOW_DAYS), day)
-    return rotation.prompt_for_day(data.inputs.prompts, data.state, day, recent)
+    index = data.index
+    recent = index.between(day - timedelta(days=rotation.WINS_WINDOW_DAYS), day)
+    previous = index.previous_worked_day(day)
+    yesterday = None
+    if previous is not None:
+        yesterday = recent.get(previous) or index.between(previous, previous).get(previous)
+    return rotation.prompt_for_day(data.inputs.prompts, data.state, day, recent,
+                                   data.inputs.settings, rotation.is_low_energy(yesterday))

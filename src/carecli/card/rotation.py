@@ -1,9 +1,18 @@
 """Which prompt the card shows: one per shift day, the whole pool before any repeat.
 
-The rule: each shift day takes a prompt not yet shown in the current cycle. Among those it
-prefers the theme the agent has lived least lately: fewest wins logged under it in the last
-30 shift days plus the times it was on the card in the last 14; ties follow a shuffled
-order fixed per install. The choice is remembered, so the prompt stays the same all day.
+The pool is every prompt except the reframes (kind "reframe": they are for the hard
+moment, `carecli lift`); after a low-energy reflection (energy 1 or 2 on the previous
+worked day) the reframes join it for that day, and one of them is preferred.
+The rule: each shift day takes a prompt of the pool not yet shown in the current cycle;
+when none is left, a new cycle begins. Among the candidates it takes, in this order:
+1. a prompt that fits the agent (its channel is none or one of the agent's `channels`,
+   its shift none or the agent's `shift`): one that does not fit comes only after every
+   fitting one of the cycle was shown;
+2. (after a low-energy reflection) a reframe;
+3. the theme the agent has lived least lately: fewest wins logged under it in the last
+   30 shift days plus the times it was on the card in the last 14;
+4. a shuffled order fixed per install.
+The choice is remembered, so the prompt stays the same all day.
 This module is on the shift-start path: `os`, `marshal`, `zlib` and `datetime` only.
 """
 
@@ -21,8 +30,11 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from carecli.core.daystats import DayStats
+    from carecli.core.settings import Settings
 
 WINS_WINDOW_DAYS = 30
+LOW_ENERGY = 2  # a reflection's energy (1-5) at or below which reframes join the pool
+REFRAME = "reframe"
 SHOWN_WINDOW_DAYS = 14
 KEEP_HISTORY_DAYS = 400
 STATE_NAME = "card-state.bin"
@@ -66,23 +78,46 @@ def save_state(home: str, state: CardState, today: date) -> None:
 
 
 def prompt_for_day(prompts: list[PromptInfo], state: CardState, day: date,
-                   stats: Mapping[date, DayStats]) -> PromptInfo | None:
-    """The day's prompt: the remembered one, or a fresh pick (not yet recorded)."""
+                   stats: Mapping[date, DayStats], settings: Settings | None = None,
+                   low_energy: bool | None = None) -> PromptInfo | None:
+    """The day's prompt: the remembered one, or a fresh pick (not yet recorded).
+    `settings` gives the agent's channels and shift (None: every prompt fits);
+    `low_energy`: the previous worked day's last reflection had energy <= LOW_ENERGY
+    (the card passes is_low_energy); None, for a caller without the agent's figures,
+    keeps every prompt in the pool and prefers none."""
     by_id = {p.id: p for p in prompts}
     remembered = by_id.get(state.days.get(day.isoformat(), ""))
     if remembered or not prompts:
         return remembered
+    pool = [p for p in prompts if low_energy is not False or p.kind != REFRAME] or prompts
     shown = set(state.cycle)
-    remaining = [p for p in prompts if p.id not in shown] or prompts
+    remaining = [p for p in pool if p.id not in shown] or pool
     scores = theme_scores(day, state, stats, by_id)
-    return min(remaining, key=lambda p: (scores.get(p.theme, 0), _shuffle_key(state.seed, p.id)))
+    seed = state.seed
+    return min(remaining, key=lambda p: (not fits(p, settings),
+                                         bool(low_energy) and p.kind != REFRAME,
+                                         scores.get(p.theme, 0), _shuffle_key(seed, p.id)))
+
+
+def fits(prompt: PromptInfo, settings: Settings | None) -> bool:
+    """The prompt is for the agent's channels and shift (or for any)."""
+    return settings is None or (settings.works_channel(prompt.channel)
+                                and settings.fits_shift(prompt.shift))
+
+
+def is_low_energy(yesterday: DayStats | None) -> bool:
+    """The last reflection of the previous worked day had energy 1 or 2."""
+    energy = yesterday.energy if yesterday is not None else None
+    return energy is not None and energy <= LOW_ENERGY
 
 
 def record(state: CardState, day: date, prompt: PromptInfo, all_ids: set[str]) -> None:
+    """Remember the day's prompt; showing one already in the cycle starts a new cycle
+    (prompt_for_day repeats one only when the whole pool was shown)."""
     state.changed = True
     state.days[day.isoformat()] = prompt.id
     cycle = [i for i in state.cycle if i in all_ids]
-    state.cycle = [prompt.id] if set(cycle) >= all_ids else [*cycle, prompt.id]
+    state.cycle = [prompt.id] if prompt.id in cycle else [*cycle, prompt.id]
 
 
 def theme_scores(day: date, state: CardState, stats: Mapping[date, DayStats],

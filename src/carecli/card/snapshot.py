@@ -14,17 +14,39 @@ import os
 
 from carecli.core.settings import Settings
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 CACHE_NAME = "card-cache.bin"
 
 
 class PromptInfo:
-    __slots__ = ("evening", "id", "kind", "pack", "text", "theme")
+    """A prompt as the card and `lift` need it; tags, channel and shift are optional
+    (empty: any situation, any channel, any shift)."""
+
+    __slots__ = ("channel", "evening", "id", "kind", "pack", "shift", "tags", "text", "theme")
 
     def __init__(self, id: str, theme: str, kind: str, text: str, evening: str,
-                 pack: str) -> None:
+                 pack: str, tags: tuple[str, ...] = (), channel: str = "",
+                 shift: str = "") -> None:
         self.id, self.theme, self.kind = id, theme, kind
         self.text, self.evening, self.pack = text, evening, pack
+        self.tags, self.channel, self.shift = tuple(tags), channel, shift
+
+    def as_row(self) -> tuple[object, ...]:
+        return (self.id, self.theme, self.kind, self.text, self.evening, self.pack,
+                list(self.tags), self.channel, self.shift)
+
+
+def _prompt_of(row: tuple[object, ...]) -> PromptInfo | None:
+    """A cached row back as a PromptInfo; None when it is not what `as_row` writes."""
+    if not (isinstance(row, tuple) and len(row) == 9):
+        return None
+    id, theme, kind, text, evening, pack, tags, channel, shift = row
+    if not (isinstance(id, str) and isinstance(theme, str) and isinstance(kind, str)
+            and isinstance(text, str) and isinstance(evening, str) and isinstance(pack, str)
+            and isinstance(tags, list) and _strings(tags) and isinstance(channel, str)
+            and isinstance(shift, str)):
+        return None
+    return PromptInfo(id, theme, kind, text, evening, pack, tuple(tags), channel, shift)
 
 
 class CardInputs:
@@ -73,10 +95,12 @@ def _read_cache(home: str, stamp: list[tuple[str, int, int, int]]) -> CardInputs
         if body["version"] != CACHE_VERSION or body["stamp"] != stamp:
             return None
         settings, titles, rows = body["inputs"]
+        pool = [_prompt_of(r) for r in rows]
         if not (_valid_settings(settings) and _strings(titles.keys()) and _strings(
-                titles.values()) and all(len(r) == 6 and _strings(r) for r in rows)):
+                titles.values()) and all(pool)):
             return None  # readable but not what this version writes: rebuild it
-        return CardInputs(Settings.from_row(settings), titles, [PromptInfo(*r) for r in rows])
+        return CardInputs(Settings.from_row(settings), titles,
+                          [p for p in pool if p is not None])
     except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -87,15 +111,17 @@ def _strings(values: object) -> bool:
 
 def _valid_settings(row: object) -> bool:
     """The settings row as `_write_cache` stores it, every field of the right type."""
-    from carecli.core.settings import WEEKDAYS
+    from carecli.core.settings import CHANNELS, SHIFTS, WEEKDAYS
 
-    if not isinstance(row, tuple) or len(row) != 5:
+    if not isinstance(row, tuple) or len(row) != 7:
         return False
-    name, hour, workdays, always, keep = row
+    name, hour, workdays, always, keep, channels, shift = row
     return (isinstance(name, str) and type(hour) is int and 0 <= hour <= 23
             and isinstance(workdays, list) and all(d in WEEKDAYS for d in workdays)
             and isinstance(always, list) and _strings(always)
-            and isinstance(keep, list) and _strings(keep))
+            and isinstance(keep, list) and _strings(keep)
+            and isinstance(channels, list) and all(c in CHANNELS for c in channels)
+            and shift in SHIFTS)
 
 
 def _build(home: str) -> CardInputs:
@@ -109,13 +135,14 @@ def _build(home: str) -> CardInputs:
     pool = prompts.all_prompts(prompts.load_packs(base, themes))
     return CardInputs(
         settings, {t.id: t.title for t in themes.values()},
-        [PromptInfo(p.id, p.theme, p.kind, p.text, p.evening, p.pack) for p in pool],
+        [PromptInfo(p.id, p.theme, p.kind, p.text, p.evening, p.pack, p.tags, p.channel,
+                    p.shift) for p in pool],
     )
 
 
 def _write_cache(home: str, stamp: list[tuple[str, int, int, int]], inputs: CardInputs) -> None:
     from carecli.core import atomic, paths
-    rows = [(p.id, p.theme, p.kind, p.text, p.evening, p.pack) for p in inputs.prompts]
+    rows = [p.as_row() for p in inputs.prompts]
     body = {"version": CACHE_VERSION, "stamp": stamp,
             "inputs": (inputs.settings.as_row(), inputs.theme_titles, rows)}
     try:

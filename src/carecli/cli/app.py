@@ -28,6 +28,7 @@ Examples:
   carecli                          the shift-start card
   carecli win "Found the lost parcel and rebooked it" --theme follow --impact 4
   carecli reflect                  the end-of-shift reflection
+  carecli lift                     after a hard contact: a reframe and one of your wins
   carecli journal list --since "last monday"
   carecli progress                 you against your own yesterday and best
   carecli shell-init bash >> ~/.bashrc
@@ -43,6 +44,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "today": ("capture",),
     "win": ("capture",),
     "reflect": ("capture",),
+    "lift": ("lift",),
     "shell-init": ("setup",),
     "journal": ("journal",),
     "prompts": ("prompts",),

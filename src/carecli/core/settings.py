@@ -11,20 +11,29 @@ if TYPE_CHECKING:
     from typing import Any
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-FIELDS = ("name", "rollover_hour", "workdays", "scrub_always", "scrub_keep")
+# The channels a prompt may be worded for and an agent may work, and the shifts (prompt
+# packs and the `channels` / `shift` settings both use these).
+CHANNELS = ("phone", "chat", "email", "social", "video", "in-person", "other")
+SHIFTS = ("day", "night", "evening")
+FIELDS = ("name", "rollover_hour", "workdays", "scrub_always", "scrub_keep", "channels",
+          "shift")
 
 
 class Settings:
     """Settings with their defaults; `extra` keeps unknown keys of the file untouched."""
 
-    __slots__ = ("extra", "name", "rollover_hour", "scrub_always", "scrub_keep", "workdays")
+    __slots__ = ("channels", "extra", "name", "rollover_hour", "scrub_always", "scrub_keep",
+                 "shift", "workdays")
 
     def __init__(self, name: str = "", rollover_hour: int = 4,
                  workdays: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri"),
                  scrub_always: tuple[str, ...] = (), scrub_keep: tuple[str, ...] = (),
+                 channels: tuple[str, ...] = (), shift: str = "day",
                  extra: dict[str, Any] | None = None) -> None:
         self.name, self.rollover_hour, self.workdays = name, rollover_hour, tuple(workdays)
         self.scrub_always, self.scrub_keep = tuple(scrub_always), tuple(scrub_keep)
+        # channels: the ones the agent works; empty means all of them.
+        self.channels, self.shift = tuple(channels), shift
         self.extra = dict(extra or {})
 
     def replace(self, **changes: Any) -> Settings:
@@ -38,16 +47,24 @@ class Settings:
     def is_workday(self, weekday: int) -> bool:
         return WEEKDAYS[weekday] in self.workdays
 
+    def works_channel(self, channel: str) -> bool:
+        """A prompt's channel fits: none, or one the agent works (all, when unset)."""
+        return not channel or not self.channels or channel in self.channels
+
+    def fits_shift(self, shift: str) -> bool:
+        return not shift or shift == self.shift
+
     def as_row(self) -> tuple[object, ...]:
         """The known settings as plain values, for the compiled cache. `extra` stays out:
         it may hold any TOML value, and only `config set` needs it (to write it back)."""
         return (self.name, self.rollover_hour, list(self.workdays), list(self.scrub_always),
-                list(self.scrub_keep))
+                list(self.scrub_keep), list(self.channels), self.shift)
 
     @staticmethod
     def from_row(row: tuple[Any, ...]) -> Settings:
-        name, hour, workdays, always, keep = row
-        return Settings(str(name), int(hour), tuple(workdays), tuple(always), tuple(keep))
+        name, hour, workdays, always, keep, channels, shift = row
+        return Settings(str(name), int(hour), tuple(workdays), tuple(always), tuple(keep),
+                        tuple(channels), str(shift))
 
     def __eq__(self, other: object) -> bool:
         return (isinstance(other, Settings) and self.as_row() == other.as_row()
