@@ -132,6 +132,7 @@ CASES = [
     Case("progress", "progress, big", ["progress"], "big", 10.0),
     Case("journal_list", "journal list -n 20, big", ["journal", "list", "-n", "20"], "big", 7.0),
     Case("help", "--help", ["--help"], "empty", 6.0),
+    Case("lift", "lift, big", ["lift"], "big", 10.0),
 ]
 
 
