@@ -28,9 +28,10 @@ from conftest import care, ok
 THEMES = list(load_themes())
 FORMATS = ("md", "json", "csv", "html")
 REPORT_KEYS = {"schema", "min_agents", "agents", "period", "merged_weeks", "days_worked",
-               "wins",
-               "impact_points", "energy", "impact", "themes", "channels", "weeks", "excerpts",
-               "notes"}
+               "wins", "impact_points", "energy", "impact", "themes", "channels", "weeks",
+               "trend", "excerpts", "notes"}
+PERIOD_KEYS = {"first_week", "last_week", "start", "end", "agents", "wins", "impact_points",
+               "themes", "channels"}
 
 
 def make(agent: int, weeks: dict[str, dict[str, int]] | None = None,
@@ -114,8 +115,8 @@ def test_complementary_suppression_in_a_breakdown(tmp_path: Path) -> None:
     assert result["wins"] == 18
     assert result["themes"] == {"empathy-first": 12, "extra-mile": None,
                                 "follow-through": None}
-    assert any(note.startswith("2 theme cells hidden: fewer than 5 agents")
-               for note in result["notes"])
+    [why] = [note for note in result["notes"] if "say \"hidden\"" in note]
+    assert "2 themes" in why and "at least 5 agents" in why and "subtraction" in why
 
 
 def test_a_hidden_week_cannot_be_worked_out_from_the_total(tmp_path: Path) -> None:
@@ -192,6 +193,8 @@ def test_the_report_holds_no_field_outside_its_schema(tmp_path: Path) -> None:
     for week in result["weeks"]:
         assert set(week) == {"week", "agents", "wins", "impact_points", "energy", "themes",
                              "channels"}
+    assert set(result["trend"]) == {"weeks", "left_out", "current", "previous"}
+    assert set(result["trend"]["current"]) == set(result["trend"]["previous"]) == PERIOD_KEYS
 
 
 def test_html_is_one_self_contained_escaped_page(tmp_path: Path) -> None:
