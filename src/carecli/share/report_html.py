@@ -30,14 +30,17 @@ p{margin:.3em 0}
 .meta{color:#444}
 table{border-collapse:collapse;width:100%;margin:.3rem 0 1rem}
 th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #e4e4e4;vertical-align:middle}
-thead th{font-size:.85em;color:#444;border-bottom:1px solid #999}
+thead th,thead th.num{font-size:.85em;color:#444;border-bottom:1px solid #999;
+white-space:normal}
 th[scope=row]{font-weight:normal;width:36%}
+th.week{width:auto;white-space:nowrap}
+table.weeks td:nth-child(3){width:50%}
 .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 table.totals{width:auto;min-width:18rem}
 table.totals td{font-weight:600}
 .track{display:flex;align-items:center;gap:.4rem;min-height:1.2rem}
 .track+.track{margin-top:.15rem}
-.track svg{flex:1 1 auto;height:.95rem;min-width:2rem}
+.track svg{flex:1 1 0;width:0;height:.95rem;min-width:2rem}
 .value{min-width:2.2em;font-weight:600;font-variant-numeric:tabular-nums}
 .hidden{font-style:italic;color:#333;border:1px dashed #777;border-radius:3px;
 padding:0 .35em;white-space:nowrap}
@@ -58,7 +61,9 @@ h2,h3{break-after:avoid;page-break-after:avoid}
 .scroll{overflow:visible}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 @media (max-width:480px){body{font-size:14px;padding:0 .6rem;margin-top:.8rem}
-th[scope=row]{width:44%}th,td{padding:.3rem .3rem}}
+th[scope=row]{width:44%}th,td{padding:.3rem .3rem}
+table.weeks td:nth-child(3){width:auto}.track svg{min-width:1.5rem}
+.matrix .hidden{font-size:.8em;padding:0 .2em}}
 """
 
 
@@ -115,7 +120,7 @@ def _totals(picture: TeamPicture) -> str:
 def _weeks(picture: TeamPicture) -> str:
     top = _top([r.wins for r in picture.weeks])
     rows = "".join(
-        f'<tr><th scope="row" class="num">{escape(r.week)}</th>'
+        f'<tr><th scope="row" class="week">{escape(r.week)}</th>'
         f'<td class="num">{r.agents}</td><td>{_bar(r.wins, top)}</td>'
         f'<td class="num">{_cell_text(r.points)}</td>'
         f'<td class="num">{_cell_text(r.energy)}</td></tr>' for r in picture.weeks)
@@ -186,7 +191,7 @@ def page(picture: TeamPicture) -> str:
             f"{escape(viewparts.merged_line(picture))}</p>",
             '<p class="meta"><span class="hidden">hidden</span>: too few agents stand behind '
             'that figure (see <a href="#hidden">What is hidden, and why</a>); '
-            '<span class="none">-</span>: nothing was reported.</p></header>',
+            'a dash (<span class="none">-</span>): nothing was reported.</p></header>',
             _section("totals", "Totals", _totals(picture))]
     for (title_, part), anchor in zip(viewparts.BREAKDOWNS, ("impact", "themes", "channels"),
                                       strict=True):

@@ -86,7 +86,7 @@ def merged_line(picture: TeamPicture) -> str:
 
 
 LEGEND = ('"hidden": too few agents stand behind that figure (see "What is hidden, and '
-          'why"); "-": nothing was reported.')
+          'why"); a dash ("-"): nothing was reported.')
 
 
 def short_week(name: str) -> str:
