@@ -190,8 +190,9 @@ def page(picture: TeamPicture) -> str:
             f'<p class="meta">{escape(viewparts.agents_line(picture))} '
             f"{escape(viewparts.merged_line(picture))}</p>",
             '<p class="meta"><span class="hidden">hidden</span>: too few agents stand behind '
-            'that figure (see <a href="#hidden">What is hidden, and why</a>); '
-            'a dash (<span class="none">-</span>): nothing was reported.</p></header>',
+            "that figure" + (' (see <a href="#hidden">What is hidden, and why</a>)'
+                             if picture.notes else "")
+            + '; a dash (<span class="none">-</span>): nothing was reported.</p></header>',
             _section("totals", "Totals", _totals(picture))]
     for (title_, part), anchor in zip(viewparts.BREAKDOWNS, ("impact", "themes", "channels"),
                                       strict=True):

@@ -181,7 +181,11 @@ def show(picture: TeamPicture) -> None:
         console.print(Text(TREND_TITLE, style="bold"))
         console.print(Text(viewparts.period_line(picture.trend), style="dim"))
         trend = Table("", "before", "this period", "change", box=None)
+        group = "totals"
         for r in viewparts.trend_rows(picture.trend):
+            if r.group != group:
+                group = r.group
+                trend.add_row(Text(group.capitalize(), style="bold"))
             trend.add_row(r.label, _shown(r.before), _shown(r.now), r.change)
         console.print(trend)
     if picture.excerpts:
