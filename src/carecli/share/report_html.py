@@ -192,7 +192,9 @@ def page(picture: TeamPicture) -> str:
             '<p class="meta"><span class="hidden">hidden</span>: too few agents stand behind '
             "that figure" + (' (see <a href="#hidden">What is hidden, and why</a>)'
                              if picture.notes else "")
-            + '; a dash (<span class="none">-</span>): nothing was reported.</p></header>',
+            + '; a dash (<span class="none">-</span>): nothing was reported.</p>'
+            + (f'<p class="why">{escape(picture.notes[0])}</p>'
+               if picture.agents < picture.min_agents else "") + "</header>",
             _section("totals", "Totals", _totals(picture))]
     for (title_, part), anchor in zip(viewparts.BREAKDOWNS, ("impact", "themes", "channels"),
                                       strict=True):
