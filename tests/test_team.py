@@ -28,9 +28,10 @@ from conftest import care, ok
 THEMES = list(load_themes())
 FORMATS = ("md", "json", "csv", "html")
 REPORT_KEYS = {"schema", "min_agents", "agents", "period", "merged_weeks", "days_worked",
-               "wins",
-               "impact_points", "energy", "impact", "themes", "channels", "weeks", "excerpts",
-               "notes"}
+               "wins", "impact_points", "energy", "impact", "themes", "channels", "weeks",
+               "trend", "excerpts", "notes"}
+PERIOD_KEYS = {"first_week", "last_week", "start", "end", "agents", "wins", "impact_points",
+               "themes", "channels"}
 
 
 def make(agent: int, weeks: dict[str, dict[str, int]] | None = None,
@@ -114,8 +115,8 @@ def test_complementary_suppression_in_a_breakdown(tmp_path: Path) -> None:
     assert result["wins"] == 18
     assert result["themes"] == {"empathy-first": 12, "extra-mile": None,
                                 "follow-through": None}
-    assert any(note.startswith("2 theme cells hidden: fewer than 5 agents")
-               for note in result["notes"])
+    [why] = [note for note in result["notes"] if "say \"hidden\"" in note]
+    assert "2 themes" in why and "at least 5 agents" in why and "subtraction" in why
 
 
 def test_a_hidden_week_cannot_be_worked_out_from_the_total(tmp_path: Path) -> None:
@@ -192,6 +193,8 @@ def test_the_report_holds_no_field_outside_its_schema(tmp_path: Path) -> None:
     for week in result["weeks"]:
         assert set(week) == {"week", "agents", "wins", "impact_points", "energy", "themes",
                              "channels"}
+    assert set(result["trend"]) == {"weeks", "left_out", "current", "previous"}
+    assert set(result["trend"]["current"]) == set(result["trend"]["previous"]) == PERIOD_KEYS
 
 
 def test_html_is_one_self_contained_escaped_page(tmp_path: Path) -> None:
@@ -524,3 +527,118 @@ def test_any_overlapping_summaries_never_count_a_win_twice(
         assert counts(split) == counts(whole)
         if split.impact_left_out == 0:
             assert figures(split) == figures(whole)
+
+
+# ---- trends: this period against the one before ------------------------------------------
+
+def four_weeks(agent: int, wins: list[int], theme: str = "empathy-first",
+               channel: str = "phone") -> dict[str, Any]:
+    names = ["2026-W45", "2026-W46", "2026-W47", "2026-W48"]
+    data = make(agent, {w: ({theme: n} if n else {}) for w, n in zip(names, wins, strict=True)},
+                channel=channel)
+    data["period"] = {"start": "2026-11-02", "end": "2026-11-29"}
+    return data
+
+
+def test_the_trend_compares_the_latest_half_with_the_half_before(tmp_path: Path) -> None:
+    data = [four_weeks(n, [1, 2, 3, 4]) for n in range(6)]
+    result = report(drop(tmp_path / "d", data))
+    trend = result["trend"]
+    assert trend["weeks"] == 2 and trend["left_out"] == []
+    now, before = trend["current"], trend["previous"]
+    assert (now["first_week"], now["last_week"]) == ("2026-W47", "2026-W48")
+    assert (before["first_week"], before["last_week"]) == ("2026-W45", "2026-W46")
+    assert (now["start"], now["end"]) == ("2026-11-16", "2026-11-29")
+    assert now["wins"] == 6 * 7 and before["wins"] == 6 * 3
+    assert now["impact_points"] == 3 * 42 and now["agents"] == 6
+    assert now["themes"] == {"empathy-first": 42} and before["channels"] == {"phone": 18}
+    md = care("team", "report", str(tmp_path / "d"), "--format", "md").stdout
+    assert "| Wins | 18 | 42 | +24 (+133%) |" in md
+    rows = {r[2]: r[3] for r in (line.split(",") for line in care(
+        "team", "report", str(tmp_path / "d"), "--format", "csv").stdout.splitlines())
+        if r[0] == "this period"}
+    assert rows["wins"].strip() == "42"
+
+
+def test_an_odd_oldest_week_is_left_out_and_one_week_has_no_trend(tmp_path: Path) -> None:
+    data = [four_weeks(n, [1, 2, 3, 4]) for n in range(5)]
+    for item in data:
+        item["period"]["start"] = "2026-11-09"
+        item["weeks"] = item["weeks"][1:]
+        item.update(wins=9, impact_points=27, impact={"1": 0, "2": 0, "3": 9, "4": 0, "5": 0},
+                    themes={"empathy-first": 9}, channels={"phone": 9})
+        item["days_worked"] = sum(w["days_worked"] for w in item["weeks"])
+    result = report(drop(tmp_path / "odd", data))
+    assert result["trend"]["left_out"] == ["2026-W46"] and result["trend"]["weeks"] == 1
+    assert result["trend"]["current"]["wins"] == 20
+    single = report(drop(tmp_path / "one", [make(n) for n in range(5)]))
+    assert single["trend"]["weeks"] == 1  # 2026-11-09..22 is two weeks
+    week = [make(n) for n in range(5)]
+    for item in week:
+        item["period"] = {"start": "2026-11-16", "end": "2026-11-22"}
+    assert report(drop(tmp_path / "week", week))["trend"] is None
+
+
+def test_a_period_needs_k_agents_and_cannot_be_worked_out_from_the_total(
+        tmp_path: Path) -> None:
+    # The period before: only 2 agents logged wins (hidden). Total minus this period would
+    # give it away, so this period is hidden too, though 6 agents stand behind it.
+    data = [four_weeks(n, [1 if n < 2 else 0, 0, 2, 2]) for n in range(6)]
+    result = report(drop(tmp_path / "d", data))
+    trend = result["trend"]
+    assert result["wins"] == 26
+    assert trend["previous"]["wins"] is None and trend["current"]["wins"] is None
+    assert trend["previous"]["themes"]["empathy-first"] is None
+    assert trend["current"]["themes"]["empathy-first"] is None
+    md = care("team", "report", str(tmp_path / "d"), "--format", "md").stdout
+    assert "| Wins | hidden | hidden | hidden |" in md
+
+
+def test_a_hidden_week_cannot_be_worked_out_from_its_period(tmp_path: Path) -> None:
+    # W48 has 2 agents (hidden), W47 has 6: the period W47-W48 minus W47 would give W48.
+    data = [four_weeks(n, [2, 2, 1, 1 if n < 2 else 0]) for n in range(6)]
+    result = report(drop(tmp_path / "d", data))
+    weeks = {w["week"]: w["wins"] for w in result["weeks"]}
+    now = result["trend"]["current"]["wins"]
+    assert weeks["2026-W48"] is None
+    assert now is None or weeks["2026-W47"] is None
+
+
+def _sums(picture: team.TeamPicture) -> list[list[team.Cell]]:
+    """Every sum a reader knows: each period of its weeks, the total of both periods and
+    the left-out weeks, for wins, impact points, and each theme and channel."""
+    trend = picture.trend
+    assert trend is not None
+    rows = {r.week: r for r in picture.weeks}
+    found = []
+    for side in (trend.current, trend.previous):
+        inside = [r for r in picture.weeks if side.first_week <= r.week <= side.last_week]
+        found += [[side.wins, *(r.wins for r in inside)],
+                  [side.points, *(r.points for r in inside)]]
+        for part in ("themes", "channels"):
+            for key, cell in getattr(side, part).cells.items():
+                found.append([cell, *(getattr(r, part).cells[key] for r in inside
+                                      if key in getattr(r, part).cells)])
+    left = [rows[w] for w in trend.left_out if w in rows]
+    found.append([picture.wins, trend.current.wins, trend.previous.wins,
+                  *(r.wins for r in left)])
+    return found
+
+
+@given(st.lists(st.lists(st.integers(0, 3), min_size=5, max_size=5), min_size=3,
+                max_size=9), st.integers(3, 5))
+@settings(max_examples=100, deadline=None)
+def test_no_trend_sum_has_a_single_hidden_figure(grid: list[list[int]], k: int) -> None:
+    """Any team, any k: a sum a reader knows never has a hidden non-zero figure alone
+    (a hidden 0 nobody stands behind gives nothing away)."""
+    start = date(2026, 10, 26)
+    files = []
+    for n, per_week in enumerate(grid):
+        wins = [(start + timedelta(days=7 * w + d), 3) for w, count in enumerate(per_week)
+                for d in range(count)]
+        files.append(built(entries_for(wins), start, start + timedelta(days=34),
+                           agent=f"agent-trend{n:02d}zz"))
+    picture = team.merge(files, k)
+    for cells in _sums(picture):
+        if any(c.hidden and c.value for c in cells):
+            assert sum(c.hidden for c in cells) >= 2, cells

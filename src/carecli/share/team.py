@@ -19,6 +19,12 @@ Rules (modelled on engagement-survey practice):
   covers their days once is left out of them (their wins still count everywhere else),
   and when fewer than k agents are left out every impact level is hidden, since wins
   minus the levels would give away those agents' wins;
+- trends: the report's calendar weeks (first to last) are split into this period (the
+  latest half) and the one before (the same number of weeks just before it; an odd oldest
+  week is left out of the comparison). Each period's wins, impact points, themes and
+  channels follow the same k rule (a period in which nobody logged a win shows 0, as a
+  theme nobody logged is absent), and complementary suppression also covers each period
+  against its weeks and both periods (with any left-out weeks) against the totals;
 - pseudonyms are used to count agents and merge their files, and never leave this module.
 """
 
@@ -27,9 +33,10 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from carecli.share import overlap
-from carecli.share.summary import Summary, Week
+from carecli.share.summary import Summary, Week, iso_week
 
 DEFAULT_MIN_AGENTS = 5
 LOWEST_MIN_AGENTS = 3
@@ -65,6 +72,31 @@ class WeekRow:
 
 
 @dataclass
+class PeriodFigures:
+    """One side of a trend: the figures of a run of whole ISO weeks."""
+
+    first_week: str
+    last_week: str
+    start: str  # its first day within the report's period
+    end: str
+    agents: int
+    wins: Cell
+    points: Cell
+    themes: Breakdown
+    channels: Breakdown
+
+
+@dataclass
+class Trend:
+    """This period (the latest weeks) against the one before it, of the same length."""
+
+    weeks: int  # the length of each period, in ISO weeks
+    current: PeriodFigures
+    previous: PeriodFigures
+    left_out: list[str]  # older weeks in no period (an odd one out)
+
+
+@dataclass
 class TeamPicture:
     min_agents: int
     agents: int
@@ -82,6 +114,7 @@ class TeamPicture:
     merged_weeks: int = 0  # an agent's weeks that more than one file reported
     approximate_weeks: int = 0  # of those, put together from overlapping part-weeks
     impact_left_out: int = 0  # agents whose impact levels could not be told once
+    trend: Trend | None = None  # None: the report spans a single week
     notes: list[str] = field(default_factory=list)
 
 
@@ -125,6 +158,7 @@ def merge(summaries: list[Summary], min_agents: int = DEFAULT_MIN_AGENTS,
         approximate_weeks=sum(a.approximate_weeks for a in agents),
         impact_left_out=len(agents) - len(with_impact),
     )
+    picture.trend = _trend(agents, picture.start, picture.end, k)
     if 0 < picture.impact_left_out < k:
         # Wins minus the impact levels would be the left-out agents' wins: too few of them.
         for cell in picture.impact.cells.values():
@@ -186,6 +220,73 @@ def _weeks(agents: list[overlap.AgentFigures], k: int) -> list[WeekRow]:
     ) for name, items in sorted(by_week.items())]
 
 
+def _calendar_weeks(start: str, end: str) -> list[tuple[str, date]]:
+    """(ISO week, its Monday) of every week from start's to end's."""
+    if not start:
+        return []
+    first, last = date.fromisoformat(start), date.fromisoformat(end)
+    monday = first - timedelta(days=first.weekday())
+    found = []
+    while monday <= last:
+        found.append((iso_week(monday), monday))
+        monday += timedelta(days=7)
+    return found
+
+
+def _trend(agents: list[overlap.AgentFigures], start: str, end: str, k: int) -> Trend | None:
+    weeks = _calendar_weeks(start, end)
+    n = len(weeks) // 2
+    if not n:
+        return None
+
+    def period(part: list[tuple[str, date]]) -> PeriodFigures:
+        names = {name for name, _ in part}
+        items = [(a.pseudonym, w) for a in agents for w in a.weeks if w.week in names]
+        first = max(part[0][1], date.fromisoformat(start))
+        last = min(part[-1][1] + timedelta(days=6), date.fromisoformat(end))
+        wins = _total(((a, w.wins) for a, w in items), k)
+        points = _total(((a, w.impact_points) for a, w in items), k)
+        for cell in (wins, points):
+            cell.hidden &= cell.value != 0  # nobody logged any: 0, like an absent theme
+        return PeriodFigures(
+            first_week=part[0][0], last_week=part[-1][0], start=first.isoformat(),
+            end=last.isoformat(), agents=len({a for a, _ in items}), wins=wins, points=points,
+            themes=_breakdown(((a, w.themes) for a, w in items), k),
+            channels=_breakdown(((a, w.channels) for a, w in items), k))
+
+    return Trend(weeks=n, current=period(weeks[-n:]), previous=period(weeks[-2 * n:-n]),
+                 left_out=[name for name, _ in weeks[:-2 * n]])
+
+
+def _trend_groups(picture: TeamPicture) -> list[list[Cell]]:
+    """The sums a trend adds: each period is the sum of its weeks, and both periods with
+    the left-out weeks are the totals; each period's themes and channels are a breakdown."""
+    trend = picture.trend
+    if trend is None:
+        return []
+    rows = {r.week: r for r in picture.weeks}
+    left = [rows[w] for w in trend.left_out if w in rows]
+    both = (trend.current, trend.previous)
+    groups: list[list[Cell]] = []
+    for side in both:
+        inside = [r for r in picture.weeks if side.first_week <= r.week <= side.last_week]
+        groups += [[side.wins, *(r.wins for r in inside)],
+                   [side.points, *(r.points for r in inside)],
+                   list(side.themes.cells.values()), list(side.channels.cells.values())]
+        groups += [[cell, *(r.themes.cells[key] for r in inside if key in r.themes.cells)]
+                   for key, cell in side.themes.cells.items()]
+        groups += [[cell, *(r.channels.cells[key] for r in inside if key in r.channels.cells)]
+                   for key, cell in side.channels.cells.items()]
+    groups += [[picture.wins, *(s.wins for s in both), *(r.wins for r in left)],
+               [picture.points, *(s.points for s in both), *(r.points for r in left)]]
+    for total, parts in ((picture.themes, [*(s.themes for s in both), *(r.themes for r in left)]),
+                         (picture.channels,
+                          [*(s.channels for s in both), *(r.channels for r in left)])):
+        groups += [[cell, *(p.cells[key] for p in parts if key in p.cells)]
+                   for key, cell in total.cells.items()]
+    return groups
+
+
 def _complement(cells: list[Cell]) -> bool:
     """Hide the smallest shown cell where exactly one is hidden; True if it changed."""
     hidden = [c for c in cells if c.hidden]
@@ -215,6 +316,8 @@ def _protect(picture: TeamPicture) -> None:
             groups.append(lambda part=part, key=key: [  # type: ignore[misc]
                 getattr(row, part).cells[key] for row in picture.weeks
                 if key in getattr(row, part).cells])
+    groups += [lambda cells=cells: cells  # type: ignore[misc]
+               for cells in _trend_groups(picture)]
     changed = True
     while changed:
         changed = False
@@ -222,25 +325,51 @@ def _protect(picture: TeamPicture) -> None:
             changed |= _complement(cells())
 
 
+def hidden_counts(picture: TeamPicture) -> dict[str, int]:
+    """How many cells of each kind are hidden (kinds with none left out)."""
+    trend = picture.trend
+    sides = (trend.current, trend.previous) if trend else ()
+    found = {
+        "total": sum(c.hidden for c in (picture.days_worked, picture.wins, picture.points,
+                                          picture.energy) if c),
+        "impact level": picture.impact.hidden_count(),
+        "theme": picture.themes.hidden_count(),
+        "channel": picture.channels.hidden_count(),
+        "weekly total": sum(r.wins.hidden + r.points.hidden + bool(r.energy and r.energy.hidden)
+                            for r in picture.weeks),
+        "weekly theme": sum(r.themes.hidden_count() for r in picture.weeks),
+        "weekly channel": sum(r.channels.hidden_count() for r in picture.weeks),
+        "trend": sum(s.wins.hidden + s.points.hidden + s.themes.hidden_count()
+                     + s.channels.hidden_count() for s in sides),
+    }
+    return {label: n for label, n in found.items() if n}
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def hidden_sentence(picture: TeamPicture) -> str:
+    """The one sentence on why figures say "hidden" (empty if none does)."""
+    counts = hidden_counts(picture)
+    if not counts:
+        return ""
+    total = sum(counts.values())
+    parts = ", ".join(plural(n, label) for label, n in counts.items())
+    return (f"{plural(total, 'figure')} ({parts}) say \"hidden\": a figure is shown only "
+            f"when at least {picture.min_agents} agents stand behind it, and one more is "
+            "hidden wherever a hidden figure could otherwise be worked out by subtraction.")
+
+
 def _notes(picture: TeamPicture) -> list[str]:
     """What was hidden and why, in words (never which agent)."""
     k = picture.min_agents
-    why = f"fewer than {k} agents, or it would reveal one that is"
     notes = []
     if picture.agents < k:
-        notes.append(f"Only {picture.agents} agent(s) reported; a figure needs at least {k}, "
-                     "so most figures are hidden.")
-    for label, count in (
-            ("total", sum(c.hidden for c in (picture.days_worked, picture.wins,
-                                             picture.points, picture.energy) if c)),
-            ("impact level", picture.impact.hidden_count()),
-            ("theme", picture.themes.hidden_count()),
-            ("channel", picture.channels.hidden_count()),
-            ("weekly total", sum(r.wins.hidden + r.points.hidden for r in picture.weeks)),
-            ("weekly theme", sum(r.themes.hidden_count() for r in picture.weeks)),
-            ("weekly channel", sum(r.channels.hidden_count() for r in picture.weeks))):
-        if count:
-            notes.append(f"{count} {label} cell{'s' if count != 1 else ''} hidden: {why}.")
+        notes.append(f"Only {plural(picture.agents, 'agent')} reported; a figure needs at "
+                     f"least {k}, so most figures are hidden.")
+    if sentence := hidden_sentence(picture):
+        notes.append(sentence)
     if picture.approximate_weeks:
         n = picture.approximate_weeks
         notes.append(f"{n} merged week{'s' if n != 1 else ''} came in summaries that overlap "

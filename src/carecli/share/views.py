@@ -8,45 +8,36 @@ Markdown and CSV rules are `render.formats`, shared with the journal's views).
 
 from __future__ import annotations
 
-import html
 import json
 from collections.abc import Iterator
 from typing import Any
 
 from carecli.render.formats import csv_text, md_cell
-from carecli.share.team import Breakdown, Cell, TeamPicture
+from carecli.share import viewparts
+from carecli.share.team import Breakdown, Cell, PeriodFigures, TeamPicture
 
 REPORT_SCHEMA = "carecli.team-report/1"
-HIDDEN = "hidden"
-
-
-def _value(cell: Cell | None) -> float | None:
-    if cell is None or cell.hidden:
-        return None
-    return cell.value
-
-
-def _shown(cell: Cell | None) -> str:
-    value = _value(cell)
-    if value is None:
-        return HIDDEN if cell is not None else "-"
-    return f"{value:g}"
+HIDDEN = viewparts.HIDDEN
+_value, _shown, merged_line = viewparts.value, viewparts.shown, viewparts.merged_line
+_totals = viewparts.totals
+BREAKDOWNS, WEEKLY = viewparts.BREAKDOWNS, viewparts.WEEKLY
+TREND_TITLE, HIDDEN_TITLE = viewparts.TREND_TITLE, viewparts.HIDDEN_TITLE
+WORDS_TITLE = viewparts.WORDS_TITLE
 
 
 def _parts(breakdown: Breakdown) -> dict[str, float | None]:
     return {key: _value(cell) for key, cell in breakdown.cells.items()}
 
 
-def merged_line(picture: TeamPicture) -> str:
-    """How many of an agent's weeks came in more than one (overlapping) summary."""
-    n = picture.merged_weeks
-    if not n:
-        return "No week came in more than one summary from the same agent."
-    return (f"{n} week{'s' if n != 1 else ''} came in more than one summary from the same "
-            "agent (overlapping periods) and count once (the newest file wins).")
+def _period_json(p: PeriodFigures) -> dict[str, Any]:
+    return {"first_week": p.first_week, "last_week": p.last_week, "start": p.start,
+            "end": p.end, "agents": p.agents, "wins": _value(p.wins),
+            "impact_points": _value(p.points), "themes": _parts(p.themes),
+            "channels": _parts(p.channels)}
 
 
 def to_json(picture: TeamPicture) -> dict[str, Any]:
+    trend = picture.trend
     return {
         "schema": REPORT_SCHEMA,
         "min_agents": picture.min_agents,
@@ -64,6 +55,9 @@ def to_json(picture: TeamPicture) -> dict[str, Any]:
                    "impact_points": _value(r.points), "energy": _value(r.energy),
                    "themes": _parts(r.themes), "channels": _parts(r.channels)}
                   for r in picture.weeks],
+        "trend": None if trend is None else {
+            "weeks": trend.weeks, "left_out": trend.left_out,
+            "current": _period_json(trend.current), "previous": _period_json(trend.previous)},
         "excerpts": [{"theme": theme, "text": text} for theme, text in picture.excerpts],
         "notes": picture.notes,
     }
@@ -89,38 +83,68 @@ def _csv_rows(picture: TeamPicture) -> Iterator[list[str]]:
         for key, cell in breakdown.cells.items():
             yield [section, "", key, _shown(cell)]
     for row in picture.weeks:
+        yield ["week", row.week, "agents", str(row.agents)]
         yield ["week", row.week, "wins", _shown(row.wins)]
         yield ["week", row.week, "impact_points", _shown(row.points)]
         yield ["week", row.week, "energy", _shown(row.energy)]
         for section, breakdown in (("theme", row.themes), ("channel", row.channels)):
             for key, cell in breakdown.cells.items():
                 yield [f"week {section}", row.week, key, _shown(cell)]
+    if picture.trend:
+        for name, p in (("this period", picture.trend.current),
+                        ("period before", picture.trend.previous)):
+            weeks = f"{p.first_week}..{p.last_week}"
+            yield [name, weeks, "agents", str(p.agents)]
+            yield [name, weeks, "wins", _shown(p.wins)]
+            yield [name, weeks, "impact_points", _shown(p.points)]
+            for section, breakdown in (("theme", p.themes), ("channel", p.channels)):
+                for key, cell in breakdown.cells.items():
+                    yield [f"{name} {section}", weeks, key, _shown(cell)]
 
 
+def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    return ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)] + [
+        "| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows]
+
+
+# Longer than 40 lines: the page's sections in order, kept in one piece to read as a page.
 def as_markdown(picture: TeamPicture) -> str:
     lines = [f"# Team picture, {picture.start} to {picture.end}", "",
-             f"{picture.agents} agents reported; every figure needs at least "
-             f"{picture.min_agents} of them. {merged_line(picture)}", "",
-             "| figure | value |", "|---|---|"]
-    for label, cell in (("Shift days worked", picture.days_worked), ("Wins", picture.wins),
-                        ("Impact points", picture.points), ("Average energy", picture.energy)):
-        lines.append(f"| {label} | {_shown(cell)} |")
-    for title, breakdown in (("Impact levels", picture.impact), ("Themes", picture.themes),
-                             ("Channels", picture.channels)):
-        lines += ["", f"## {title}", "", "| | wins |", "|---|---|"]
-        lines += [f"| {md_cell(key)} | {_shown(cell)} |" for key, cell in breakdown.cells.items()]
-    lines += ["", "## Weeks", "", "| week | agents | wins | impact points | energy |",
-              "|---|---|---|---|---|"]
-    lines += [f"| {r.week} | {r.agents} | {_shown(r.wins)} | {_shown(r.points)} | "
-              f"{_shown(r.energy)} |" for r in picture.weeks]
+             f"{viewparts.agents_line(picture)} {merged_line(picture)}", "",
+             md_cell(viewparts.LEGEND), ""]
+    lines += _md_table(["figure", "value"], [[t, _shown(c)] for t, c in _totals(picture)])
+    for title, part in BREAKDOWNS:
+        breakdown: Breakdown = getattr(picture, part)
+        lines += ["", f"## {title}", ""]
+        lines += _md_table(["", "wins"], [[viewparts.label(part, key), _shown(cell)]
+                                          for key, cell in viewparts.ordered(breakdown, part)])
+    lines += ["", "## Weeks", ""]
+    lines += _md_table(["week", "agents", "wins", "impact points", "energy"],
+                       [[r.week, str(r.agents), _shown(r.wins), _shown(r.points),
+                         _shown(r.energy)] for r in picture.weeks])
+    for title, part in WEEKLY:
+        lines += ["", f"## {title}", ""]
+        for header, rows in viewparts.matrix(picture, part):
+            lines += [*_md_table([part[:-1], *header], rows), ""]
+        lines.pop()
+    if picture.trend:
+        lines += ["", f"## {TREND_TITLE}", "", md_cell(viewparts.period_line(picture.trend))]
+        trend_rows = viewparts.trend_rows(picture.trend)
+        for group, heading in (("totals", "Totals"), ("themes", "Themes"),
+                               ("channels", "Channels")):
+            lines += ["", f"### {heading}", ""]
+            lines += _md_table(["", "the period before", "this period", "change"],
+                               [[r.label, _shown(r.before), _shown(r.now), r.change]
+                                for r in trend_rows if r.group == group])
     if picture.excerpts:
-        lines += ["", "## In their words (anonymous, shuffled)", ""]
+        lines += ["", f"## {WORDS_TITLE}", ""]
         lines += [f"> {md_cell(text)}" for _, text in picture.excerpts]
     if picture.notes:
-        lines += ["", "## What is hidden, and why", ""] + [f"- {note}" for note in picture.notes]
+        lines += ["", f"## {HIDDEN_TITLE}", ""] + [f"- {md_cell(n)}" for n in picture.notes]
     return "\n".join(lines) + "\n"
 
 
+# Longer than 40 lines: the terminal page's sections in order, like the Markdown one.
 def show(picture: TeamPicture) -> None:
     from rich.table import Table
     from rich.text import Text
@@ -128,20 +152,17 @@ def show(picture: TeamPicture) -> None:
     from carecli.render.console import console, plain
 
     console.print(Text(f"Team picture · {picture.start} to {picture.end}", style="bold cyan"))
-    console.print(Text(f"{picture.agents} agents reported; each figure needs at least "
-                       f"{picture.min_agents}.", style="dim"))
-    console.print(Text(merged_line(picture), style="dim"))
+    for line in (viewparts.agents_line(picture), merged_line(picture), viewparts.LEGEND):
+        console.print(Text(line, style="dim"))
     totals = Table.grid(padding=(0, 2))
-    for label, cell in (("Shift days worked", picture.days_worked), ("Wins", picture.wins),
-                        ("Impact points", picture.points), ("Average energy", picture.energy)):
+    for label, cell in _totals(picture):
         totals.add_row(label, _shown(cell))
     console.print(totals)
-    for title, breakdown in (("Impact levels", picture.impact), ("Themes", picture.themes),
-                             ("Channels", picture.channels)):
+    for title, part in BREAKDOWNS:
         console.print(Text(title, style="bold"))
         table = Table(box=None, show_header=False)
-        for key, cell in breakdown.cells.items():
-            table.add_row(key, _shown(cell))
+        for key, cell in viewparts.ordered(getattr(picture, part), part):
+            table.add_row(viewparts.label(part, key), _shown(cell))
         console.print(table)
     console.print(Text("Weeks", style="bold"))
     weeks = Table("week", "agents", "wins", "impact points", "energy", box=None)
@@ -149,67 +170,37 @@ def show(picture: TeamPicture) -> None:
         weeks.add_row(row.week, str(row.agents), _shown(row.wins), _shown(row.points),
                       _shown(row.energy))
     console.print(weeks)
+    for title, part in WEEKLY:
+        console.print(Text(title, style="bold"))
+        for header, rows in viewparts.matrix(picture, part):
+            table = Table("", *header, box=None)
+            for matrix_row in rows:
+                table.add_row(*matrix_row)
+            console.print(table)
+    if picture.trend:
+        console.print(Text(TREND_TITLE, style="bold"))
+        console.print(Text(viewparts.period_line(picture.trend), style="dim"))
+        trend = Table("", "before", "this period", "change", box=None)
+        group = "totals"
+        for r in viewparts.trend_rows(picture.trend):
+            if r.group != group:
+                group = r.group
+                trend.add_row(Text(group.capitalize(), style="bold"))
+            trend.add_row(r.label, _shown(r.before), _shown(r.now), r.change)
+        console.print(trend)
     if picture.excerpts:
-        console.print(Text("In their words (anonymous, shuffled)", style="bold"))
+        console.print(Text(WORDS_TITLE, style="bold"))
         for _, text in picture.excerpts:
             console.print(plain(f"  “{text}”"))
     for note in picture.notes:
         console.print(plain(note, "yellow"))
 
 
-# Longer than 40 lines: the page's one template, kept in one piece to read as a page.
 def as_html(picture: TeamPicture) -> str:
-    """One self-contained page: SVG charts drawn by pygal inline, no scripts, no network."""
-    import pygal
+    """One self-contained page (`report_html`): no script, nothing fetched."""
+    from carecli.share import report_html
 
-    charts = []
-    weeks = [r for r in picture.weeks if not r.wins.hidden]
-    if weeks:
-        bar = pygal.Bar(js=[], disable_xml_declaration=True, show_legend=False, height=320)
-        bar.title = "Wins per week"
-        bar.x_labels = [r.week for r in weeks]
-        bar.add("wins", [r.wins.value for r in weeks])
-        charts.append(bar.render(is_unicode=True))
-    for title, breakdown in (("Wins by theme", picture.themes),
-                             ("Wins by channel", picture.channels)):
-        shown = {k: c.value for k, c in breakdown.cells.items() if not c.hidden}
-        if shown:
-            chart = pygal.HorizontalBar(js=[], disable_xml_declaration=True, height=360)
-            chart.title = title
-            for key, value in sorted(shown.items(), key=lambda kv: kv[1]):
-                chart.add(key, value)
-            charts.append(chart.render(is_unicode=True))
-    body = [f"<h1>Team picture, {html.escape(picture.start)} to {html.escape(picture.end)}</h1>",
-            f"<p>{picture.agents} agents reported; every figure needs at least "
-            f"{picture.min_agents} of them. Hidden figures say <em>hidden</em>.</p>",
-            f"<p>{html.escape(merged_line(picture))}</p>",
-            "<table>"] + [
-        f"<tr><th>{label}</th><td>{_shown(cell)}</td></tr>"
-        for label, cell in (("Shift days worked", picture.days_worked), ("Wins", picture.wins),
-                            ("Impact points", picture.points),
-                            ("Average energy", picture.energy))] + ["</table>"]
-    # pygal leaves an inline config <script> for its (omitted) pygal.js: drop it, so the
-    # page runs no script at all.
-    body += [f'<figure class="chart">{_without_scripts(svg)}</figure>' for svg in charts]
-    if picture.excerpts:
-        body.append("<h2>In their words (anonymous, shuffled)</h2>")
-        body += [f"<blockquote>{html.escape(text)}</blockquote>" for _, text in picture.excerpts]
-    if picture.notes:
-        body.append("<h2>What is hidden, and why</h2><ul>")
-        body += [f"<li>{html.escape(note)}</li>" for note in picture.notes]
-        body.append("</ul>")
-    return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-            "<title>carecli team picture</title><style>body{font-family:sans-serif;"
-            "max-width:60rem;margin:2rem auto;padding:0 1rem}th{text-align:left;"
-            "padding-right:2rem}.chart svg{max-width:100%;height:auto}"
-            "blockquote{border-left:4px solid #8ab;margin:1rem 0;padding-left:1rem}</style>"
-            "</head><body>" + "\n".join(body) + "</body></html>\n")
-
-
-def _without_scripts(svg: str) -> str:
-    import re
-
-    return re.sub(r"<script\b.*?</script>", "", svg, flags=re.DOTALL | re.IGNORECASE)
+    return report_html.page(picture)
 
 
 def summary_text(summary: dict[str, Any], fmt: str) -> str:
