@@ -45,8 +45,9 @@ def today(
 # Longer than 40 lines only for its Typer option declarations and help text.
 @commands.command()
 def win(
-    text: Annotated[str | None, typer.Argument(metavar="TEXT",
-                                               help="What you did, in a line.")] = None,
+    words: Annotated[list[str] | None, typer.Argument(
+        metavar="TEXT...", help="What you did, in a line; no quotes needed (the words join "
+                                "with single spaces). #word in it is also a tag.")] = None,
     theme: Annotated[str | None, typer.Option("--theme", "-t",
                                               help="Inspiration theme: an id or a unique "
                                                    "prefix (see `prompts themes`).")] = None,
@@ -65,10 +66,15 @@ def win(
 ) -> None:
     """Log a customer win. Without TEXT, in a terminal, a short form asks for it.
 
+    Options can go anywhere; after `--` everything is text. Tags (from --tag and #tags
+    in the text) are kept in lower case without the #: #Refund and refund are one tag,
+    and spaces inside a tag become dashes.
+
     \b
     Examples:
-      carecli win "Traced a lost refund and called back" --theme empathy --impact 4
+      carecli win Sorted the stuck #refund --theme emp --impact 4
       carecli win "Fixed a login loop on chat" -c chat --tag login --at "yesterday 15:30"
+      carecli win -- --verbose was the customer's password hint
       carecli win
     """
     from carecli.journal import capture, models
@@ -76,13 +82,14 @@ def win(
 
     ctx = context()  # compiled settings and themes: no TOML on this path
     when = ctx.moment(at)
+    text = " ".join(w.strip() for w in words if w.strip()) if words else None
     if text is None:
         answers = _ask_win(ctx.themes)
         text, theme, impact = answers.text, theme or answers.theme, impact or answers.impact
         channel, tag = channel or answers.channel, tag or list(answers.tags)
     logged = capture.log_win(ctx.journal, ctx.calendar, ctx.themes, ctx.now, text,
-                             theme=theme, impact=impact, channel=channel, tags=tag or (),
-                             at=when)
+                             theme=theme, impact=impact, channel=channel,
+                             tags=[*(tag or ()), *models.inline_tags(text)], at=when)
     emit(Result(models.ENTRY_SCHEMA, lambda: capture.logged_json(logged),
                 lambda: print(render_quick.logged(logged))), as_json)
 
