@@ -9,7 +9,6 @@ import typer
 from carecli.cli.app import context, require_terminal
 from carecli.cli.registry import Commands
 from carecli.core.emit import Result, emit
-from carecli.core.errors import CareError
 
 if TYPE_CHECKING:
     from carecli.card.load import CardData
@@ -98,10 +97,8 @@ def _ask_win(theme_titles: dict[str, str]) -> "ask.WinAnswers":
     require_terminal("say what you did, e.g. carecli win \"Sorted a stuck refund\"")
     from carecli.cli import ask
     from carecli.journal import models
-    answers = ask.win_form(list(theme_titles.items()), models.CHANNELS)
-    if answers is None:
-        raise CareError("cancelled; nothing was saved")
-    return answers
+    # Ctrl-C in the form raises KeyboardInterrupt: "Cancelled; nothing saved.", exit 130.
+    return ask.win_form(list(theme_titles.items()), models.CHANNELS)
 
 
 # Longer than 40 lines only for its Typer option declarations and help text.
@@ -138,9 +135,7 @@ def reflect(
     if energy is None and well is None and hard is None and tomorrow is None:
         require_terminal('give at least one of --energy, --well, --hard, --tomorrow')
         from carecli.cli import ask
-        answers = ask.reflect_form(prompt.evening if prompt else "")
-        if answers is None:
-            raise CareError("cancelled; nothing was saved")
+        answers = ask.reflect_form(prompt.evening if prompt else "")  # Ctrl-C: exit 130
         energy, well, hard, tomorrow = (answers.energy, answers.well, answers.hard,
                                         answers.tomorrow)
     logged = capture.log_reflection(
