@@ -290,9 +290,11 @@ def add_pack(base: Path, source: Path, replace: bool = False) -> Pack:
                         "use --replace to update it")
     taken = {p.id: other.name for other in installed.values() if other.name != pack.name
              for p in other.prompts}
-    clash = next((p.id for p in pack.prompts if p.id in taken), None)
-    if clash:
-        raise CareError(f"prompt id {clash!r} is already used by pack {taken[clash]!r}")
+    clashes = [f"prompt id {p.id!r} is already used by pack {taken[p.id]!r}"
+               for p in pack.prompts if p.id in taken]
+    if clashes:
+        raise CareError(clashes[0] if len(clashes) == 1
+                        else f"{len(clashes)} problems: {'; '.join(clashes)}")
     target_dir = paths.packs_dir(base)
     paths.ensure_private_dir(target_dir)
     target = target_dir / f"{pack.name}.toml"

@@ -107,6 +107,18 @@ def pop(path: Path, seq: int) -> None:
         _write(path, known[:-1])
 
 
+def remember(path: Path, change: Change) -> None:
+    """The history after `change`: an undo takes its change off, a reindex empties it
+    (its changes refer to the old shift days), anything else goes on top."""
+    if change.action == "reindex":
+        clear(path)
+    elif change.action == "undo":
+        if change.undoes is not None:
+            pop(path, change.undoes)
+    else:
+        push(path, change)
+
+
 def clear(path: Path) -> None:
     path.unlink(missing_ok=True)
 

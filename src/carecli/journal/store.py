@@ -163,8 +163,7 @@ class Journal:
                 return self.refresh_figures().day_and_previous(day)
 
     def last_change(self) -> Change | None:
-        known = self.undo_history()
-        return known[0] if known else None
+        return next(iter(self.undo_history()), None)
 
     def undo_history(self) -> list[Change]:
         """The changes `undo` can take back, newest first."""
@@ -181,20 +180,8 @@ class Journal:
                 # Every entry of the change is removed and the new ones put back: the same
                 # result whichever months the killed command had already written.
                 self._write(remove=(*pending.before, *pending.after), insert=pending.after)
-                self._remember(pending)
+                changes.remember(self.folder / changes.UNDO, pending)
                 (self.folder / changes.PENDING).unlink()
-
-    def _remember(self, change: Change) -> None:
-        """The history after `change`: an undo takes its change off, a reindex empties it
-        (its changes refer to the old shift days), anything else goes on top."""
-        record = self.folder / changes.UNDO
-        if change.action == "reindex":
-            changes.clear(record)
-        elif change.action == "undo":
-            if change.undoes is not None:
-                changes.pop(record, change.undoes)
-        else:
-            changes.push(record, change)
 
     def _transact(self, change: Change) -> None:
         """Apply a change to every month it touches, all or nothing (journal.changes), and
@@ -214,7 +201,7 @@ class Journal:
             if not self._months_written:
                 (self.folder / changes.PENDING).unlink()
             raise
-        self._remember(change)
+        changes.remember(self.folder / changes.UNDO, change)
         (self.folder / changes.PENDING).unlink()
 
     # ---- writing -------------------------------------------------------------------
