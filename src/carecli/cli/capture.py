@@ -71,7 +71,8 @@ def win(
 
     \b
     Examples:
-      carecli win Sorted the stuck #refund --theme emp --impact 4
+      carecli win Sorted the stuck refund --theme emp --impact 4
+      carecli win "Traced a lost #refund and called back"   (quote a #tag in bash)
       carecli win "Fixed a login loop on chat" -c chat --tag login --at "yesterday 15:30"
       carecli win -- --verbose was the customer's password hint
       carecli win
@@ -81,7 +82,7 @@ def win(
 
     ctx = context()  # compiled settings and themes: no TOML on this path
     when = ctx.moment(at)
-    text = " ".join(w.strip() for w in words if w.strip()) if words else None
+    text = " ".join(words) if words else None  # one quoted TEXT stays exactly as typed
     if text is None:
         answers = _ask_win(ctx.themes)
         text, theme, impact = answers.text, theme or answers.theme, impact or answers.impact

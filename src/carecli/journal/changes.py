@@ -85,38 +85,38 @@ def history(path: Path) -> list[Change]:
     return _parsed(path, changes)
 
 
-def next_seq(path: Path) -> int:
-    """The number the next change in the history gets."""
-    known = history(path)
+def next_seq(known: list[Change]) -> int:
+    """The number the next change after the history `known` gets."""
     return known[-1].seq + 1 if known else 1
 
 
-def push(path: Path, change: Change) -> None:
+def push(path: Path, change: Change, known: list[Change] | None = None) -> None:
     """Add `change` (numbered by next_seq) to the history, keeping the last HISTORY_LIMIT;
     a change already at the top (finished twice) is not added again."""
-    known = history(path)
+    known = history(path) if known is None else known
     if known and known[-1].seq >= change.seq:
         return
     _write(path, [*known, change][-HISTORY_LIMIT:])
 
 
-def pop(path: Path, seq: int) -> None:
+def pop(path: Path, seq: int, known: list[Change] | None = None) -> None:
     """Remove the change numbered `seq` from the top of the history, if it is there."""
-    known = history(path)
+    known = history(path) if known is None else known
     if known and known[-1].seq == seq:
         _write(path, known[:-1])
 
 
-def remember(path: Path, change: Change) -> None:
+def remember(path: Path, change: Change, known: list[Change] | None = None) -> None:
     """The history after `change`: an undo takes its change off, a reindex empties it
-    (its changes refer to the old shift days), anything else goes on top."""
+    (its changes refer to the old shift days), anything else goes on top. `known` is the
+    history as just read, if it was (so a win reads undo.json once)."""
     if change.action == "reindex":
         clear(path)
     elif change.action == "undo":
         if change.undoes is not None:
-            pop(path, change.undoes)
+            pop(path, change.undoes, known)
     else:
-        push(path, change)
+        push(path, change, known)
 
 
 def clear(path: Path) -> None:

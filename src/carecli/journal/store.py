@@ -189,8 +189,9 @@ class Journal:
         self._finish_pending()
         _sweep(self.folder)
         paths.ensure_private_dir(self.folder)
-        if change.action not in ("undo", "reindex"):
-            change = changes.numbered(change, changes.next_seq(self.folder / changes.UNDO))
+        known = changes.history(self.folder / changes.UNDO)  # read once per change
+        if change.action not in ("undo", "reindex"):  # numbered: finishing it twice is safe
+            change = changes.numbered(change, changes.next_seq(known))
         changes.save(self.folder / changes.PENDING, change)
         self._months_written = 0
         try:
@@ -201,7 +202,7 @@ class Journal:
             if not self._months_written:
                 (self.folder / changes.PENDING).unlink()
             raise
-        changes.remember(self.folder / changes.UNDO, change)
+        changes.remember(self.folder / changes.UNDO, change, known)
         (self.folder / changes.PENDING).unlink()
 
     # ---- writing -------------------------------------------------------------------
@@ -231,8 +232,7 @@ class Journal:
         """Reverse the newest change in the history (changes.HISTORY_LIMIT are kept); the
         undo itself is not undoable (no redo)."""
         with self._locked():
-            change = self.last_change()
-            if change is None:
+            if (change := self.last_change()) is None:
                 raise CareError("nothing to undo")
             current = {doc.get("id") for doc in self._all_docs()}
             missing = [e.id for e in change.after if e.id not in current]
