@@ -63,9 +63,12 @@ def test_interactive_win_form_fills_what_flags_leave_out(
 
 def test_cancelled_form_saves_nothing(a_terminal: None, monkeypatch: pytest.MonkeyPatch,
                                       care_home: Path) -> None:
-    monkeypatch.setattr(ask, "win_form", lambda themes, channels: None)
+    def form(themes: list[tuple[str, str]], channels: tuple[str, ...]) -> ask.WinAnswers:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ask, "win_form", form)
     code, _, err = invoke("win")
-    assert code == 1 and "nothing was saved" in err
+    assert (code, err) == (130, "\nCancelled; nothing saved.\n")
     assert not (care_home / "journal").exists()
 
 

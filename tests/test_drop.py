@@ -161,7 +161,8 @@ def test_saying_no_to_the_preview_makes_no_folder(tmp_path: Path,
     drop = tmp_path / "new" / "TeamDrop"
     refused = care("export", "--since", SINCE, "--until", UNTIL, "-o", f"{drop}/",
                    input="n\n")
-    assert refused.exit_code == 1 and f"(making the folder {drop})" in refused.stderr
+    assert refused.exit_code == 0 and f"(making the folder {drop})" in refused.stderr
+    assert refused.stderr.endswith("Nothing written.\n")
     assert not (tmp_path / "new").exists()
 
 

@@ -61,7 +61,7 @@ def assert_fails(home: Path, *args: str, code: int = 1, says: str = "") -> str:
 
 
 NIGHT = [
-    entry("day111", "2025-03-10T14:00:00+01:00", "Afternoon refund sorted", tags=["Refund"]),
+    entry("day111", "2025-03-10T14:00:00+01:00", "Afternoon refund sorted", tags=["refund"]),
     entry("ngt222", "2025-03-11T01:30:00+01:00", "Night caller calmed down",
           tags=["refund", "night"], theme="empathy-first", channel="phone", impact=5),
     entry("mrn333", "2025-03-11T04:30:00+01:00", "Early bird rebooked a PARCEL",
@@ -181,7 +181,7 @@ def test_markdown_escapes_what_would_break_the_table(tmp_path: Path) -> None:
 def test_json_round_trips_through_import(tmp_path: Path, care_home: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     tricky = entry("trk555", "2025-03-12T23:59:00-05:00", "Said \"sorry\" & meant it\n\t✓",
-                   tags=["Über", "x;y"], theme="follow-through", channel="email",
+                   tags=["über", "x;y"], theme="follow-through", channel="email",
                    prompt="core-001")
     reflection = entry("rfl666", "2025-03-12T23:00:00+09:00", kind="reflection", energy=2,
                        hard="Long queue [red]all[/red] day", tomorrow="Ask for help")

@@ -54,9 +54,9 @@ def test_marking_a_day_again_changes_its_reason(care_home: Path) -> None:
     assert off_file(care_home).read_text(encoding="utf-8") == "2026-03-24 training\n"
 
 
-def test_without_a_day_it_marks_todays_shift_day(care_home: Path) -> None:
+def test_today_marks_todays_shift_day(care_home: Path) -> None:
     before = shift_day_now(4)
-    ok("off", "--reason", "sick")
+    ok("off", "today", "--reason", "sick")
     marked = set(offdays.load(care_home))
     assert marked <= before | shift_day_now(4) and len(marked) == 1
 
@@ -64,7 +64,7 @@ def test_without_a_day_it_marks_todays_shift_day(care_home: Path) -> None:
 def test_today_follows_the_rollover_hour(care_home: Path) -> None:
     ok("config", "set", "rollover_hour", "23")
     before = shift_day_now(23)
-    ok("off")
+    ok("off", "today")
     marked = set(offdays.load(care_home))
     assert marked <= before | shift_day_now(23) and len(marked) == 1
 

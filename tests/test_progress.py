@@ -496,7 +496,7 @@ def test_generated_journals_match_an_independent_model(
     ok("config", "set", "workdays", workdays)
     import_rows(care_home, rows)
     for marked in sorted(off):
-        ok("off", marked.isoformat(), "--reason", "leave")
+        ok("off", marked.isoformat(), "--reason", "leave", "--yes")
     weekday_numbers = {("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(name)
                        for name in {"mon-fri": ("mon", "tue", "wed", "thu", "fri"),
                                     "sun-thu": ("sun", "mon", "tue", "wed", "thu"),

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import carecli.cli.journal  # noqa: F401  (registers the journal commands)
+from carecli.journal import models
 from conftest import care
 
 SETTINGS = settings(max_examples=40, deadline=None,
@@ -48,7 +49,9 @@ def test_win_text_and_tags_round_trip_through_list_and_import(
         assert code == 0, err
         stored = listing(Path(first))
         assert [e["text"] for e in stored] == [text]
-        assert stored[0]["tags"] == list(dict.fromkeys(t.strip() for t in tag_values))
+        # Tags in their one stored form, the #tags of the text after those of --tag.
+        assert stored[0]["tags"] == list(models.clean_tags([*tag_values,
+                                                            *models.inline_tags(text)]))
         backup = Path(first) / "backup.jsonl"
         backup.write_text("".join(json.dumps(e) + "\n" for e in stored), encoding="utf-8")
         code, _, err = run(Path(second), "journal", "import", str(backup))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -24,6 +24,8 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 MAX_PROMPT_TEXT = 300
 MAX_PACK_BYTES = 1_000_000
 MAX_PACK_PROMPTS = 2000
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -104,51 +106,95 @@ def parse_pack(path: Path, themes: dict[str, Theme], builtin: bool = False) -> P
         raise CareError(f"pack {path}: {err}") from None
 
 
+class _Problems:
+    """The problems found in a pack, collected so that one refusal lists all of them."""
+
+    def __init__(self) -> None:
+        self.found: list[str] = []
+
+    def check(self, read: Callable[[], T], default: T) -> T:
+        """`read()`, or `default` after noting the problem it raised."""
+        try:
+            return read()
+        except CareError as err:
+            self.found.append(str(err))
+            return default
+
+    def note(self, problem: str) -> None:
+        self.found.append(problem)
+
+    def raise_any(self) -> None:
+        if len(self.found) == 1:
+            raise CareError(self.found[0])
+        if self.found:
+            raise CareError(f"{len(self.found)} problems: {'; '.join(self.found)}")
+
+
 def _validate(data: dict[str, Any], themes: dict[str, Theme], path: Path, builtin: bool) -> Pack:
+    problems = _Problems()
     header = data.get("pack")
+    name = ""
     if not isinstance(header, dict):
-        raise CareError("missing [pack] table with a name")
-    name = _identifier(header.get("name"), "pack name")
+        problems.note("missing [pack] table with a name")
+        header = {}
+    else:
+        name = problems.check(lambda: _identifier(header.get("name"), "pack name"), "")
+    title = problems.check(lambda: _optional_text(header.get("title"), "title"), "")
+    description = problems.check(lambda: _optional_text(header.get("description"),
+                                                        "description"), "")
     raw_prompts = data.get("prompt")
     if not isinstance(raw_prompts, list) or not raw_prompts:
-        raise CareError("no [[prompt]] entries")
+        problems.note("no [[prompt]] entries")
+        raw_prompts = []
     if len(raw_prompts) > MAX_PACK_PROMPTS:
-        raise CareError(f"more than {MAX_PACK_PROMPTS} prompts")
+        problems.note(f"more than {MAX_PACK_PROMPTS} prompts")
+        raw_prompts = []
     prompts: list[Prompt] = []
     seen: set[str] = set()
     for number, raw in enumerate(raw_prompts, start=1):
-        prompt = _prompt(raw, themes, name, number)
+        prompt = _prompt(raw, themes, name, number, problems)
+        if prompt is None:
+            continue
         if prompt.id in seen:
-            raise CareError(f"prompt id {prompt.id!r} is used twice")
+            problems.note(f"prompt id {prompt.id!r} is used twice")
         seen.add(prompt.id)
         prompts.append(prompt)
-    return Pack(name, _optional_text(header.get("title"), "title") or name,
-                _optional_text(header.get("description"), "description"),
-                tuple(prompts), builtin, path)
+    problems.raise_any()
+    return Pack(name, title or name, description, tuple(prompts), builtin, path)
 
 
-def _prompt(raw: Any, themes: dict[str, Theme], pack: str, number: int) -> Prompt:
+def _prompt(raw: Any, themes: dict[str, Theme], pack: str, number: int,
+            problems: _Problems) -> Prompt | None:
+    """The prompt, or None when it has problems (each one noted)."""
     where = f"prompt #{number}"
     if not isinstance(raw, dict):
-        raise CareError(f"{where} is not a table")
+        problems.note(f"{where} is not a table")
+        return None
+    before = len(problems.found)
     unknown = set(raw) - {"id", "theme", "kind", "text", "evening", "tags", "channel", "shift"}
     if unknown:
-        raise CareError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
-    prompt_id = _identifier(raw.get("id"), f"{where} id")
-    where = f"prompt {prompt_id!r}"
+        problems.note(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+    prompt_id = problems.check(lambda: _identifier(raw.get("id"), f"{where} id"), "")
+    if prompt_id:
+        where = f"prompt {prompt_id!r}"
     theme = raw.get("theme")
     if theme not in themes:
-        raise CareError(f"{where}: unknown theme {theme!r}{did_you_mean(theme, themes)}")
+        problems.note(f"{where}: unknown theme {theme!r}{did_you_mean(theme, themes)}")
     kind = raw.get("kind")
     if kind not in PROMPT_KINDS:
-        raise CareError(f"{where}: kind must be one of {', '.join(PROMPT_KINDS)}, got {kind!r}")
-    text = _optional_text(raw.get("text"), f"{where} text")
+        problems.note(f"{where}: kind must be one of {', '.join(PROMPT_KINDS)}, got {kind!r}")
+    text = problems.check(lambda: _optional_text(raw.get("text"), f"{where} text"), "-")
     if not text:
-        raise CareError(f"{where}: text is empty")
-    evening = _optional_text(raw.get("evening"), f"{where} evening")
-    tags = _tags(raw.get("tags"), where)
-    channel = _choice(raw.get("channel"), CHANNELS, f"{where}: channel")
-    shift = _choice(raw.get("shift"), SHIFTS, f"{where}: shift")
+        problems.note(f"{where}: text is empty")
+    evening = problems.check(lambda: _optional_text(raw.get("evening"), f"{where} evening"),
+                             "")
+    no_tags: tuple[str, ...] = ()
+    tags = problems.check(lambda: _tags(raw.get("tags"), where), no_tags)
+    channel = problems.check(lambda: _choice(raw.get("channel"), CHANNELS,
+                                             f"{where}: channel"), "")
+    shift = problems.check(lambda: _choice(raw.get("shift"), SHIFTS, f"{where}: shift"), "")
+    if len(problems.found) > before:
+        return None
     return Prompt(prompt_id, str(theme), str(kind), text, evening, pack, tags, channel, shift)
 
 
@@ -246,9 +292,11 @@ def add_pack(base: Path, source: Path, replace: bool = False,
                         "use --replace to update it")
     taken = {p.id: other.name for other in installed.values() if other.name != pack.name
              for p in other.prompts}
-    clash = next((p.id for p in pack.prompts if p.id in taken), None)
-    if clash:
-        raise CareError(f"prompt id {clash!r} is already used by pack {taken[clash]!r}")
+    clashes = [f"prompt id {p.id!r} is already used by pack {taken[p.id]!r}"
+               for p in pack.prompts if p.id in taken]
+    if clashes:
+        raise CareError(clashes[0] if len(clashes) == 1
+                        else f"{len(clashes)} problems: {'; '.join(clashes)}")
     target_dir = paths.packs_dir(base)
     paths.ensure_private_dir(target_dir)
     target = target_dir / f"{pack.name}.toml"

@@ -9,7 +9,6 @@ import typer
 from carecli.cli.app import context, require_terminal
 from carecli.cli.registry import Commands
 from carecli.core.emit import Result, emit
-from carecli.core.errors import CareError
 
 if TYPE_CHECKING:
     from carecli.card.load import CardData
@@ -45,8 +44,9 @@ def today(
 # Longer than 40 lines only for its Typer option declarations and help text.
 @commands.command()
 def win(
-    text: Annotated[str | None, typer.Argument(metavar="TEXT",
-                                               help="What you did, in a line.")] = None,
+    words: Annotated[list[str] | None, typer.Argument(
+        metavar="TEXT...", help="What you did, in a line; no quotes needed (the words join "
+                                "with single spaces). #word in it is also a tag.")] = None,
     theme: Annotated[str | None, typer.Option("--theme", "-t",
                                               help="Inspiration theme: an id or a unique "
                                                    "prefix (see `prompts themes`).")] = None,
@@ -65,10 +65,16 @@ def win(
 ) -> None:
     """Log a customer win. Without TEXT, in a terminal, a short form asks for it.
 
+    Options can go anywhere; after `--` everything is text. Tags (from --tag and #tags
+    in the text) are kept in lower case without the #: #Refund and refund are one tag,
+    and spaces inside a tag become dashes.
+
     \b
     Examples:
-      carecli win "Traced a lost refund and called back" --theme empathy --impact 4
+      carecli win Sorted the stuck refund --theme emp --impact 4
+      carecli win "Traced a lost #refund and called back"   (quote a #tag in bash)
       carecli win "Fixed a login loop on chat" -c chat --tag login --at "yesterday 15:30"
+      carecli win -- --verbose was the customer's password hint
       carecli win
     """
     from carecli.journal import capture, models
@@ -76,13 +82,14 @@ def win(
 
     ctx = context()  # compiled settings and themes: no TOML on this path
     when = ctx.moment(at)
+    text = " ".join(words) if words else None  # one quoted TEXT stays exactly as typed
     if text is None:
         answers = _ask_win(ctx.themes)
         text, theme, impact = answers.text, theme or answers.theme, impact or answers.impact
         channel, tag = channel or answers.channel, tag or list(answers.tags)
     logged = capture.log_win(ctx.journal, ctx.calendar, ctx.themes, ctx.now, text,
-                             theme=theme, impact=impact, channel=channel, tags=tag or (),
-                             at=when)
+                             theme=theme, impact=impact, channel=channel,
+                             tags=[*(tag or ()), *models.inline_tags(text)], at=when)
     emit(Result(models.ENTRY_SCHEMA, lambda: capture.logged_json(logged),
                 lambda: print(render_quick.logged(logged))), as_json)
 
@@ -91,10 +98,8 @@ def _ask_win(theme_titles: dict[str, str]) -> "ask.WinAnswers":
     require_terminal("say what you did, e.g. carecli win \"Sorted a stuck refund\"")
     from carecli.cli import ask
     from carecli.journal import models
-    answers = ask.win_form(list(theme_titles.items()), models.CHANNELS)
-    if answers is None:
-        raise CareError("cancelled; nothing was saved")
-    return answers
+    # Ctrl-C in the form raises KeyboardInterrupt: "Cancelled; nothing saved.", exit 130.
+    return ask.win_form(list(theme_titles.items()), models.CHANNELS)
 
 
 # Longer than 40 lines only for its Typer option declarations and help text.
@@ -131,9 +136,7 @@ def reflect(
     if energy is None and well is None and hard is None and tomorrow is None:
         require_terminal('give at least one of --energy, --well, --hard, --tomorrow')
         from carecli.cli import ask
-        answers = ask.reflect_form(prompt.evening if prompt else "")
-        if answers is None:
-            raise CareError("cancelled; nothing was saved")
+        answers = ask.reflect_form(prompt.evening if prompt else "")  # Ctrl-C: exit 130
         energy, well, hard, tomorrow = (answers.energy, answers.well, answers.hard,
                                         answers.tomorrow)
     logged = capture.log_reflection(

@@ -15,6 +15,7 @@ from carecli.cli.registry import Commands
 from carecli.core.errors import CareError
 
 if TYPE_CHECKING:
+    from carecli.journal.changes import Change
     from carecli.journal.models import Entry
     from carecli.journal.store import Journal
 
@@ -284,13 +285,51 @@ def delete(
 
 
 @journal_app.command("undo")
-def undo() -> None:
-    """Take back the last add, edit, delete or import (one step; there is no redo).
+def undo(
+    steps: Annotated[int, typer.Option("--steps", "-n", min=1, max=20, metavar="N",
+                                       help="Take back the last N changes, newest first.")
+                     ] = 1,
+    show_list: Annotated[bool, typer.Option("--list", help="Show what undo would take "
+                                            "back, newest first; changes nothing.")
+                         ] = False,
+) -> None:
+    """Take back the last add, edit, delete or import; again for the one before, up to
+    the last 20 (there is no redo). Changing rollover_hour empties the list.
 
     \b
     Examples:
       carecli journal delete 3fk2 --yes
       carecli journal undo
+      carecli journal undo --list
+      carecli journal undo -n 3
     """
     from carecli.render import journal as render_journal
-    render_journal.undone(_journal().undo())
+    journal = _journal()
+    if show_list:
+        known = journal.undo_history()
+        print("\n".join(f"{number}. {_described(change)}"
+                        for number, change in enumerate(known, start=1))
+              or "Nothing to undo.")
+        return
+    for step in range(steps):
+        if step and journal.last_change() is None:
+            break
+        render_journal.undone(journal.undo())
+
+
+def _described(change: "Change") -> str:
+    """One line for `undo --list`: what undoing the change would do."""
+    from carecli.core.textsafe import inert
+
+    def count(entries: "tuple[Entry, ...]") -> str:
+        return f"{len(entries)} {'entry' if len(entries) == 1 else 'entries'}"
+
+    touched = change.before or change.after
+    first = inert(touched[0].summary())[:60] if touched else ""
+    what = {"add": f"remove the {touched[0].kind if touched else 'entry'} you added",
+            "import": f"remove the {count(change.after)} the import added",
+            "edit": "put back the entry as it was before the edit",
+            "delete": f"bring back {count(change.before)} you deleted"
+            }.get(change.action, f"take back the {change.action}")
+    ids = ", ".join(e.id for e in touched[:3]) + (", ..." if len(touched) > 3 else "")
+    return f"{change.action}: {what} ({ids}{': ' + first if len(touched) == 1 else ''})"

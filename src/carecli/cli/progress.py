@@ -12,6 +12,8 @@ from carecli.cli.registry import Commands
 from carecli.core.emit import Result, emit
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from carecli.progress import Progress
 from carecli.core import offdays
 from carecli.core.errors import CareError
@@ -75,24 +77,27 @@ Reason = StrEnum("Reason", {reason: reason for reason in offdays.REASONS})  # ty
 # Longer than 40 lines only for its Typer option declarations and help text.
 @commands.command()
 def off(
-    day: Annotated[str | None, typer.Argument(metavar="[DAY]", help="The shift day "
-                                              "(default today): 2026-11-20, 'yesterday'.")
-                   ] = None,
+    day: Annotated[str | None, typer.Argument(metavar="[DAY]", help="The shift day to mark: "
+                                              "today, 2026-11-20, 'yesterday'. Without it, "
+                                              "the days off are listed.")] = None,
     reason: Annotated[Reason | None, typer.Option("--reason", "-r", help="Why (default off).")
                       ] = None,
     show_list: Annotated[bool, typer.Option("--list", help="List the days marked off.")
                          ] = False,
     remove: Annotated[bool, typer.Option("--remove", help="Unmark DAY.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Mark a day that has wins without "
+                                      "asking; required when not in a terminal.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="With --list: as JSON.")] = False,
 ) -> None:
     """Mark a day off (leave, sick, training): it never breaks your streak.
 
-    Days outside your workdays (`carecli config set workdays ...`) never break it either.
-    Marking a day again changes its reason.
+    A bare `carecli off` lists the days off and changes nothing. Days outside your
+    workdays (`carecli config set workdays ...`) never break the streak either. Marking
+    a day again changes its reason; marking a day that has wins asks first (or --yes).
 
     \b
     Examples:
-      carecli off --reason sick
+      carecli off today --reason sick
       carecli off 2026-12-24 --reason leave
       carecli off --list
       carecli off --remove 2026-12-24
@@ -100,28 +105,56 @@ def off(
     from carecli.journal import offdays as marks
 
     base = context().home
-    if show_list:
-        if day is not None or remove or reason is not None:
-            raise CareError("--list takes no day, --reason or --remove")
+    bare = day is None and not remove and reason is None and not yes
+    if show_list or bare:
+        if day is not None or remove or reason is not None or yes:
+            raise CareError("--list takes no day, --reason, --remove or --yes")
         days = marks.load(base)
+        listed = "\n".join(f"{d:%a %Y-%m-%d}  {days[d]}" for d in sorted(days))
+        hint = ("" if show_list else "\nMark one: carecli off today --reason sick, "
+                "carecli off 2026-12-24 --reason leave")
         emit(Result(OFF_DAYS_SCHEMA, lambda: {"days": [
             {"shift_day": d.isoformat(), "reason": days[d]} for d in sorted(days)]},
-            lambda: print("\n".join(f"{d:%a %Y-%m-%d}  {days[d]}" for d in sorted(days))
-                          or "No days marked off.")), as_json)
+            lambda: print((listed or "No days marked off.") + hint)), as_json)
         return
     if as_json:
         raise CareError("--json goes with --list")
     if remove and reason is not None:
         raise CareError("--remove takes no --reason")
+    if day is None:  # never today by itself
+        raise CareError("say which day to unmark: carecli off --remove 2026-12-24" if remove
+                        else "say which day to mark: carecli off today --reason "
+                             f"{(reason or Reason('off')).value}")
     shown = context().day(day, coming=True)
     if remove:
         removed = marks.unmark(base, shown)
         print(f"{shown:%a %Y-%m-%d} is no longer marked {removed}.")
         return
     chosen = (reason or Reason("off")).value
+    if marks.load(base).get(shown) != chosen and not _may_mark(shown, chosen, yes):
+        print("Nothing changed.")
+        return
     was = marks.mark(base, shown, chosen)
     if was == chosen:
         print(f"{shown:%a %Y-%m-%d} was already marked {chosen}.")
     else:
         change = f" (was {was})" if was else ""
         print(f"{shown:%a %Y-%m-%d} marked {chosen}{change}: it won't break your streak.")
+
+
+def _may_mark(shown: "date", reason: str, yes: bool) -> bool:
+    """A day with wins is marked off only if the agent says so (--yes, or asked)."""
+    stats = context().journal.day_and_previous(shown)[0]
+    wins = stats.wins if stats else 0
+    if not wins or yes:
+        return True
+    counted = f"{shown:%a %Y-%m-%d} has {wins} win{'s' if wins != 1 else ''}"
+    if not _in_terminal():
+        raise CareError(f"{counted}: add --yes to mark it {reason} anyway")
+    return typer.confirm(f"{counted}. Mark it {reason} anyway?", default=False)
+
+
+def _in_terminal() -> bool:
+    import sys
+
+    return sys.stdin.isatty()

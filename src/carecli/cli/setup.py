@@ -2,13 +2,18 @@
 
 # No `from __future__ import annotations` here: Typer would have to eval every option's
 # annotation string at each start-up. Type-only names are quoted instead.
-from typing import Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from carecli.cli.app import home
+from carecli.cli.app import home, require_terminal
 from carecli.cli.registry import Commands
 from carecli.core.emit import Result, emit
+from carecli.core.errors import CareError
+
+if TYPE_CHECKING:
+    from carecli.core.settings import Settings
 
 commands = Commands()
 config_app = Commands("config")
@@ -44,15 +49,103 @@ def config_set(
     base = home()
     before = config.load(base)
     updated = config.with_value(before, key, value)
-    if updated.rollover_hour != before.rollover_hour:
-        from carecli.core.rules import Calendar
-        from carecli.journal.store import Journal
-
-        # Re-file the entries first: if that fails, the setting stays as it was.
-        Journal(base).reindex(Calendar(updated.rollover_hour))
+    _refile(base, before, updated)
     config.save(base, updated)
     # The canonical text: what `config set` reads back as the same value.
     print(f"{key} = {config.KEYS[key].text(getattr(updated, key))}")
+
+
+def _refile(base: Path, before: "Settings", after: "Settings") -> None:
+    """Re-file the entries when the rollover hour changes: before the setting is saved,
+    so that if it fails the setting stays as it was."""
+    if after.rollover_hour != before.rollover_hour:
+        from carecli.core.rules import Calendar
+        from carecli.journal.store import Journal
+
+        Journal(base).reindex(Calendar(after.rollover_hour))
+
+
+@config_app.command("unset")
+def config_unset(
+    key: Annotated[str, typer.Argument(help="Setting name (see `config show`).")],
+) -> None:
+    """Put a setting back to its default.
+
+    \b
+    Examples:
+      carecli config unset name
+      carecli config unset workdays
+    """
+    from carecli import config
+    from carecli.core.settings import Settings
+    if key not in config.KEYS:
+        raise CareError(f"unknown setting {key!r}; known: {', '.join(config.KEYS)}")
+    base = home()
+    before = config.load(base)
+    default = getattr(Settings(), key)
+    updated = before.replace(**{key: default})
+    _refile(base, before, updated)
+    config.save(base, updated)
+    shown = config.KEYS[key].text(default) if default else "(none)"
+    print(f"{key} = {shown} (the default)")
+
+
+@config_app.command("edit")
+def config_edit() -> None:
+    """Open config.toml in your editor ($EDITOR, then $VISUAL); a file with a mistake is
+    refused with the reason and the old one kept as it was.
+
+    \b
+    Examples:
+      carecli config edit
+    """
+    import tempfile
+
+    from carecli import config
+    from carecli.core import atomic, paths
+    require_terminal("change settings with carecli config set KEY VALUE")
+    base = home()
+    before = config.load(base)  # a damaged file is named before the editor opens
+    target = paths.config_file(base)
+    old = target.read_bytes() if target.exists() else None
+    with tempfile.TemporaryDirectory(prefix="carecli-config-") as folder:
+        draft = paths.config_file(Path(folder))  # what config.load reads there
+        if old is None:
+            config.save(Path(folder), before)
+        else:
+            draft.write_bytes(old)
+        first = draft.read_bytes()
+        _run_editor(draft)
+        new = draft.read_bytes()
+        if new == first:
+            print("Nothing changed.")
+            return
+        try:
+            updated = config.load(Path(folder))
+        except CareError as err:
+            message = str(err).replace(str(draft), str(target))
+            raise CareError(f"{message}; config.toml was not changed") from None
+        _refile(base, before, updated)
+        paths.ensure_private_dir(base)
+        atomic.write_text(target, new.decode("utf-8"))
+    print(f"Saved {target}.")
+
+
+def _run_editor(path: Path) -> None:
+    import os
+    import shlex
+    import subprocess
+
+    editor = (os.environ.get("EDITOR") or os.environ.get("VISUAL")
+              or ("notepad" if os.name == "nt" else "nano"))
+    quoted = f'"{path}"' if os.name == "nt" else shlex.quote(str(path))
+    try:
+        status = subprocess.call(f"{editor} {quoted}", shell=True)
+    except OSError as err:
+        raise CareError(f"cannot start the editor {editor!r}: {err}") from None
+    if status != 0:
+        raise CareError(f"the editor {editor!r} exited with status {status}; "
+                        "config.toml was not changed")
 
 
 @config_app.command("path")

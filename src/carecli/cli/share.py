@@ -97,9 +97,13 @@ def export_summary(
         where = "print it" if plan.target is None else f"write it to {plan.target}"
         if plan.new_folder is not None:
             where += f" (making the folder {plan.new_folder})"
-        if not typer.confirm(f"This is exactly what will leave your machine. {where}?",
-                             err=True):
-            raise CareError("nothing was written")
+        # The preview shows the pseudonym that will leave: keep it now, so a declined
+        # preview and the next one show the same.
+        export.keep_pseudonym(plan)
+        if not typer.confirm(f"This is exactly what will leave your machine. "
+                             f"{where[0].upper()}{where[1:]}?", err=True):
+            print("Nothing written.", file=sys.stderr)
+            return
     export.write(plan)
 
 
@@ -119,9 +123,7 @@ def _excerpt_entries(journal: "Journal", period: "Period", ids: list[str], pick:
 
         picked = ask.pick_form(
             "Which wins may your lead read (scrubbed; you will see the result first)?",
-            [(f"{e.shift_day} {inert(e.text)[:70]}", e) for e in wins])
-        if picked is None:
-            raise CareError("cancelled; nothing was written")
+            [(f"{e.shift_day} {inert(e.text)[:70]}", e) for e in wins])  # Ctrl-C: exit 130
         chosen += picked
     return list({e.id: e for e in chosen}.values())
 

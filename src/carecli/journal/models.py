@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
@@ -140,8 +142,11 @@ def _encodable(value: str, what: str) -> None:
                         "retype it or fix the file's encoding") from None
 
 
-def clean_tags(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
-    tags = tuple(dict.fromkeys(t.strip() for t in values if t.strip()))
+def clean_tags(values: list[str] | tuple[str, ...] | Iterable[str]) -> tuple[str, ...]:
+    """Every stored tag goes through here (a win, the form, `journal edit`, import, the
+    journal files): `#Refund`, `refund` and ` refund ` are one tag `refund`, shown as
+    `#refund`. Spaces inside a tag become `-` (`call back` is `call-back`)."""
+    tags = tuple(dict.fromkeys(t for t in map(tag_name, values) if t))
     if len(tags) > MAX_TAGS:
         raise CareError(f"at most {MAX_TAGS} tags per entry")
     for tag in tags:
@@ -149,6 +154,21 @@ def clean_tags(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
         if len(tag) > 50:
             raise CareError(f"tag too long (at most 50 characters): {tag[:20]!r}...")
     return tags
+
+
+def tag_name(value: str) -> str:
+    """A tag as stored: no leading `#`, lower case, `-` for the spaces inside."""
+    return "-".join(value.strip().lstrip("#").split()).casefold()
+
+
+# `#refund` in a win's text, after a space or at the start: a letter, then letters, digits,
+# `-` or `_` (so `order #123` and `a#b` are not tags).
+_INLINE_TAG = re.compile(r"(?<!\S)#([^\W\d_][\w-]*)")
+
+
+def inline_tags(text: str) -> list[str]:
+    """The `#tags` written in a win's text (the text keeps them as typed)."""
+    return [match.rstrip("-") for match in _INLINE_TAG.findall(text)]
 
 
 def _entry_id(value: Any) -> str:

@@ -4,7 +4,7 @@ Layout under <home>/journal/: one TinyDB file per month of shift days (`2026-11.
 a write rewrites a few hundred entries at most however long the history (the previous
 version stays beside it as `2026-11.json.bak`); `days-2026-11.bin` and `days-index.bin`,
 the per-day figures the card reads, stamped with the month files they came from (see
-core.daystats); `undo.json`, the last change. Every writer holds the lock
+core.daystats); `undo.json`, the last changes (journal.changes). Every writer holds the lock
 `<home>/journal.lock`, so two terminals never lose each other's entries.
 
 Reads parse the month files as plain JSON; only writes go through TinyDB, which is
@@ -162,8 +162,12 @@ class Journal:
                 return self.refresh_figures().day_and_previous(day)
 
     def last_change(self) -> Change | None:
+        return next(iter(self.undo_history()), None)
+
+    def undo_history(self) -> list[Change]:
+        """The changes `undo` can take back, newest first."""
         self._finish_pending()
-        return changes.load(self.folder / changes.UNDO)
+        return changes.history(self.folder / changes.UNDO)[::-1]
 
     def _finish_pending(self) -> None:
         """Finish a change a killed command left half applied (see journal.changes)."""
@@ -175,21 +179,19 @@ class Journal:
                 # Every entry of the change is removed and the new ones put back: the same
                 # result whichever months the killed command had already written.
                 self._write(remove=(*pending.before, *pending.after), insert=pending.after)
-                if pending.action in ("undo", "reindex"):  # neither can be undone
-                    (self.folder / changes.UNDO).unlink(missing_ok=True)
-                else:
-                    changes.save(self.folder / changes.UNDO, pending)
+                changes.remember(self.folder / changes.UNDO, pending)
                 (self.folder / changes.PENDING).unlink()
 
-    def _transact(self, remove: Iterable[Entry], insert: Iterable[Entry],
-                  action: str) -> None:
-        """Apply a change to every month it touches, all or nothing (journal.changes);
-        call with the lock held."""
+    def _transact(self, change: Change) -> None:
+        """Apply a change to every month it touches, all or nothing (journal.changes), and
+        update the history; call with the lock held."""
         self._finish_pending()
         atomic.sweep(self.folder)
         atomic.sweep(self.base, older_than=60.0)
         paths.ensure_private_dir(self.folder)
-        change = Change(action, tuple(remove), tuple(insert))
+        known = changes.history(self.folder / changes.UNDO)  # read once per change
+        if change.action not in ("undo", "reindex"):  # numbered: finishing it twice is safe
+            change = changes.numbered(change, changes.next_seq(known))
         changes.save(self.folder / changes.PENDING, change)
         self._months_written = 0
         try:
@@ -200,6 +202,7 @@ class Journal:
             if not self._months_written:
                 (self.folder / changes.PENDING).unlink()
             raise
+        changes.remember(self.folder / changes.UNDO, change, known)
         (self.folder / changes.PENDING).unlink()
 
     # ---- writing -------------------------------------------------------------------
@@ -226,17 +229,17 @@ class Journal:
         return len(fresh), len(incoming) - len(fresh)
 
     def undo(self) -> Change:
-        """Reverse the last change; the undo itself is not undoable (no redo)."""
+        """Reverse the newest change in the history (changes.HISTORY_LIMIT are kept); the
+        undo itself is not undoable (no redo)."""
         with self._locked():
-            change = self.last_change()
-            if change is None:
+            if (change := self.last_change()) is None:
                 raise CareError("nothing to undo")
             current = {doc.get("id") for doc in self._all_docs()}
             missing = [e.id for e in change.after if e.id not in current]
             if missing:
                 raise CareError(f"cannot undo: entry {missing[0]} has changed since")
-            self._transact(remove=change.after, insert=change.before, action="undo")
-            (self.folder / changes.UNDO).unlink()
+            self._transact(Change("undo", before=change.after, after=change.before,
+                                  undoes=change.seq))
             return change
 
     def reindex(self, calendar: Calendar) -> None:
@@ -246,19 +249,18 @@ class Journal:
             moved = [e.with_changes(shift_day=calendar.shift_day(e.at)) for e in entries]
             changed = [(old, new) for old, new in zip(entries, moved, strict=True) if old != new]
             if changed:
-                self._transact(remove=[o for o, _ in changed], insert=[n for _, n in changed],
-                               action="reindex")
+                self._transact(Change("reindex", before=tuple(o for o, _ in changed),
+                                      after=tuple(n for _, n in changed)))
             self.refresh_figures()
-            # The last change refers to the old shift days; undoing it now would misfire.
-            (self.folder / changes.UNDO).unlink(missing_ok=True)
+            # The history refers to the old shift days; undoing it now would misfire.
+            changes.clear(self.folder / changes.UNDO)
 
     def _apply(self, change: Change) -> Change:
         with self._locked():
             return self._apply_locked(change)
 
     def _apply_locked(self, change: Change) -> Change:
-        self._transact(remove=change.before, insert=change.after, action=change.action)
-        changes.save(self.folder / changes.UNDO, change)
+        self._transact(change)
         return change
 
     def _write(self, remove: Iterable[Entry], insert: Iterable[Entry]) -> None:

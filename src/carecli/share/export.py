@@ -3,7 +3,7 @@ preview (settings, the summary, the target, the self-check of the output), then 
 
 `prepare` reads and decides but writes nothing, so the agent can see exactly what will
 leave the machine and say no; `write` then writes it (a file, or standard output) and,
-the first time anything is written, keeps the install's new pseudonym.
+the first time anything is written or previewed, keeps the install's new pseudonym.
 
 The team's drop folder: `-o PATH` naming a folder (an existing one, or any path ending in
 a separator, made with its parents when it is written) gets `<pseudonym>-<start>-<end>.<ext>`
@@ -119,7 +119,13 @@ def write(plan: ExportPlan) -> None:
     else:
         publish(plan.target, plan.text, force=plan.force)
         print(f"Wrote {plan.target}")
-    if plan.new_pseudonym:
+    keep_pseudonym(plan)
+
+
+def keep_pseudonym(plan: ExportPlan) -> None:
+    """Keep a new pseudonym: once something is written, or once a preview has shown it (so
+    a declined preview and the next one carry the same)."""
+    if plan.new_pseudonym and identity.load_pseudonym(plan.home) is None:
         identity.keep_pseudonym(plan.home, plan.summary.pseudonym)
 
 
