@@ -132,6 +132,6 @@ class Journal(RuleBasedStateMachine):
         return sorted(self.journal().glob("[0-9][0-9][0-9][0-9]-[0-9][0-9].json"))
 
 
-Journal.TestCase.settings = settings(max_examples=12, stateful_step_count=12, deadline=None,
+Journal.TestCase.settings = settings(max_examples=25, stateful_step_count=15, deadline=None,
                                      suppress_health_check=[HealthCheck.too_slow])
 test_figures_never_drift = Journal.TestCase

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import date
 from functools import cache
@@ -276,10 +276,14 @@ class Journal:
             inserts[_month_of(e.shift_day)].append(e)
         paths.ensure_private_dir(self.folder)
         order = sorted(inserts) + sorted(set(removals) - set(inserts))
+        # An entry this change replaces may also sit, as an older copy, in the month it
+        # moves to (a month restored from its .bak): the new version replaces that copy.
+        replacing = {e.id for e in remove}
         for month in order:
-            self._write_month(month, removals[month], inserts[month])
+            self._write_month(month, removals[month], inserts[month], replacing)
 
-    def _write_month(self, month: str, remove: list[Entry], insert: list[Entry]) -> None:
+    def _write_month(self, month: str, remove: list[Entry], insert: list[Entry],
+                     replacing: Collection[str] = ()) -> None:
         with self._open(month) as table:
             docs = table.all()
             # Every stored entry is checked before anything changes: a damaged month
@@ -287,7 +291,8 @@ class Journal:
             entries = [self._entry(doc, month) for doc in docs]
             doomed = {e.id for e in remove}
             present = {e.id for e in entries}
-            clash = next((e.id for e in insert if e.id in present - doomed), None)
+            clash = next((e.id for e in insert
+                          if e.id in present - doomed and e.id not in replacing), None)
             if clash:
                 raise CareError(f"an entry with id {clash} already exists; nothing was saved")
             doomed |= {e.id for e in insert}
