@@ -87,3 +87,18 @@ def test_the_card_finishes_a_half_done_change_too(
     card = json.loads(ok("today", "--date", "2026-10-16", "--json"))
     assert card["yesterday"]["shift_day"] == "2026-10-15"
     assert not (care_home / "journal" / "pending.json").exists()
+
+
+def test_a_win_after_a_large_import_writes_only_its_own_small_record(care_home: Path) -> None:
+    """The undo history is one file a change: logging a win never rewrites the import's."""
+    lines = "".join(json.dumps({"id": f"big{n:05d}", "kind": "win",
+                                "at": "2026-10-15T10:00:00+00:00", "shift_day": "2026-10-15",
+                                "text": "imported", "impact": 3}) + "\n" for n in range(2000))
+    ok("journal", "import", "-", input=lines)
+    history = care_home / "journal" / "undo"
+    (imported,) = history.iterdir()
+    before = imported.read_bytes()
+    ok("win", "Sorted a refund")
+    files = sorted(history.iterdir())
+    assert files[0] == imported and files[0].read_bytes() == before
+    assert len(files) == 2 and files[1].stat().st_size < 2000

@@ -1,5 +1,6 @@
 """Changes to the journal as records on disk: the last HISTORY_LIMIT of them, for
-`journal undo` (`undo.json`, newest last), and the one being applied (`pending.json`).
+`journal undo` (the `undo/` folder, one file a change), and the one being applied
+(`pending.json`).
 
 A change can touch several month files (an import, an edit that moves an entry to
 another month). Before the first month is written, the whole change is written to
@@ -15,6 +16,7 @@ twice, after a kill between the history and the record, changes the history once
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,10 +26,10 @@ from carecli.core import atomic
 from carecli.core.errors import CareError, DamagedFileError
 from carecli.journal.models import Entry, from_json, to_json
 
-UNDO = "undo.json"
+UNDO = "undo"  # the history: a folder, one file a change
+LEGACY = "undo.json"  # where an older carecli kept it
 PENDING = "pending.json"
 HISTORY_LIMIT = 20  # the changes `journal undo` can take back, newest first
-HISTORY_SCHEMA = "carecli.undo/2"
 
 T = TypeVar("T")
 
@@ -72,68 +74,80 @@ def load(path: Path) -> Change | None:
 
 
 def history(path: Path) -> list[Change]:
-    """The changes `journal undo` can take back, oldest first (an `undo.json` of an older
-    carecli, which held one change, is a history of one)."""
-    raw = _read(path)
-    if raw is None:
-        return []
-
-    def changes() -> list[Change]:
-        if "action" in raw:  # the one-change record of carecli before the history
-            return [_change(raw)]
-        return [_change(item) for item in raw["changes"]]
-    return _parsed(path, changes)
+    """The changes `journal undo` can take back, oldest first. `path` is the history's
+    folder, one file a change (`000042.json`), so a change costs one small write however
+    large the others were; an `undo.json` beside it from an older carecli is taken in."""
+    _adopt_legacy(path)
+    return [_load_file(file) for _, file in _files(path)]
 
 
-def next_seq(known: list[Change]) -> int:
-    """The number the next change after the history `known` gets."""
-    return known[-1].seq + 1 if known else 1
+def _load_file(file: Path) -> Change:
+    raw = _read(file)
+    return _parsed(file, lambda: _change(raw))
 
 
-def push(path: Path, change: Change, known: list[Change] | None = None) -> None:
-    """Add `change` (numbered by next_seq) to the history, keeping the last HISTORY_LIMIT;
-    a change already at the top (finished twice) is not added again."""
-    known = history(path) if known is None else known
-    if known and known[-1].seq >= change.seq:
-        return
-    _write(path, [*known, change][-HISTORY_LIMIT:])
+def next_seq(path: Path) -> int:
+    """The number the next change gets (from the file names alone: nothing is parsed)."""
+    _adopt_legacy(path)
+    files = _files(path)
+    return files[-1][0] + 1 if files else 1
 
 
-def pop(path: Path, seq: int, known: list[Change] | None = None) -> None:
-    """Remove the change numbered `seq` from the top of the history, if it is there."""
-    known = history(path) if known is None else known
-    if known and known[-1].seq == seq:
-        _write(path, known[:-1])
-
-
-def remember(path: Path, change: Change, known: list[Change] | None = None) -> None:
+def remember(path: Path, change: Change) -> None:
     """The history after `change`: an undo takes its change off, a reindex empties it
-    (its changes refer to the old shift days), anything else goes on top. `known` is the
-    history as just read, if it was (so a win reads undo.json once)."""
+    (its changes refer to the old shift days), anything else goes on top, keeping the last
+    HISTORY_LIMIT; a change already there (finished twice) is not added again."""
+    _adopt_legacy(path)
+    files = _files(path)
     if change.action == "reindex":
         clear(path)
     elif change.action == "undo":
-        if change.undoes is not None:
-            pop(path, change.undoes, known)
-    else:
-        push(path, change, known)
+        if files and change.undoes is not None and files[-1][0] == change.undoes:
+            files[-1][1].unlink()
+    elif not files or files[-1][0] < change.seq:
+        path.mkdir(mode=0o700, exist_ok=True)
+        save(path / f"{change.seq:06d}.json", change)
+        for _, old in files[:max(0, len(files) + 1 - HISTORY_LIMIT)]:
+            old.unlink(missing_ok=True)
 
 
 def clear(path: Path) -> None:
-    path.unlink(missing_ok=True)
+    for _, file in _files(path):
+        file.unlink(missing_ok=True)
+    (path.parent / LEGACY).unlink(missing_ok=True)
 
 
 def numbered(change: Change, seq: int) -> Change:
     return replace(change, seq=seq)
 
 
-def _write(path: Path, changes: list[Change]) -> None:
-    if not changes:
-        clear(path)
+def _files(path: Path) -> list[tuple[int, Path]]:
+    try:
+        names = os.listdir(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    return sorted((int(n[:6]), path / n) for n in names
+                  if len(n) == 11 and n.endswith(".json") and n[:6].isdigit())
+
+
+def _adopt_legacy(path: Path) -> None:
+    """An older carecli kept the history in one `undo.json` (one change, or a list): it
+    becomes the history folder's files, numbered as they were."""
+    legacy = path.parent / LEGACY
+    raw = _read(legacy)
+    if raw is None:
         return
-    atomic.write_text(path, json.dumps({"schema": HISTORY_SCHEMA,
-                                        "changes": [_record(c) for c in changes]},
-                                       ensure_ascii=False))
+
+    def old() -> list[Change]:
+        items = [raw] if "action" in raw else raw["changes"]
+        return [_change(item) for item in items]
+    for _, file in _files(path):
+        file.unlink()
+    path.mkdir(mode=0o700, exist_ok=True)
+    for n, change in enumerate(_parsed(legacy, old)[-HISTORY_LIMIT:], start=1):
+        save(path / f"{change.seq or n:06d}.json", change if change.seq else
+             numbered(change, n))
+    legacy.unlink()
 
 
 def _read(path: Path) -> Any:

@@ -189,9 +189,8 @@ class Journal:
         atomic.sweep(self.folder)
         atomic.sweep(self.base, older_than=60.0)
         paths.ensure_private_dir(self.folder)
-        known = changes.history(self.folder / changes.UNDO)  # read once per change
         if change.action not in ("undo", "reindex"):  # numbered: finishing it twice is safe
-            change = changes.numbered(change, changes.next_seq(known))
+            change = changes.numbered(change, changes.next_seq(self.folder / changes.UNDO))
         changes.save(self.folder / changes.PENDING, change)
         self._months_written = 0
         try:
@@ -202,7 +201,7 @@ class Journal:
             if not self._months_written:
                 (self.folder / changes.PENDING).unlink()
             raise
-        changes.remember(self.folder / changes.UNDO, change, known)
+        changes.remember(self.folder / changes.UNDO, change)
         (self.folder / changes.PENDING).unlink()
 
     # ---- writing -------------------------------------------------------------------
