@@ -22,7 +22,7 @@ CARECLI = str(Path(sys.executable).parent / "carecli")
 # this guards the runtime, including imports done inside functions).
 HEAVY = ("questionary", "prompt_toolkit", "rich", "typer", "click", "tinydb", "dateparser",
          "filelock", "platformdirs", "pydantic", "tomllib", "tomli_w", "json", "dataclasses",
-         "typing", "pathlib")
+         "typing", "pathlib", "shutil")
 
 RUN_AND_DUMP = """
 import sys

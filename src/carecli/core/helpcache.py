@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import marshal
 import os
-import shutil
 
 CACHE_NAME = "help-cache.bin"
 HELP_FORMS = (["--help"], ["-h"])
 
 
 def _stamp() -> list[object]:
+    import shutil  # here: every command imports this module, and shutil costs the card
+
     from carecli import __version__
 
     cli = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "cli")
