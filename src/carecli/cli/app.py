@@ -57,7 +57,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
 }
 
 
-def make_app(modules: Iterable[str]) -> typer.Typer:
+def make_app(modules: Iterable[str], words: tuple[str, ...] = ()) -> typer.Typer:
     """A fresh app with the commands of `modules` (in that order: `--help` lists them so)."""
     app = typer.Typer(
         name="carecli",
@@ -75,14 +75,14 @@ def make_app(modules: Iterable[str]) -> typer.Typer:
     for name in modules:
         module = importlib.import_module(f"carecli.cli.{name}")
         for commands in module.COMMANDS:
-            commands.attach(app, groups)
+            commands.attach(app, groups, words)
     return app
 
 
 def run_app(args: list[str], ctx: Context | None = None) -> int:
     """Run a command line through Typer; returns the exit code. Errors other than bad
     usage propagate to launch.run, the single exit point."""
-    app = make_app(modules_for(args))
+    app = make_app(modules_for(args), _command_words(args))
     token = _CONTEXT.set(ctx or Context())
     try:
         code = app(args=args, prog_name="carecli", standalone_mode=False)
@@ -111,6 +111,19 @@ def modules_for(args: list[str]) -> tuple[str, ...]:
     if first in COMMAND_MODULES:
         return COMMAND_MODULES[first]
     return every
+
+
+def _command_words(args: list[str]) -> tuple[str, ...]:
+    """The first two words when they come first (`journal list ...`); none under
+    completion, which needs every command."""
+    if "_CARECLI_COMPLETE" in os.environ:
+        return ()
+    words = []
+    for arg in args[:2]:
+        if arg.startswith("-"):
+            break
+        words.append(arg)
+    return tuple(words)
 
 
 _CONTEXT: ContextVar[Context] = ContextVar("carecli_context")

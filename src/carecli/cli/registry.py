@@ -26,12 +26,26 @@ class Commands:
             return function
         return record
 
-    def attach(self, app: typer.Typer, groups: dict[str, typer.Typer]) -> None:
+    def attach(self, app: typer.Typer, groups: dict[str, typer.Typer],
+               words: tuple[str, ...] = ()) -> None:
+        """Attach the commands. `words` are the command line's first two words: when they
+        name one command of this group (`journal list`), only that one is attached, since
+        Typer builds every attached command at each start; anything else gets them all,
+        so help and "no such command" list everything."""
         target = app
+        entries = self.entries
         if self.group is not None:
             if self.group not in groups:
                 groups[self.group] = typer.Typer(**self.group_options)
                 app.add_typer(groups[self.group], name=self.group)
             target = groups[self.group]
-        for name, options, function in self.entries:
+            if words[:1] == (self.group,) and len(words) > 1:
+                entries = [e for e in entries if _name(e) == words[1]] or entries
+        for name, options, function in entries:
             target.command(name, **options)(function)
+
+
+def _name(entry: tuple[str | None, dict[str, Any], Command]) -> str:
+    """The name Typer gives the command (its own, or the function's, dashed)."""
+    name, _, function = entry
+    return name or function.__name__.lower().replace("_", "-")
