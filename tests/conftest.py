@@ -75,3 +75,25 @@ def untag(text: str, schema: str = "carecli.entry/1") -> dict[str, object]:
     data = json.loads(text)
     assert data.pop("schema") == schema, data
     return dict(data)
+
+
+def killed_at_second_month(monkeypatch: pytest.MonkeyPatch, *args: str,
+                           input: str | None = None) -> Outcome:
+    """Run a command line that is killed (Ctrl-C) as it writes its second month file, as a
+    crash between two months would leave it; the store works normally again afterwards."""
+    from carecli.journal.store import Journal
+
+    real = Journal._write_month
+    calls: list[object] = []
+
+    def killed(self: Journal, *rest: object) -> None:
+        calls.append(rest)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        real(self, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Journal, "_write_month", killed)
+    try:
+        return care(*args, input=input)
+    finally:
+        monkeypatch.setattr(Journal, "_write_month", real)

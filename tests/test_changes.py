@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from carecli.journal.store import Journal
-from conftest import care, ok
+from conftest import care, killed_at_second_month, ok
 
 MONTHS = ("2026-08", "2026-09", "2026-10")
 
@@ -27,18 +26,8 @@ def listed() -> set[str]:
 
 def import_killed_after_one_month(monkeypatch: pytest.MonkeyPatch) -> None:
     """Import three months, as a Ctrl-C or a kill between two month files leaves it."""
-    real = Journal._write_month
-    calls = []
-
-    def killed_after_one(self: Journal, *args: object) -> None:
-        calls.append(args)
-        if len(calls) == 2:
-            raise KeyboardInterrupt
-        real(self, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Journal, "_write_month", killed_after_one)
-    assert care("journal", "import", "-", input=backup()).exit_code == 130
-    monkeypatch.setattr(Journal, "_write_month", real)
+    outcome = killed_at_second_month(monkeypatch, "journal", "import", "-", input=backup())
+    assert outcome.exit_code == 130
 
 
 def test_a_killed_import_is_finished_by_the_next_command(

@@ -15,7 +15,7 @@ import carecli.cli.progress
 import carecli.cli.setup
 import carecli.cli.share
 from carecli.cli import capture as cli_capture
-from conftest import care, ok, snapshot_files
+from conftest import care, killed_at_second_month, ok, snapshot_files
 
 CANCELLED = "\nCancelled; nothing saved.\n"
 
@@ -257,25 +257,12 @@ def test_prompts_add_reports_every_problem(tmp_path: Path, care_home: Path) -> N
 
 def test_a_killed_undo_is_finished_once_and_the_history_stays_right(
         care_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from carecli.journal.store import Journal
-
     kept = json.loads(ok("win", "Kept", "--at", "2026-07-10 10:00", "--json"))["id"]
     backup = "".join(json.dumps({"id": f"kill{n}x", "kind": "win", "text": f"win {n}",
                                  "at": f"{month}-15T10:00:00+00:00", "impact": 3,
                                  "shift_day": f"{month}-15"}) + "\n"
                      for n, month in enumerate(("2026-08", "2026-09", "2026-10")))
     ok("journal", "import", "-", input=backup)
-    real = Journal._write_month
-    calls: list[object] = []
-
-    def killed_after_one(self: Journal, *args: object) -> None:
-        calls.append(args)
-        if len(calls) == 2:
-            raise KeyboardInterrupt
-        real(self, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Journal, "_write_month", killed_after_one)
-    assert care("journal", "undo").exit_code == 130
-    monkeypatch.setattr(Journal, "_write_month", real)
+    assert killed_at_second_month(monkeypatch, "journal", "undo").exit_code == 130
     assert ids() == [kept]  # the undo was finished, not left half done
     assert ok("journal", "undo", "--list") == f"1. add: remove the win you added ({kept}: Kept)\n"

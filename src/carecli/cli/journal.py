@@ -230,24 +230,15 @@ def _edit_in_editor(entry: "Entry") -> str | None:
     if not sys.stdin.isatty():
         raise CareError("say what to change (--text, --impact, --theme, --tag, ...); "
                         "the editor opens only when carecli runs in a terminal")
-    import shlex
-    import subprocess
     import tempfile
 
-    editor = (os.environ.get("EDITOR") or os.environ.get("VISUAL")
-              or ("notepad" if os.name == "nt" else "nano"))
+    from carecli.cli.editor import run_editor
+
     handle, name = tempfile.mkstemp(prefix="carecli-edit-", suffix=".txt")  # owner-only
     try:
         with open(handle, "w", encoding="utf-8") as draft:
             draft.write(entry.text + "\n")
-        quoted = f'"{name}"' if os.name == "nt" else shlex.quote(name)
-        try:
-            status = subprocess.call(f"{editor} {quoted}", shell=True)
-        except OSError as err:
-            raise CareError(f"cannot start the editor {editor!r}: {err}") from None
-        if status != 0:
-            raise CareError(f"the editor {editor!r} exited with status {status}; "
-                            "nothing changed")
+        run_editor(Path(name), "nothing changed")
         with open(name, encoding="utf-8") as result:
             return result.read()
     except UnicodeDecodeError:

@@ -115,7 +115,9 @@ def config_edit() -> None:
         else:
             draft.write_bytes(old)
         first = draft.read_bytes()
-        _run_editor(draft)
+        from carecli.cli.editor import run_editor
+
+        run_editor(draft, "config.toml was not changed")
         new = draft.read_bytes()
         if new == first:
             print("Nothing changed.")
@@ -129,23 +131,6 @@ def config_edit() -> None:
         paths.ensure_private_dir(base)
         atomic.write_text(target, new.decode("utf-8"))
     print(f"Saved {target}.")
-
-
-def _run_editor(path: Path) -> None:
-    import os
-    import shlex
-    import subprocess
-
-    editor = (os.environ.get("EDITOR") or os.environ.get("VISUAL")
-              or ("notepad" if os.name == "nt" else "nano"))
-    quoted = f'"{path}"' if os.name == "nt" else shlex.quote(str(path))
-    try:
-        status = subprocess.call(f"{editor} {quoted}", shell=True)
-    except OSError as err:
-        raise CareError(f"cannot start the editor {editor!r}: {err}") from None
-    if status != 0:
-        raise CareError(f"the editor {editor!r} exited with status {status}; "
-                        "config.toml was not changed")
 
 
 @config_app.command("path")
