@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from carecli.cli.app import home, require_terminal
+from carecli.cli.editor import run_editor
 from carecli.cli.registry import Commands
 from carecli.core.emit import Result, emit
 from carecli.core.errors import CareError
@@ -115,8 +116,6 @@ def config_edit() -> None:
         else:
             draft.write_bytes(old)
         first = draft.read_bytes()
-        from carecli.cli.editor import run_editor
-
         run_editor(draft, "config.toml was not changed")
         new = draft.read_bytes()
         if new == first:
