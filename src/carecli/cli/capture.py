@@ -77,21 +77,10 @@ def win(
       carecli win -- --verbose was the customer's password hint
       carecli win
     """
-    from carecli.journal import capture, models
-    from carecli.render import quick as render_quick
+    from carecli.cli import actions
 
-    ctx = context()  # compiled settings and themes: no TOML on this path
-    when = ctx.moment(at)
-    text = " ".join(words) if words else None  # one quoted TEXT stays exactly as typed
-    if text is None:
-        answers = _ask_win(ctx.themes)
-        text, theme, impact = answers.text, theme or answers.theme, impact or answers.impact
-        channel, tag = channel or answers.channel, tag or list(answers.tags)
-    logged = capture.log_win(ctx.journal, ctx.calendar, ctx.themes, ctx.now, text,
-                             theme=theme, impact=impact, channel=channel,
-                             tags=[*(tag or ()), *models.inline_tags(text)], at=when)
-    emit(Result(models.ENTRY_SCHEMA, lambda: capture.logged_json(logged),
-                lambda: print(render_quick.logged(logged))), as_json)
+    actions.win(context(), words, theme=theme, impact=impact, channel=channel,
+                tag=tag or (), at=at, as_json=as_json, form=_ask_win)
 
 
 def _ask_win(theme_titles: dict[str, str]) -> "ask.WinAnswers":
