@@ -88,6 +88,8 @@ def run_app(args: list[str], ctx: Context | None = None) -> int:
         code = app(args=args, prog_name="carecli", standalone_mode=False)
     except typer.Abort:
         raise KeyboardInterrupt from None  # end of input in a prompt: launch.run says so
+    except SystemExit as done:  # shell completion ends by sys.exit: a code like any other
+        return _exit_code(done.code)
     except typer.TyperException as err:  # bad usage: Typer's own message, exit 2
         show = getattr(err, "show", None)
         if callable(show):
@@ -100,6 +102,13 @@ def run_app(args: list[str], ctx: Context | None = None) -> int:
     if code == CANCELLED:  # Typer turns Ctrl-C into exit 130 without a word
         print("\nCancelled; nothing saved.", file=sys.stderr)
     return code if isinstance(code, int) else 0
+
+
+def _exit_code(code: object) -> int:
+    if code is None or isinstance(code, int):
+        return code or 0
+    print(code, file=sys.stderr)  # as Python itself does with sys.exit("text")
+    return 1
 
 
 def modules_for(args: list[str]) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from carecli.cli import complete
 from carecli.cli.app import context, require_terminal
 from carecli.cli.registry import Commands
 from carecli.core.emit import Result, emit
@@ -47,13 +48,14 @@ def win(
     words: Annotated[list[str] | None, typer.Argument(
         metavar="TEXT...", help="What you did, in a line; no quotes needed (the words join "
                                 "with single spaces). #word in it is also a tag.")] = None,
-    theme: Annotated[str | None, typer.Option("--theme", "-t",
+    theme: Annotated[str | None, typer.Option("--theme", "-t", autocompletion=complete.themes,
                                               help="Inspiration theme: an id or a unique "
                                                    "prefix (see `prompts themes`).")] = None,
     impact: Annotated[int | None, typer.Option("--impact", "-i", min=1, max=5,
                                                help="How much it mattered, 1-5 "
                                                     "(default 3).")] = None,
     channel: Annotated[str | None, typer.Option("--channel", "-c",
+                                                autocompletion=complete.channels,
                                                 help="phone, chat, email, social, video, "
                                                      "in-person or other.")] = None,
     tag: Annotated[list[str] | None, typer.Option("--tag", help="A tag; repeat for more.")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from carecli.cli import complete
 from carecli.cli.app import context, now
 from carecli.cli.registry import Commands
 from carecli.core.errors import CareError
@@ -135,7 +136,8 @@ def list_entries(
 
 
 IdArgument = Annotated[str, typer.Argument(metavar="ID", help="The entry's id, or enough of "
-                                           "its start to be unique.")]
+                                           "its start to be unique.",
+                                           autocompletion=complete.entry_ids)]
 
 
 @journal_app.command("show")
@@ -165,11 +167,13 @@ def edit(
     text: Annotated[str | None, typer.Option("--text", metavar="TEXT",
                                              help="New text.")] = None,
     theme: Annotated[str | None, typer.Option("--theme", "-t", metavar="THEME",
+                                              autocompletion=complete.themes,
                                               help="New theme (id or unique prefix).")
                      ] = None,
     impact: Annotated[int | None, typer.Option("--impact", "-i", min=1, max=5,
                                                help="New impact, 1-5 (wins).")] = None,
     channel: Annotated[str | None, typer.Option("--channel", "-c", metavar="CHANNEL",
+                                                autocompletion=complete.channels,
                                                 help="New channel: phone, chat, email, "
                                                      "social, video, in-person, other.")
                        ] = None,
@@ -250,7 +254,8 @@ def _edit_in_editor(entry: "Entry") -> str | None:
 @journal_app.command("delete")
 def delete(
     entry_ids: Annotated[list[str], typer.Argument(metavar="ID...", help="One or more entry "
-                                                   "ids (or unique starts of them).")],
+                                                   "ids (or unique starts of them).",
+                                                   autocompletion=complete.entry_ids)],
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask; required when not "
                                       "in a terminal.")] = False,
 ) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from carecli.cli import complete
 from carecli.cli.app import home, require_terminal
 from carecli.cli.editor import run_editor
 from carecli.cli.registry import Commands
@@ -35,7 +36,8 @@ def config_show(
 
 @config_app.command("set")
 def config_set(
-    key: Annotated[str, typer.Argument(help="Setting name (see `config show`).")],
+    key: Annotated[str, typer.Argument(help="Setting name (see `config show`).",
+                                       autocompletion=complete.setting_keys)],
     value: Annotated[str, typer.Argument(help="New value.")],
 ) -> None:
     """Change a setting.
@@ -68,7 +70,8 @@ def _refile(base: Path, before: "Settings", after: "Settings") -> None:
 
 @config_app.command("unset")
 def config_unset(
-    key: Annotated[str, typer.Argument(help="Setting name (see `config show`).")],
+    key: Annotated[str, typer.Argument(help="Setting name (see `config show`).",
+                                       autocompletion=complete.setting_keys)],
 ) -> None:
     """Put a setting back to its default.
 
@@ -140,7 +143,8 @@ def config_path() -> None:
 
 @commands.command("shell-init")
 def shell_init(
-    shell: Annotated[str, typer.Argument(help="bash, zsh, fish or powershell.")],
+    shell: Annotated[str, typer.Argument(help="bash, zsh, fish or powershell.",
+                                         autocompletion=complete.shells)],
 ) -> None:
     """Print a snippet that shows the card once per shift when a terminal opens.
 
