@@ -297,17 +297,19 @@ def team_pack(
     random.shuffle(ideas)
     if not force and os.path.lexists(output):
         raise CareError(f"{output} already exists; nothing was written (--force replaces it)")
-    pack = _write_pack(output, teampack.pack_text(name, ideas, context().themes, agents))
+    pack = _write_pack(output, teampack.pack_text(name, ideas, context().themes, agents),
+                       lint=not edit)
     if edit:
         from carecli.cli.editor import run_editor
 
         run_editor(output, f"the pack is at {output}")
-        pack = _checked_pack(output, "fix it (carecli team pack --edit rewrites it)")
+        pack = _checked_pack(output, "the file is kept: fix it, then check it with "
+                             f"`carecli prompts add {output}`")
     print(f"Wrote {output}: pack {pack.name!r} with {len(pack.prompts)} prompts. "
           f"Agents install it with: carecli prompts add {output.name}")
 
 
-def _write_pack(target: Path, text: str) -> "Pack":
+def _write_pack(target: Path, text: str, lint: bool) -> "Pack":
     """Write the pack whole, checked first as `prompts add` would check it."""
     import os
 
@@ -316,7 +318,7 @@ def _write_pack(target: Path, text: str) -> "Pack":
     staging = target.with_name(f".{target.name}.{os.getpid()}.part.toml")
     try:
         atomic.write_text(staging, text)
-        pack = _checked_pack(staging, "this is a bug in carecli")
+        pack = _checked_pack(staging, "this is a bug in carecli", lint)
         os.replace(staging, target)
     except OSError as err:
         raise CareError(f"cannot write {target} ({err.strerror or err})") from None
@@ -325,7 +327,7 @@ def _write_pack(target: Path, text: str) -> "Pack":
     return pack
 
 
-def _checked_pack(path: Path, advice: str) -> "Pack":
+def _checked_pack(path: Path, advice: str, lint: bool = True) -> "Pack":
     """The pack at `path` as `prompts add` checks it, its text lint as warnings."""
     from carecli import prompts
 
@@ -335,7 +337,7 @@ def _checked_pack(path: Path, advice: str) -> "Pack":
         raise CareError(f"{err}; {advice}" if advice else str(err)) from None
     from carecli.packlint import lint_pack
 
-    for finding in lint_pack(pack.prompts):
+    for finding in lint_pack(pack.prompts) if lint else ():
         _warn(f"warning: {finding}")
     return pack
 

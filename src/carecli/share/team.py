@@ -154,17 +154,21 @@ def merge(summaries: list[Summary], min_agents: int = DEFAULT_MIN_AGENTS,
         for cell in picture.impact.cells.values():
             cell.hidden = True
     _protect(picture)
-    if picture.agents >= EXCERPT_MIN_AGENTS:
-        wall = [(item.theme, item.text) for a in agents for item in a.excerpts]
-        (rng or random.Random()).shuffle(wall)
-        picture.excerpts = wall
-    ideas = list(suggestion_wall(summaries))
-    if picture.agents >= EXCERPT_MIN_AGENTS:
-        (rng or random.Random()).shuffle(ideas)
-        picture.suggestions = ideas
-    picture.suggestions_withheld = bool(ideas) and not picture.suggestions
+    _walls(picture, agents, summaries, rng or random.Random())
     picture.notes = _notes(picture)
     return picture
+
+
+def _walls(picture: TeamPicture, agents: list[overlap.AgentFigures],
+           summaries: list[Summary], rng: random.Random) -> None:
+    """Excerpts and suggestions, shuffled, from EXCERPT_MIN_AGENTS agents on."""
+    ideas = list(suggestion_wall(summaries))
+    if picture.agents >= EXCERPT_MIN_AGENTS:
+        wall = [(item.theme, item.text) for a in agents for item in a.excerpts]
+        rng.shuffle(wall)
+        rng.shuffle(ideas)
+        picture.excerpts, picture.suggestions = wall, ideas
+    picture.suggestions_withheld = bool(ideas) and not picture.suggestions
 
 
 def _total(pairs: Iterable[tuple[str, float]], k: int) -> Cell:
