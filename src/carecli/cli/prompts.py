@@ -23,6 +23,9 @@ times it was on the card in the last 14. So a theme you have not touched comes u
 
 Team packs: a lead shares the themes, the team writes its own extra prompts (its "#10")
 in a TOML file like prompts/core.toml, and each agent runs `carecli prompts add FILE`.
+Agents can suggest prompts (`carecli prompts suggest "TEXT"`, shared with
+`carecli export --suggestions`); the lead turns them into a pack with `carecli team pack`.
+A newly installed pack's prompts come first on the card, marked "from <pack title>".
 """,
     no_args_is_help=True,
 )
