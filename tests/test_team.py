@@ -29,7 +29,7 @@ THEMES = list(load_themes())
 FORMATS = ("md", "json", "csv", "html")
 REPORT_KEYS = {"schema", "min_agents", "agents", "period", "merged_weeks", "days_worked",
                "wins", "impact_points", "energy", "impact", "themes", "channels", "weeks",
-               "trend", "excerpts", "notes"}
+               "trend", "excerpts", "suggestions", "notes"}
 PERIOD_KEYS = {"first_week", "last_week", "start", "end", "agents", "wins", "impact_points",
                "themes", "channels"}
 

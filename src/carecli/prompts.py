@@ -79,13 +79,15 @@ def load_themes() -> dict[str, Theme]:
 def load_packs(base: Path, themes: dict[str, Theme] | None = None) -> list[Pack]:
     """Built-in packs first, then the agent's team packs, each validated."""
     known = themes if themes is not None else load_themes()
-    builtin = sorted(p for p in Path(paths.builtin_prompts_dir()).glob("*.toml")
-                     if p.name != "themes.toml")
     team_dir = paths.packs_dir(base)
     team = sorted(team_dir.glob("*.toml")) if team_dir.is_dir() else []
-    packs = [parse_pack(p, known, builtin=True) for p in builtin]
-    packs += [parse_pack(p, known, builtin=False) for p in team]
-    return packs
+    return builtin_packs(known) + [parse_pack(p, known, builtin=False) for p in team]
+
+
+def builtin_packs(themes: dict[str, Theme]) -> list[Pack]:
+    files = sorted(p for p in Path(paths.builtin_prompts_dir()).glob("*.toml")
+                   if p.name != "themes.toml")
+    return [parse_pack(p, themes, builtin=True) for p in files]
 
 
 def all_prompts(packs: list[Pack]) -> list[Prompt]:
@@ -274,6 +276,20 @@ def resolve_theme(value: str, themes: Mapping[str, object]) -> str:
         raise CareError(f"theme {value!r} is ambiguous: {', '.join(matches)}")
     raise CareError(f"unknown theme {value!r}{did_you_mean(key, themes)}; "
                     "see `carecli prompts themes`")
+
+
+def check_shareable(path: Path, themes: dict[str, Theme]) -> Pack:
+    """A team pack as `add_pack` checks it on any install: valid, with a name and prompt
+    ids that no built-in pack uses."""
+    pack = parse_pack(path, themes)
+    builtin = builtin_packs(themes)
+    if pack.name in {p.name for p in builtin}:
+        raise CareError(f"pack name {pack.name!r} belongs to a built-in pack; rename yours")
+    taken = {p.id for other in builtin for p in other.prompts}
+    clash = next((p.id for p in pack.prompts if p.id in taken), None)
+    if clash is not None:
+        raise CareError(f"prompt id {clash!r} is already used by a built-in pack")
+    return pack
 
 
 def add_pack(base: Path, source: Path, replace: bool = False,

@@ -12,22 +12,28 @@ from carecli.card.snapshot import PromptInfo
 from carecli.core import rules
 from carecli.core.daystats import DayStats
 
+TYPE_CHECKING = False  # typing itself is too slow to import at shift start
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
 CARD_SCHEMA = "carecli.card/1"
 
 
 class Card:
-    __slots__ = ("best_streak", "day", "first_run", "intention", "is_today", "name", "prompt",
-                 "standing", "streak", "theme_title", "today", "yesterday")
+    __slots__ = ("best_streak", "day", "first_run", "intention", "is_today", "name",
+                 "pack_title", "prompt", "standing", "streak", "theme_title", "today",
+                 "yesterday")
 
     def __init__(self, day: date, is_today: bool, name: str, prompt: PromptInfo | None,
                  theme_title: str, yesterday: DayStats | None, today: DayStats,
                  standing: rules.Standing | None, streak: int, best_streak: int,
-                 intention: str, first_run: bool) -> None:
+                 intention: str, first_run: bool, pack_title: str = "") -> None:
         self.day, self.is_today, self.name = day, is_today, name
         self.prompt, self.theme_title = prompt, theme_title
         self.yesterday, self.today, self.standing = yesterday, today, standing
         self.streak, self.best_streak = streak, best_streak
         self.intention, self.first_run = intention, first_run
+        self.pack_title = pack_title  # a team pack's title ("from ..."); "" for built-in
 
 
 def build(data: CardData, now: datetime, day: date | None = None,
@@ -40,12 +46,10 @@ def build(data: CardData, now: datetime, day: date | None = None,
     shown = day or current
     # The rotation weighs the 30 days before; that and today are all the figures read.
     recent = index.between(shown - timedelta(days=rotation.WINS_WINDOW_DAYS), shown)
-    previous = index.previous_worked_day(shown)
-    yesterday = None
-    if previous is not None:
-        yesterday = recent.get(previous) or index.between(previous, previous).get(previous)
+    yesterday = _yesterday(data, shown, recent)
     today = recent.get(shown) or DayStats(shown)
     best = index.best_before(shown)
+    rotation.notice(data.state, inputs.prompts, inputs.pack_titles)
     prompt = rotation.prompt_for_day(inputs.prompts, data.state, shown, recent,  # day_prompt
                                      inputs.settings, rotation.is_low_energy(yesterday))
     if prompt and remember and shown == current and shown.isoformat() not in data.state.days:
@@ -68,6 +72,7 @@ def build(data: CardData, now: datetime, day: date | None = None,
         best_streak=best_streak,
         intention=yesterday.intention if yesterday else "",
         first_run=not index.months,
+        pack_title=inputs.pack_titles.get(prompt.pack, "") if prompt else "",
     )
 
 
@@ -76,9 +81,15 @@ def day_prompt(data: CardData, day: date) -> PromptInfo | None:
     without recording anything."""
     index = data.index
     recent = index.between(day - timedelta(days=rotation.WINS_WINDOW_DAYS), day)
-    previous = index.previous_worked_day(day)
-    yesterday = None
-    if previous is not None:
-        yesterday = recent.get(previous) or index.between(previous, previous).get(previous)
+    yesterday = _yesterday(data, day, recent)
+    rotation.notice(data.state, data.inputs.prompts, data.inputs.pack_titles)
     return rotation.prompt_for_day(data.inputs.prompts, data.state, day, recent,
                                    data.inputs.settings, rotation.is_low_energy(yesterday))
+
+
+def _yesterday(data: CardData, day: date, recent: Mapping[date, DayStats]) -> DayStats | None:
+    """The figures of the last worked day before `day` (from `recent` when it is there)."""
+    previous = data.index.previous_worked_day(day)
+    if previous is None:
+        return None
+    return recent.get(previous) or data.index.between(previous, previous).get(previous)

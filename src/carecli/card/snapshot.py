@@ -14,7 +14,7 @@ import os
 
 from carecli.core.settings import Settings
 
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 CACHE_NAME = "card-cache.bin"
 
 
@@ -50,13 +50,16 @@ def _prompt_of(row: tuple[object, ...]) -> PromptInfo | None:
 
 
 class CardInputs:
-    """The settings (as config.load gave them), theme titles and the prompt pool."""
+    """The settings (as config.load gave them), theme titles, the prompt pool and the
+    team packs' titles by name (built-in packs are not in it)."""
 
-    __slots__ = ("prompts", "settings", "theme_titles")
+    __slots__ = ("pack_titles", "prompts", "settings", "theme_titles")
 
     def __init__(self, settings: Settings, theme_titles: dict[str, str],
-                 prompts: list[PromptInfo]) -> None:
+                 prompts: list[PromptInfo], pack_titles: dict[str, str] | None = None
+                 ) -> None:
         self.settings, self.theme_titles, self.prompts = settings, theme_titles, prompts
+        self.pack_titles = pack_titles or {}
 
 
 def load(home: str) -> CardInputs:
@@ -94,13 +97,14 @@ def _read_cache(home: str, stamp: list[tuple[str, int, int, int]]) -> CardInputs
             body = marshal.loads(handle.read())
         if body["version"] != CACHE_VERSION or body["stamp"] != stamp:
             return None
-        settings, titles, rows = body["inputs"]
+        settings, titles, rows, packs = body["inputs"]
         pool = [_prompt_of(r) for r in rows]
         if not (_valid_settings(settings) and _strings(titles.keys()) and _strings(
-                titles.values()) and all(pool)):
+                titles.values()) and all(pool) and _strings(packs.keys())
+                and _strings(packs.values())):
             return None  # readable but not what this version writes: rebuild it
         return CardInputs(Settings.from_row(settings), titles,
-                          [p for p in pool if p is not None])
+                          [p for p in pool if p is not None], packs)
     except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -132,11 +136,13 @@ def _build(home: str) -> CardInputs:
     base = Path(home)
     settings = config.load(base)
     themes = prompts.load_themes()
-    pool = prompts.all_prompts(prompts.load_packs(base, themes))
+    packs = prompts.load_packs(base, themes)
+    pool = prompts.all_prompts(packs)
     return CardInputs(
         settings, {t.id: t.title for t in themes.values()},
         [PromptInfo(p.id, p.theme, p.kind, p.text, p.evening, p.pack, p.tags, p.channel,
                     p.shift) for p in pool],
+        {p.name: p.title for p in packs if not p.builtin},
     )
 
 
@@ -144,7 +150,8 @@ def _write_cache(home: str, stamp: list[tuple[str, int, int, int]], inputs: Card
     from carecli.core import atomic, paths
     rows = [p.as_row() for p in inputs.prompts]
     body = {"version": CACHE_VERSION, "stamp": stamp,
-            "inputs": (inputs.settings.as_row(), inputs.theme_titles, rows)}
+            "inputs": (inputs.settings.as_row(), inputs.theme_titles, rows,
+                       inputs.pack_titles)}
     try:
         paths.ensure_private_dir(home)
         atomic.write_bytes(os.path.join(home, CACHE_NAME), marshal.dumps(body))

@@ -41,7 +41,8 @@ def render_text(card: Card, style: Style) -> str:
     lines = [_heading(card, style), ""]
     if card.prompt:
         lines.append("  " + style(inert(card.prompt.text), "bold"))
-        lines.append("  " + style(f"{card.theme_title} · {card.prompt.kind}", "dim"))
+        mark = f" · from {inert(card.pack_title)}" if card.pack_title else ""  # team pack
+        lines.append("  " + style(f"{card.theme_title} · {card.prompt.kind}{mark}", "dim"))
         lines.append("")
     lines += _first_run_lines(style) if card.first_run else _progress_lines(card, style)
     return "\n".join(lines)

@@ -23,6 +23,9 @@ times it was on the card in the last 14. So a theme you have not touched comes u
 
 Team packs: a lead shares the themes, the team writes its own extra prompts (its "#10")
 in a TOML file like prompts/core.toml, and each agent runs `carecli prompts add FILE`.
+Agents can suggest prompts (`carecli prompts suggest "TEXT"`, shared with
+`carecli export --suggestions`); the lead turns them into a pack with `carecli team pack`.
+A newly installed pack's prompts come first on the card, marked "from <pack title>".
 """,
     no_args_is_help=True,
 )
@@ -131,3 +134,62 @@ def remove_pack(
     from carecli.render import console as render
     pack = prompts.remove_pack(home(), name)
     render.message(f"Removed pack {pack.name!r}.")
+
+
+# Longer than 40 lines only for its Typer option declarations and help text.
+@prompts_app.command("suggest")
+def suggest_prompt(
+    text: Annotated[str | None, typer.Argument(metavar="[TEXT]", help="Your suggestion: "
+                                               "a prompt you would like the team to get.")
+                    ] = None,
+    list_them: Annotated[bool, typer.Option("--list", help="Show your stored suggestions, "
+                                            "numbered.")] = False,
+    remove: Annotated[int | None, typer.Option("--remove", metavar="N", help="Remove "
+                                               "suggestion N (see --list).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="With --list: print as JSON.")
+                       ] = False,
+) -> None:
+    """Store your own prompt suggestion for the team's "#10" (kept on this machine).
+
+    Nothing leaves until you run `carecli export --suggestions`: then your suggestions
+    are scrubbed of personal data and shown in the preview, with no name attached. Your
+    lead sees them, shuffled and unattributed, only when at least 10 agents report, and
+    can turn them into a team pack (`carecli team pack`). 10 to 300 characters each.
+
+    \b
+    Examples:
+      carecli prompts suggest "Before you close a chat, ask if there is one more thing"
+      carecli prompts suggest --list
+      carecli prompts suggest --remove 2
+    """
+    from carecli import suggestions
+    from carecli.core.errors import CareError
+    from carecli.render import console as render
+
+    if sum((text is not None, list_them, remove is not None)) != 1:
+        raise CareError('give a suggestion in quotes, or --list, or --remove N')
+    if as_json and not list_them:
+        raise CareError("--json goes with --list")
+    if text is not None:
+        number, stored = suggestions.add(home(), text)
+        render.message(f"Stored suggestion #{number}: {stored}")
+        render.message("It leaves this machine only with `carecli export --suggestions`.",
+                       "dim")
+        return
+    if remove is not None:
+        gone = suggestions.remove(home(), remove)
+        render.message(f"Removed suggestion #{remove}: {gone}")
+        return
+    items = suggestions.load(home())
+    emit(Result(suggestions.SUGGESTIONS_SCHEMA, lambda: {"suggestions": items},
+                lambda: _show_suggestions(items)), as_json)
+
+
+def _show_suggestions(items: list[str]) -> None:
+    from carecli.render import console as render
+
+    if not items:
+        render.message('No suggestions stored. Add one: carecli prompts suggest "TEXT"',
+                       "yellow")
+    for number, item in enumerate(items, start=1):
+        render.console.print(render.plain(f"{number:>3}. {item}"))

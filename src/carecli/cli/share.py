@@ -1,4 +1,5 @@
-"""`carecli export`, `carecli scrub`, `carecli team report`, `carecli config new-pseudonym`:
+"""`carecli export`, `carecli scrub`, `carecli team report` and `team pack`,
+`carecli config new-pseudonym`:
 the only ways anything leaves an agent's machine, and how a lead reads what arrives."""
 
 # No `from __future__ import annotations` here: Typer would have to eval every option's
@@ -19,7 +20,8 @@ from carecli.core.errors import CareError
 if TYPE_CHECKING:
     from carecli.journal.models import Entry
     from carecli.journal.store import Journal
-    from carecli.share.summary import Period
+    from carecli.prompts import Pack
+    from carecli.share.summary import Period, Summary
 
 SCRUBBED_SCHEMA = "carecli.scrubbed/1"  # one line of `scrub --jsonl`
 
@@ -66,6 +68,9 @@ def export_summary(
                        ] = None,
     pick: Annotated[bool, typer.Option("--excerpts", help="Pick wins to share as excerpts "
                                        "from a list (in a terminal).")] = False,
+    suggestions: Annotated[bool, typer.Option("--suggestions", help="Add your prompt "
+                                              "suggestions (carecli prompts suggest), "
+                                              "scrubbed.")] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Write without asking (scripts).")
                    ] = False,
     force: Annotated[bool, typer.Option("--force", help="Replace a file of the same name.")
@@ -75,6 +80,7 @@ def export_summary(
 
     No names, timestamps, entry ids, tags or text leave, unless you add excerpts: those
     are scrubbed of personal data, and you see exactly what will be written before it is.
+    --suggestions adds your stored prompt suggestions the same way (scrubbed, previewed).
     The default period is last week, Monday to Sunday. In a folder the file is called
     <pseudonym>-<start>-<end>.json and never replaces another unless --force; in a folder
     its group can read, the group can read the summary too.
@@ -84,12 +90,13 @@ def export_summary(
       carecli export                               last week, into this folder
       carecli export --month -o ~/TeamDrop/        the last 30 days, into the team's folder
       carecli export --week --excerpt 3fk2 --yes
+      carecli export --suggestions -o ~/TeamDrop/  with your prompt suggestions, scrubbed
     """
     from carecli.share import export
 
     plan = export.prepare(
         context(), fmt.value, since=since, until=until, week=week, month=month,
-        output=output, to_stdout=to_stdout, force=force,
+        output=output, to_stdout=to_stdout, force=force, suggestions=suggestions,
         choose=lambda journal, period: _excerpt_entries(journal, period, excerpt or [], pick))
     if not yes:
         require_terminal("add --yes to write without the preview")
@@ -204,10 +211,32 @@ def team_report(
       carecli team report ~/TeamDrop/
       carecli team report ~/TeamDrop/ --format html -o team.html
     """
-    from carecli.share import summary, team, validate
+    from carecli.share import team
     from carecli.share import views as render_share
+
+    summaries = _read_summaries(sources)
+    picture = team.merge(summaries, min_agents)
+    views = {ReportFormat.md: render_share.as_markdown, ReportFormat.json: render_share.as_json,
+             ReportFormat.csv: render_share.as_csv, ReportFormat.html: render_share.as_html}
+    if fmt is None and output is None:
+        render_share.show(picture)
+        return
+    text = views[fmt or ReportFormat.md](picture)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from carecli.core import atomic
+    atomic.write_text(output, text)
+    print(f"Wrote {output}")
+
+
+def _read_summaries(sources: list[Path]) -> list["Summary"]:
+    """The valid summaries of the sources, each agent and period once; every refused
+    file is one line on stderr, and none usable is an error."""
+    from carecli.share import team, validate
+
     themes = context().themes
-    read: list[summary.Summary] = []
+    read: list[Summary] = []
     rejected = 0
     for path, problem in _summary_files(sources):
         try:
@@ -222,19 +251,95 @@ def team_report(
         _warn(f"{duplicates} repeated summary file(s) (same agent and period) counted once")
     if not summaries:
         raise CareError(f"no usable summaries ({rejected} refused)")
-    picture = team.merge(summaries, min_agents)
-    views = {ReportFormat.md: render_share.as_markdown, ReportFormat.json: render_share.as_json,
-             ReportFormat.csv: render_share.as_csv, ReportFormat.html: render_share.as_html}
-    if fmt is None and output is None:
-        render_share.show(picture)
-        return
-    text = views[fmt or ReportFormat.md](picture)
-    if output is None:
-        sys.stdout.write(text)
-        return
+    return summaries
+
+
+# Longer than 40 lines only for its Typer option declarations and help text.
+@team_app.command("pack")
+def team_pack(
+    sources: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Summary files, "
+                                                  "or folders of them (*.json).")],
+    name: Annotated[str, typer.Option("--name", metavar="TITLE", help="The pack's title, "
+                                      'e.g. "Night team\'s own #10".')],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The pack file to write.")
+                      ] = Path("team-pack.toml"),
+    edit: Annotated[bool, typer.Option("--edit", help="Open it in $EDITOR, then check it.")
+                    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")
+                     ] = False,
+) -> None:
+    """Turn the team's prompt suggestions into a prompt pack to edit and share.
+
+    Reads the suggestions agents sent with `carecli export --suggestions` (shuffled, with
+    nothing that says whose; only when at least 10 agents report, as in `team report`) and
+    writes a commented TOML pack: each suggestion a prompt of the theme "Our team's own
+    line", whose comments list the themes to choose from. It passes `carecli prompts add`;
+    after --edit it is checked again. Each agent installs it with `carecli prompts add`.
+
+    \b
+    Examples:
+      carecli team pack ~/TeamDrop/ --name "Night team's own #10" -o night.toml --edit
+    """
+    import os
+    import random
+
+    from carecli.share import inbox, team, teampack
+
+    summaries = _read_summaries(sources)
+    agents = len({s.pseudonym for s in summaries})
+    if agents < team.EXCERPT_MIN_AGENTS:
+        raise CareError(f"suggestions are shared only when at least {team.EXCERPT_MIN_AGENTS}"
+                        f" agents report ({agents} did); no pack was written")
+    ideas = list(inbox.suggestion_wall(summaries))
+    if not ideas:
+        raise CareError(f"none of the {agents} agents' summaries has suggestions (agents add "
+                        "them with carecli export --suggestions)")
+    random.shuffle(ideas)
+    if not force and os.path.lexists(output):
+        raise CareError(f"{output} already exists; nothing was written (--force replaces it)")
+    pack = _write_pack(output, teampack.pack_text(name, ideas, context().themes, agents),
+                       lint=not edit)
+    if edit:
+        from carecli.cli.editor import run_editor
+
+        run_editor(output, f"the pack is at {output}")
+        pack = _checked_pack(output, "the file is kept: fix it, then check it with "
+                             f"`carecli prompts add {output}`")
+    print(f"Wrote {output}: pack {pack.name!r} with {len(pack.prompts)} prompts. "
+          f"Agents install it with: carecli prompts add {output.name}")
+
+
+def _write_pack(target: Path, text: str, lint: bool) -> "Pack":
+    """Write the pack whole, checked first as `prompts add` would check it."""
+    import os
+
     from carecli.core import atomic
-    atomic.write_text(output, text)
-    print(f"Wrote {output}")
+
+    staging = target.with_name(f".{target.name}.{os.getpid()}.part.toml")
+    try:
+        atomic.write_text(staging, text)
+        pack = _checked_pack(staging, "this is a bug in carecli", lint)
+        os.replace(staging, target)
+    except OSError as err:
+        raise CareError(f"cannot write {target} ({err.strerror or err})") from None
+    finally:
+        staging.unlink(missing_ok=True)
+    return pack
+
+
+def _checked_pack(path: Path, advice: str, lint: bool = True) -> "Pack":
+    """The pack at `path` as `prompts add` checks it, its text lint as warnings."""
+    from carecli import prompts
+
+    try:
+        pack = prompts.check_shareable(path, prompts.load_themes())
+    except CareError as err:
+        raise CareError(f"{err}; {advice}" if advice else str(err)) from None
+    from carecli.packlint import lint_pack
+
+    for finding in lint_pack(pack.prompts) if lint else ():
+        _warn(f"warning: {finding}")
+    return pack
 
 
 def _warn(message: str) -> None:

@@ -62,8 +62,10 @@ def _no_excerpts(journal: Journal, period: Period) -> Sequence[Entry]:
 def prepare(ctx: Context, fmt: str, *, since: str | None = None,
             until: str | None = None, week: bool = False, month: bool = False,
             output: Path | str | None = None, to_stdout: bool = False,
-            force: bool = False, choose: ChooseExcerpts = _no_excerpts) -> ExportPlan:
-    """The export the options describe, checked and rendered; nothing is written."""
+            force: bool = False, choose: ChooseExcerpts = _no_excerpts,
+            suggestions: bool = False) -> ExportPlan:
+    """The export the options describe, checked and rendered; nothing is written.
+    `suggestions`: add the agent's stored prompt suggestions, scrubbed (opt-in)."""
     from carecli.share import views
 
     home, settings, themes, journal = ctx.home, ctx.settings, ctx.themes, ctx.journal
@@ -73,10 +75,11 @@ def prepare(ctx: Context, fmt: str, *, since: str | None = None,
     scrubbed = summary.scrubbed_excerpts(
         chosen, themes, always_scrub=settings.scrub_always, always_keep=settings.scrub_keep,
         own_names=(settings.name,) if settings.name else ())
+    ideas = _scrubbed_suggestions(ctx) if suggestions else ()
     known = identity.load_pseudonym(home)
     agent = known or identity.fresh_pseudonym()  # kept only once something is written
     built = summary.build_from_journal(journal, ctx.calendar, period, agent, themes=themes,
-                                       excerpts=[x for x, _ in scrubbed])
+                                       excerpts=[x for x, _ in scrubbed], suggestions=ideas)
     data = summary.to_json(built)
     # What is written must be a file a lead's report accepts, with nothing outside the schema.
     validate.validate(json.loads(json.dumps(data)), themes)
@@ -86,6 +89,20 @@ def prepare(ctx: Context, fmt: str, *, since: str | None = None,
         raise CareError(_taken(target))
     return ExportPlan(text=text, target=target, summary=built, new_pseudonym=known is None,
                       home=home, force=force)
+
+
+def _scrubbed_suggestions(ctx: Context) -> tuple[str, ...]:
+    """The stored suggestions, scrubbed with the agent's own scrub settings."""
+    from carecli import suggestions
+
+    stored = suggestions.load(ctx.home)
+    if not stored:
+        raise CareError('no suggestions are stored; add one with carecli prompts suggest '
+                        '"TEXT", or leave out --suggestions')
+    settings = ctx.settings
+    return summary.scrubbed_suggestions(
+        stored, always_scrub=settings.scrub_always, always_keep=settings.scrub_keep,
+        own_names=(settings.name,) if settings.name else ())
 
 
 _SEPARATORS = tuple({os.sep, os.altsep or os.sep, "/"})

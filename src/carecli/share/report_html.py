@@ -207,6 +207,9 @@ def page(picture: TeamPicture) -> str:
         body.append(_section("trend", viewparts.TREND_TITLE, _trend(picture)))
     if picture.excerpts:
         body.append(_section("words", viewparts.WORDS_TITLE, _words(picture)))
+    if picture.suggestions:
+        body.append(_section("suggestions", viewparts.IDEAS_TITLE, "<ul>" + "".join(
+            f"<li>{escape(text)}</li>" for text in picture.suggestions) + "</ul>"))
     if picture.notes:
         body.append(_section("hidden", viewparts.HIDDEN_TITLE, "<ul>" + "".join(
             f"<li>{escape(note)}</li>" for note in picture.notes) + "</ul>"))

@@ -38,6 +38,12 @@ TOP_KEYS = ("schema", "pseudonym", "period", "days_worked", "wins", "impact_poin
 PERIOD_KEYS = ("start", "end")
 WEEK_KEYS = ("week", "days_worked", "wins", "impact_points", "themes", "channels", "energy")
 EXCERPT_KEYS = ("theme", "text")
+# Present only when the agent opted in (`export --suggestions`), so a summary without
+# suggestions is exactly what older readers accept.
+OPTIONAL_KEYS = ("suggestions",)
+SUGGESTION_KEYS = ("text",)
+MAX_SUGGESTIONS = 20
+MAX_SUGGESTION_CHARS = 300  # a pack prompt's length (prompts.MAX_PROMPT_TEXT)
 
 
 # ---- the data ------------------------------------------------------------------------
@@ -99,11 +105,13 @@ class Summary:
     best_streak: int
     weeks: tuple[Week, ...]
     excerpts: tuple[Excerpt, ...] = field(default_factory=tuple)
+    suggestions: tuple[str, ...] = field(default_factory=tuple)  # scrubbed prompt ideas
 
 
 def to_json(summary: Summary) -> dict[str, Any]:
-    """The JSON object of a summary, keys in schema order."""
-    return {
+    """The JSON object of a summary, keys in schema order; `suggestions` only when the
+    agent opted in to share some."""
+    data: dict[str, Any] = {
         "schema": SCHEMA,
         "pseudonym": summary.pseudonym,
         "period": {"start": summary.period.start.isoformat(),
@@ -121,6 +129,9 @@ def to_json(summary: Summary) -> dict[str, Any]:
                    "channels": dict(w.channels), "energy": w.energy} for w in summary.weeks],
         "excerpts": [{"theme": x.theme, "text": x.text} for x in summary.excerpts],
     }
+    if summary.suggestions:
+        data["suggestions"] = [{"text": text} for text in summary.suggestions]
+    return data
 
 
 def file_name(summary: Summary, extension: str = "json") -> str:
@@ -178,7 +189,7 @@ def choose_period(now: datetime, rollover_hour: int, *, since: str | None = None
 
 def build(entries: Iterable[Entry], period: Period, pseudonym: str, *,
           is_rest_day: Callable[[date], bool], themes: Collection[str],
-          excerpts: Sequence[Excerpt] = ()) -> Summary:
+          excerpts: Sequence[Excerpt] = (), suggestions: Sequence[str] = ()) -> Summary:
     """The summary of `period` from the agent's entries.
 
     Only theme ids in `themes` are counted (an imported entry may carry any text as its
@@ -204,15 +215,17 @@ def build(entries: Iterable[Entry], period: Period, pseudonym: str, *,
         best_streak=shiftdays.best_streak({e.shift_day for e in wins}, is_rest_day),
         weeks=tuple(_week(week, items, known) for week, items in sorted(by_week.items())),
         excerpts=tuple(excerpts),
+        suggestions=tuple(suggestions),
     )
 
 
 def build_from_journal(journal: Journal, calendar: Calendar, period: Period, pseudonym: str,
-                       *, themes: Collection[str], excerpts: Sequence[Excerpt] = ()
-                       ) -> Summary:
+                       *, themes: Collection[str], excerpts: Sequence[Excerpt] = (),
+                       suggestions: Sequence[str] = ()) -> Summary:
     """`build` over a journal, with the calendar's rest days (not a workday, or off)."""
     return build(journal.entries(newest_first=False), period, pseudonym,
-                 is_rest_day=calendar.is_rest_day, themes=themes, excerpts=excerpts)
+                 is_rest_day=calendar.is_rest_day, themes=themes, excerpts=excerpts,
+                 suggestions=suggestions)
 
 
 def _week(week: str, entries: list[Entry], themes: set[str]) -> Week:
@@ -238,8 +251,7 @@ def excerpt(entry: Entry, scrubbed: str, themes: Collection[str]) -> Excerpt:
     a known one) and the text, with control characters made spaces, nothing else."""
     if entry.kind != "win":
         raise CareError(f"entry {entry.id} is a reflection; only wins can be excerpts")
-    text = " ".join("".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
-                            else ch for ch in scrubbed).split())
+    text = _one_line(scrubbed)
     if len(text) > MAX_EXCERPT_CHARS:
         text = text[:MAX_EXCERPT_CHARS - 1] + "…"
     if not text:
@@ -262,6 +274,31 @@ def scrubbed_excerpts(entries: Sequence[Entry], themes: Collection[str], *,
         scrubbed = scrub(entry.text, always_scrub=always, always_keep=keep, own_names=own)
         result.append((excerpt(entry, scrubbed.text, themes), len(scrubbed.findings)))
     return tuple(result)
+
+
+def scrubbed_suggestions(texts: Sequence[str], *, always_scrub: Iterable[str] = (),
+                         always_keep: Iterable[str] = (), own_names: Iterable[str] = ()
+                         ) -> tuple[str, ...]:
+    """The agent's stored suggestions, scrubbed of personal data like excerpts, each once,
+    cut to MAX_SUGGESTION_CHARS (a placeholder can be longer than what it replaced)."""
+    if len(texts) > MAX_SUGGESTIONS:
+        raise CareError(f"at most {MAX_SUGGESTIONS} suggestions per summary")
+    from carecli.scrub import scrub
+
+    keep, always, own = tuple(always_keep), tuple(always_scrub), tuple(own_names)
+    found: dict[str, None] = {}
+    for raw in texts:
+        text = _one_line(scrub(raw, always_scrub=always, always_keep=keep, own_names=own).text)
+        if len(text) > MAX_SUGGESTION_CHARS:
+            text = text[:MAX_SUGGESTION_CHARS - 1] + "…"
+        if text:
+            found[text] = None
+    return tuple(found)
+
+
+def _one_line(text: str) -> str:
+    return " ".join("".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
+                            else ch for ch in text).split())
 
 
 def wins_in(entries: Iterable[Entry], period: Period) -> list[Entry]:

@@ -9,8 +9,9 @@ Rules (modelled on engagement-survey practice):
   worked out by subtraction. That applies to every breakdown (impact, themes, channels,
   each week's themes and channels), to each theme's and channel's column across the weeks,
   and to the weekly wins and impact points against their totals, repeated until stable;
-- excerpts appear only when at least 10 distinct agents report, shuffled, with nothing
-  that says whose they are;
+- excerpts and prompt suggestions appear only when at least 10 distinct agents report,
+  shuffled, with nothing that says whose they are (an agent's suggestion sent in several
+  files counts once);
 - an agent's summaries count every ISO week once, however their periods overlap: they
   are merged week by week, the newest file winning a week two files report differently,
   and the totals are the sums of the merged weeks (rules in `overlap`); how many weeks
@@ -36,11 +37,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from carecli.share import overlap
+from carecli.share.inbox import deduplicate, suggestion_wall
 from carecli.share.summary import Summary, Week, iso_week
 
 DEFAULT_MIN_AGENTS = 5
 LOWEST_MIN_AGENTS = 3
 EXCERPT_MIN_AGENTS = 10
+__all__ = ["deduplicate", "merge"]  # deduplicate lives in `inbox`; callers use it here
 
 
 @dataclass
@@ -115,22 +118,9 @@ class TeamPicture:
     approximate_weeks: int = 0  # of those, put together from overlapping part-weeks
     impact_left_out: int = 0  # agents whose impact levels could not be told once
     trend: Trend | None = None  # None: the report spans a single week
+    suggestions: list[str] = field(default_factory=list)  # shuffled, from 10 agents on
+    suggestions_withheld: bool = False  # some came, but too few agents reported
     notes: list[str] = field(default_factory=list)
-
-
-def deduplicate(summaries: Iterable[Summary]) -> tuple[list[Summary], int]:
-    """One summary per agent and period (a file sent twice counts once: the one read
-    last, as the newest), in reading order."""
-    seen: dict[tuple[str, str, str], Summary] = {}
-    dropped = 0
-    for summary in summaries:
-        key = (summary.pseudonym, summary.period.start.isoformat(),
-               summary.period.end.isoformat())
-        if key in seen:
-            dropped += 1
-            del seen[key]
-        seen[key] = summary
-    return list(seen.values()), dropped
 
 
 def merge(summaries: list[Summary], min_agents: int = DEFAULT_MIN_AGENTS,
@@ -164,12 +154,21 @@ def merge(summaries: list[Summary], min_agents: int = DEFAULT_MIN_AGENTS,
         for cell in picture.impact.cells.values():
             cell.hidden = True
     _protect(picture)
-    if picture.agents >= EXCERPT_MIN_AGENTS:
-        wall = [(item.theme, item.text) for a in agents for item in a.excerpts]
-        (rng or random.Random()).shuffle(wall)
-        picture.excerpts = wall
+    _walls(picture, agents, summaries, rng or random.Random())
     picture.notes = _notes(picture)
     return picture
+
+
+def _walls(picture: TeamPicture, agents: list[overlap.AgentFigures],
+           summaries: list[Summary], rng: random.Random) -> None:
+    """Excerpts and suggestions, shuffled, from EXCERPT_MIN_AGENTS agents on."""
+    ideas = list(suggestion_wall(summaries))
+    if picture.agents >= EXCERPT_MIN_AGENTS:
+        wall = [(item.theme, item.text) for a in agents for item in a.excerpts]
+        rng.shuffle(wall)
+        rng.shuffle(ideas)
+        picture.excerpts, picture.suggestions = wall, ideas
+    picture.suggestions_withheld = bool(ideas) and not picture.suggestions
 
 
 def _total(pairs: Iterable[tuple[str, float]], k: int) -> Cell:
@@ -384,4 +383,7 @@ def _notes(picture: TeamPicture) -> list[str]:
     if picture.agents < EXCERPT_MIN_AGENTS:
         notes.append(f"Excerpts are shown only when at least {EXCERPT_MIN_AGENTS} agents "
                      f"report ({picture.agents} did).")
+    if picture.suggestions_withheld:
+        notes.append(f"Prompt suggestions are shown only when at least {EXCERPT_MIN_AGENTS} "
+                     f"agents report ({picture.agents} did).")
     return notes

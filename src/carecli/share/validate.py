@@ -25,8 +25,12 @@ from carecli.share.summary import (
     MAX_COUNT,
     MAX_EXCERPT_CHARS,
     MAX_EXCERPTS,
+    MAX_SUGGESTION_CHARS,
+    MAX_SUGGESTIONS,
+    OPTIONAL_KEYS,
     PERIOD_KEYS,
     SCHEMA,
+    SUGGESTION_KEYS,
     TOP_KEYS,
     WEEK_KEYS,
     Excerpt,
@@ -78,7 +82,7 @@ def parse(raw: bytes | str, themes: Collection[str], channels: Collection[str] =
 def validate(data: Any, themes: Collection[str], channels: Collection[str] = CHANNELS
              ) -> Summary:
     """Check a parsed summary against the schema; anything outside it is refused."""
-    top = _object(data, TOP_KEYS, "the summary")
+    top = _object(data, TOP_KEYS, "the summary", optional=OPTIONAL_KEYS)
     if top["schema"] != SCHEMA:
         raise CareError(f"schema is {_show(top['schema'])}, expected {SCHEMA!r}")
     pseudonym = top["pseudonym"]
@@ -89,6 +93,7 @@ def validate(data: Any, themes: Collection[str], channels: Collection[str] = CHA
                      _day(raw_period["end"], "period.end"))
     weeks = _list(top["weeks"], 54, "weeks")
     excerpts = _list(top["excerpts"], MAX_EXCERPTS, "excerpts")
+    suggestions = _list(top.get("suggestions", []), MAX_SUGGESTIONS, "suggestions")
     summary = Summary(
         pseudonym=pseudonym,
         period=period,
@@ -103,6 +108,7 @@ def validate(data: Any, themes: Collection[str], channels: Collection[str] = CHA
         best_streak=_count(top["best_streak"], "best_streak", period.days),
         weeks=tuple(_valid_week(w, period, themes, channels) for w in weeks),
         excerpts=tuple(_valid_excerpt(x, themes) for x in excerpts),
+        suggestions=tuple(_valid_suggestion(x) for x in suggestions),
     )
     _check_consistency(summary)
     return summary
@@ -153,6 +159,15 @@ def _valid_excerpt(raw: Any, themes: Collection[str]) -> Excerpt:
     return Excerpt(theme, text)
 
 
+def _valid_suggestion(raw: Any) -> str:
+    text = _object(raw, SUGGESTION_KEYS, "a suggestion")["text"]
+    if (not isinstance(text, str) or not text.strip() or len(text) > MAX_SUGGESTION_CHARS
+            or text != " ".join(text.split()) or not text.isprintable()):
+        raise CareError(f"a suggestion's text must be one line of 1-{MAX_SUGGESTION_CHARS} "
+                        "printable characters")
+    return text
+
+
 def _check_consistency(s: Summary) -> None:
     """Figures that contradict each other are refused: a hand-made file cannot inflate
     one figure without the rest."""
@@ -166,6 +181,8 @@ def _check_consistency(s: Summary) -> None:
         raise CareError("best_streak does not fit days_worked and wins")
     if len(s.excerpts) > s.wins:
         raise CareError("more excerpts than wins")
+    if len(set(s.suggestions)) != len(s.suggestions):
+        raise CareError("a suggestion is listed twice")
     names = [w.week for w in s.weeks]
     if names != sorted(set(names)):
         raise CareError("weeks must be listed once each, oldest first")
@@ -192,10 +209,11 @@ def _check_consistency(s: Summary) -> None:
         raise CareError("energy lies outside the weeks' energy")
 
 
-def _object(value: Any, keys: Sequence[str], what: str) -> dict[str, Any]:
+def _object(value: Any, keys: Sequence[str], what: str, optional: Sequence[str] = ()
+            ) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise CareError(f"{what} must be a JSON object")
-    extra = [k for k in value if k not in keys]
+    extra = [k for k in value if k not in keys and k not in optional]
     if extra:
         raise CareError(f"{what} has a field the schema does not allow: {_show(extra[0])}"
                         + (f" (and {len(extra) - 1} more)" if len(extra) > 1 else ""))

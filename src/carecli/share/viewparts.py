@@ -21,6 +21,7 @@ WEEKLY = (("Themes by week", "themes"), ("Channels by week", "channels"))
 TREND_TITLE = "This period against the one before"
 HIDDEN_TITLE = "What is hidden, and why"
 WORDS_TITLE = "In their words (anonymous, shuffled)"
+IDEAS_TITLE = "The team's own #10: prompt suggestions (anonymous, shuffled)"
 
 
 def totals(picture: TeamPicture) -> list[tuple[str, Cell | None]]:

@@ -22,7 +22,7 @@ _value, _shown, merged_line = viewparts.value, viewparts.shown, viewparts.merged
 _totals = viewparts.totals
 BREAKDOWNS, WEEKLY = viewparts.BREAKDOWNS, viewparts.WEEKLY
 TREND_TITLE, HIDDEN_TITLE = viewparts.TREND_TITLE, viewparts.HIDDEN_TITLE
-WORDS_TITLE = viewparts.WORDS_TITLE
+WORDS_TITLE, IDEAS_TITLE = viewparts.WORDS_TITLE, viewparts.IDEAS_TITLE
 
 
 def _parts(breakdown: Breakdown) -> dict[str, float | None]:
@@ -59,6 +59,7 @@ def to_json(picture: TeamPicture) -> dict[str, Any]:
             "weeks": trend.weeks, "left_out": trend.left_out,
             "current": _period_json(trend.current), "previous": _period_json(trend.previous)},
         "excerpts": [{"theme": theme, "text": text} for theme, text in picture.excerpts],
+        "suggestions": [{"text": text} for text in picture.suggestions],
         "notes": picture.notes,
     }
 
@@ -139,6 +140,9 @@ def as_markdown(picture: TeamPicture) -> str:
     if picture.excerpts:
         lines += ["", f"## {WORDS_TITLE}", ""]
         lines += [f"> {md_cell(text)}" for _, text in picture.excerpts]
+    if picture.suggestions:
+        lines += ["", f"## {IDEAS_TITLE}", ""]
+        lines += [f"- {md_cell(text)}" for text in picture.suggestions]
     if picture.notes:
         lines += ["", f"## {HIDDEN_TITLE}", ""] + [f"- {md_cell(n)}" for n in picture.notes]
     return "\n".join(lines) + "\n"
@@ -192,6 +196,10 @@ def show(picture: TeamPicture) -> None:
         console.print(Text(WORDS_TITLE, style="bold"))
         for _, text in picture.excerpts:
             console.print(plain(f"  “{text}”"))
+    if picture.suggestions:
+        console.print(Text(IDEAS_TITLE, style="bold"))
+        for text in picture.suggestions:
+            console.print(plain(f"  - {text}"))
     for note in picture.notes:
         console.print(plain(note, "yellow"))
 
@@ -228,6 +236,8 @@ def _summary_rows(summary: dict[str, Any]) -> Iterator[list[Any]]:
                 yield [week["week"], f"{part[:-1]} {name}", count]
     for item in summary["excerpts"]:
         yield ["", f"excerpt {item['theme'] or ''}".strip(), item["text"]]
+    for item in summary.get("suggestions", ()):
+        yield ["", "suggestion", item["text"]]
 
 
 def _summary_markdown(summary: dict[str, Any]) -> str:
@@ -248,4 +258,7 @@ def _summary_markdown(summary: dict[str, Any]) -> str:
     if summary["excerpts"]:
         lines += ["", "## Excerpts (scrubbed)", ""]
         lines += [f"> {md_cell(item['text'])}" for item in summary["excerpts"]]
+    if summary.get("suggestions"):
+        lines += ["", "## Prompt suggestions (scrubbed)", ""]
+        lines += [f"- {md_cell(item['text'])}" for item in summary["suggestions"]]
     return "\n".join(lines) + "\n"
