@@ -57,7 +57,8 @@ def restore(
 
     The whole file is checked first; a bad file changes nothing. By default it merges:
     entries are matched by id (yours stay as they are), days off are added to yours,
-    and settings, packs, the card rotation and the pseudonym are added only where you
+    a setting you changed stays yours (one at its default takes the backup's), and
+    packs, the card rotation and the pseudonym are added only where you
     have none. --replace makes this home exactly the backup.
     `carecli journal undo` takes back the entries and days off a restore changed; the
     settings, packs, card rotation and pseudonym stay as restored.
@@ -75,7 +76,7 @@ def restore(
     if plan.is_empty():
         print("Nothing to restore: this home already has everything in the backup.")
         return
-    if not yes and (file == "-" or not sys.stdin.isatty()):
+    if not yes and (file == "-" or not _in_terminal()):
         raise CareError("not a terminal, so carecli cannot ask: add --yes to restore "
                         f"({plan.new} new entries)")
     print("\n".join(restoring.describe(plan, replace)))
@@ -86,3 +87,7 @@ def restore(
     print(f"Restored from {file}." + (" Not what you meant? carecli journal undo takes "
                                       "back the entries and days off." if plan.change.after
                                       or plan.change.before or plan.change.off_days else ""))
+
+
+def _in_terminal() -> bool:
+    return sys.stdin.isatty()

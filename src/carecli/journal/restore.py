@@ -2,8 +2,9 @@
 before anything changes (the preview shows it), then applied.
 
 Merge (the default): entries by id (those already here stay as they are), days off as a
-union (a day marked here keeps its reason), settings and packs and the rest only where
-this home has none. `replace`: the home becomes equal to the backup.
+union (a day marked here keeps its reason), settings only where this home has none or the
+default (a value changed here stays), packs and the rest only where this home has none.
+`replace`: the home becomes equal to the backup.
 The entries and days off change as one journal change, so `journal undo` takes them
 back; the settings, packs, card rotation state and pseudonym are simply written.
 """
@@ -115,8 +116,14 @@ def _plan_settings(local: str | None, backup: str | None, replace: bool
     if replace:
         notes = [f"{k}: {shown(mine, k)} -> {shown(theirs, k)}" for k in differ]
         return (None if backup == local else backup or ""), notes
+    # Missing here: not in the file, or (the file holds every key once one is set) still
+    # at its default while the backup has another value.
+    from carecli.core.settings import Settings
+
     local_raw = tomllib.loads(local) if local else {}
-    added = {k: v for k, v in tomllib.loads(backup or "").items() if k not in local_raw}
+    unset = {k for k in config.KEYS if getattr(mine, k) == getattr(Settings(), k)}
+    added = {k: v for k, v in tomllib.loads(backup or "").items()
+             if k not in local_raw or (k in unset and k in differ)}
     notes = [f"{k}: added from the backup ({shown(theirs, k)})" if k in added else
              f"{k}: kept yours ({shown(mine, k)}; the backup has {shown(theirs, k)})"
              for k in differ]
