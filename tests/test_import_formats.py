@@ -137,3 +137,10 @@ def test_csv_export_imports_back_the_same(monkeypatch: pytest.MonkeyPatch,
         monkeypatch.setenv("CARECLI_HOME", str(Path(folder) / "b"))
         ok("journal", "import", "-", "--format", "csv", input=csv_text)
         assert ok("journal", "list", "--json") == before
+
+
+def test_the_csv_reader_knows_every_column_the_writer_writes() -> None:
+    from carecli.journal.models import JSON_KEYS
+    from carecli.render.journal import CSV_COLUMNS
+
+    assert set(CSV_COLUMNS) == set(JSON_KEYS)

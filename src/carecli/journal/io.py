@@ -121,13 +121,12 @@ def read_csv(source: Path) -> list[Entry]:
     import csv
     import io
 
-    from carecli.render.journal import CSV_COLUMNS
-
+    columns = models.JSON_KEYS  # the CSV view's columns are the entry's JSON keys
     reader = csv.reader(io.StringIO(_read(source), newline=""))
     header = next(reader, None)
     if header is None:
         raise CareError(f"{source} holds no entries")
-    unknown = [name for name in header if name not in CSV_COLUMNS]
+    unknown = [name for name in header if name not in columns]
     if unknown or "at" not in header:
         raise CareError(f"{source}, line 1: not a carecli CSV header (unknown column "
                         f"{unknown[0]!r})" if unknown else f"{source}, line 1: no 'at' column")
