@@ -55,8 +55,9 @@ class ImportFormat(StrEnum):
 
 @journal_app.command("import")
 def import_entries(
-    file: Annotated[Path, typer.Argument(help="JSON Lines, as printed by "
-                                         "`journal list --json` ('-' for stdin).")],
+    file: Annotated[Path, typer.Argument(help="JSON Lines as `journal list --json` "
+                                         "prints (or see --format, --from); '-' for "
+                                         "stdin.")],
     source: Annotated[Source, typer.Option("--from", case_sensitive=False,
                                            help="Whose file: carecli's own, or jrnl's "
                                                 "`jrnl --export json`.")] = Source.carecli,
