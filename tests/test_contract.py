@@ -34,6 +34,8 @@ CONTRACT: dict[str, tuple[str, set[str]]] = {
     "config show": ("carecli.settings/1", {"schema", "name", "rollover_hour", "workdays",
                                            "scrub_always", "scrub_keep", "channels",
                                            "shift"}),
+    "backup": ("carecli.backup/1", {"schema", "carecli", "created", "entries", "off_days",
+                                    "settings", "packs", "card_state", "pseudonym"}),
 }
 COMMAND_LINES = {
     "today": ["today", "--json"],
@@ -48,6 +50,7 @@ COMMAND_LINES = {
     "off --list": ["off", "--list", "--json"],
     "lift": ["lift", "--json"],
     "config show": ["config", "show", "--json"],
+    "backup": ["backup", "-"],
 }
 
 

@@ -54,6 +54,8 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "scrub": ("share",),
     "team": ("share",),
     "config": ("setup", "share"),  # share adds `config new-pseudonym`
+    "backup": ("backup",),
+    "restore": ("backup",),
 }
 
 

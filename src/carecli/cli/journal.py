@@ -44,25 +44,53 @@ def _journal() -> "Journal":
     return context().journal
 
 
+class Source(StrEnum):
+    carecli = "carecli"
+    jrnl = "jrnl"
+
+
+class ImportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
 @journal_app.command("import")
 def import_entries(
-    file: Annotated[Path, typer.Argument(help="JSON Lines, as printed by "
-                                         "`journal list --json` ('-' for stdin).")],
+    file: Annotated[Path, typer.Argument(help="JSON Lines as `journal list --json` "
+                                         "prints (or see --format, --from); '-' for "
+                                         "stdin.")],
+    source: Annotated[Source, typer.Option("--from", case_sensitive=False,
+                                           help="Whose file: carecli's own, or jrnl's "
+                                                "`jrnl --export json`.")] = Source.carecli,
+    fmt: Annotated[ImportFormat, typer.Option("--format", case_sensitive=False,
+                                              help="carecli's JSON Lines, or the CSV of "
+                                                   "`journal list --format csv`.")
+                   ] = ImportFormat.jsonl,
 ) -> None:
-    """Restore entries from a backup or another machine; ids already present are skipped.
+    """Add entries from a backup, another machine or jrnl; ids already present are skipped.
 
     The whole file is checked first: one bad line refuses the import and changes nothing.
+    A record needs only `text` and `at`; the rest defaults as for `carecli win`. A record
+    without an id gets one made from its kind, time and text, so importing the same file
+    twice adds each entry once. From jrnl: text is title and body, the time is in this
+    computer's time zone, tags lose their @, and a starred entry gets impact 5 (others 3).
+    CSV folds line breaks to spaces: JSON Lines is the lossless copy.
 
     \b
     Examples:
       carecli journal list --json > backup.jsonl
       carecli journal import backup.jsonl
+      carecli journal import journal.csv --format csv
+      jrnl --export json > jrnl.json && carecli journal import jrnl.json --from jrnl
     """
     from carecli.journal import io as journal_io
     from carecli.render import console as render
-    journal = _journal()
-    entries = journal_io.read_jsonl(file)
-    added, skipped = journal.import_entries(entries, context().calendar)
+    if source is Source.jrnl and fmt is not ImportFormat.jsonl:
+        raise CareError("--from jrnl reads jrnl's JSON export; it takes no --format")
+    read = (journal_io.read_jrnl if source is Source.jrnl else
+            journal_io.read_csv if fmt is ImportFormat.csv else journal_io.read_jsonl)
+    entries = read(file)
+    added, skipped = _journal().import_entries(entries, context().calendar)
     render.message(f"Imported {added} entries" + (f", skipped {skipped} already present."
                                                   if skipped else "."))
 

@@ -43,6 +43,14 @@ class Change:
     after: tuple[Entry, ...]
     seq: int = 0  # its number in the history
     undoes: int | None = None  # for an undo: the number of the change it takes back
+    # Days off it changes, as (YYYY-MM-DD, reason before, reason after), None for unmarked
+    # (a `restore`); journal.offdays.apply_marks applies them.
+    off_days: tuple[tuple[str, str | None, str | None], ...] = ()
+
+    def reversed(self, seq: int) -> Change:
+        """The undo of this change."""
+        return Change("undo", before=self.after, after=self.before, undoes=seq,
+                      off_days=tuple((d, after, before) for d, before, after in self.off_days))
 
 
 def _record(change: Change) -> dict[str, Any]:
@@ -51,6 +59,8 @@ def _record(change: Change) -> dict[str, Any]:
                               "after": [to_json(e) for e in change.after]}
     if change.undoes is not None:
         record["undoes"] = change.undoes
+    if change.off_days:
+        record["off_days"] = [list(mark) for mark in change.off_days]
     return record
 
 
@@ -60,7 +70,16 @@ def _change(raw: Any) -> Change:
     if not isinstance(seq, int) or not (undoes is None or isinstance(undoes, int)):
         raise ValueError("seq and undoes must be whole numbers")
     return Change(str(raw["action"]), tuple(from_json(e) for e in raw["before"]),
-                  tuple(from_json(e) for e in raw["after"]), seq, undoes)
+                  tuple(from_json(e) for e in raw["after"]), seq, undoes,
+                  tuple(_mark(m) for m in raw.get("off_days", [])))
+
+
+def _mark(raw: Any) -> tuple[str, str | None, str | None]:
+    day, before, after = raw
+    if not (isinstance(day, str) and all(r is None or isinstance(r, str)
+                                         for r in (before, after))):
+        raise ValueError("an off-day change must be [day, reason or null, reason or null]")
+    return day, before, after
 
 
 def save(path: Path, change: Change) -> None:

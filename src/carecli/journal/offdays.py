@@ -52,3 +52,24 @@ def _save(base: Path, days: dict[date, str]) -> None:
     folder = paths.journal_dir(base)
     paths.ensure_private_dir(folder)
     atomic.write_text(offdays.off_days_file(folder), offdays.text(days))
+
+
+def apply_marks(base: Path, marks: tuple[tuple[str, str | None, str | None], ...]) -> None:
+    """Apply a journal change's off-day marks (day, reason before, reason after; None is
+    unmarked); call with the journal lock held. A day whose reason is no longer the
+    `before` one was changed since and is left alone, so finishing a change twice, or
+    undoing it after other marks, never undoes those."""
+    if not marks:
+        return
+    days = load(base)
+    changed = False
+    for text, before, after in marks:
+        day = date.fromisoformat(text)
+        if days.get(day) == before and before != after:
+            changed = True
+            if after is None:
+                days.pop(day, None)
+            else:
+                days[day] = after
+    if changed:
+        _save(base, days)

@@ -30,6 +30,7 @@ from carecli.journal import changes, months
 from carecli.journal.changes import Change
 from carecli.journal.lock import journal_lock
 from carecli.journal.models import Entry, from_json, to_json
+from carecli.journal.offdays import apply_marks as offdays_apply
 
 
 @cache
@@ -179,6 +180,7 @@ class Journal:
                 # Every entry of the change is removed and the new ones put back: the same
                 # result whichever months the killed command had already written.
                 self._write(remove=(*pending.before, *pending.after), insert=pending.after)
+                offdays_apply(self.base, pending.off_days)
                 changes.remember(self.folder / changes.UNDO, pending)
                 (self.folder / changes.PENDING).unlink()
 
@@ -195,6 +197,7 @@ class Journal:
         self._months_written = 0
         try:
             self._write(remove=change.before, insert=change.after)
+            offdays_apply(self.base, change.off_days)
         except BaseException:
             # Refused before any month changed (a damaged file, a clash): nothing to finish.
             # After one did, the record stays and the next command finishes the change.
@@ -237,8 +240,7 @@ class Journal:
             missing = [e.id for e in change.after if e.id not in current]
             if missing:
                 raise CareError(f"cannot undo: entry {missing[0]} has changed since")
-            self._transact(Change("undo", before=change.after, after=change.before,
-                                  undoes=change.seq))
+            self._transact(change.reversed(change.seq))
             return change
 
     def reindex(self, calendar: Calendar) -> None:
@@ -253,6 +255,10 @@ class Journal:
             self.refresh_figures()
             # The history refers to the old shift days; undoing it now would misfire.
             changes.clear(self.folder / changes.UNDO)
+
+    def apply(self, change: Change) -> Change:
+        """Apply a change built elsewhere (`restore`), undoable like any other."""
+        return self._apply(change)
 
     def _apply(self, change: Change) -> Change:
         with self._locked():
