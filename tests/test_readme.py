@@ -13,6 +13,7 @@ pack is saved as the file the README names. Not run: the two install commands at
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import pty
 import re
@@ -20,12 +21,14 @@ import select
 import shutil
 import signal
 import struct
+import subprocess
 import sys
 import termios
 import time
 from pathlib import Path
 
 import pytest
+from conftest import ok
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 BIN = Path(sys.executable).parent
@@ -121,7 +124,8 @@ def _answer(new_output: bytes, typed: bool) -> bytes:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="a pty and bash")
-def test_every_readme_example_runs_as_shown(tmp_path: Path) -> None:
+def test_every_readme_example_runs_as_shown(tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
     text = README.read_text(encoding="utf-8")
     home = tmp_path / "home"
     (home / ".config" / "fish").mkdir(parents=True)  # where a fish user has it
@@ -138,6 +142,8 @@ def test_every_readme_example_runs_as_shown(tmp_path: Path) -> None:
     for days, text_ in ((7, "Rebooked a cancelled delivery"), (8, "Found a missing payment")):
         code, output = in_terminal(f'carecli win "{text_}" --at "{days} days ago"', env, work)
         assert code == 0, output
+    team_drop(home / "TeamDrop", monkeypatch)  # the lead's team: 11 colleagues' summaries
+    readers_files(work, env)
     ran = 0
     for line in examples(text):
         if line.startswith(NOT_RUN):
@@ -150,9 +156,28 @@ def test_every_readme_example_runs_as_shown(tmp_path: Path) -> None:
     assert ran >= 40, f"only {ran} README examples found"
 
 
+def team_drop(drop: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Eleven colleagues who each logged a few wins last week, suggested a prompt and
+    exported with it into the drop: with the reader, a team of twelve."""
+    for n in range(11):
+        monkeypatch.setenv("CARECLI_HOME", str(drop.parent / "team" / f"agent{n}"))
+        for day in range(7, 7 + 2 + n % 3):
+            ok("win", f"Sorted a stuck refund, case {n}-{day}", "--at", f"{day} days ago",
+               "--theme", "empathy-first", "--impact", str(2 + n % 4))
+        ok("prompts", "suggest", f"Ask one caller today what would have made it easier ({n})")
+        ok("export", "--suggestions", "--yes", "-o", f"{drop}/")
+    monkeypatch.delenv("CARECLI_HOME")
+
+
+def readers_files(work: Path, env: dict[str, str]) -> None:
+    """What a reader brings: a jrnl export (README: `jrnl --export json > jrnl.json`)."""
+    (work / "jrnl.json").write_text(json.dumps({"tags": {"@refund": 1}, "entries": [
+        {"title": "Found the lost parcel.", "body": "Rebooked it for Friday.",
+         "date": "2026-11-20", "time": "14:05", "tags": ["@refund"], "starred": True}]}),
+        encoding="utf-8")
+
+
 def newest_id(env: dict[str, str], cwd: Path) -> str:
-    import json
-    import subprocess
 
     done = subprocess.run(["carecli", "journal", "list", "--json", "--kind", "win", "-n", "1"], env=env,
                           cwd=cwd, capture_output=True, text=True, timeout=60, check=True)
