@@ -53,3 +53,46 @@ def test_first_card_fits_too(monkeypatch: pytest.MonkeyPatch) -> None:
     out = ok()
     fits(out, 60)
     assert "Welcome to carecli." in out
+
+
+# ---- progress ------------------------------------------------------------------------
+
+@pytest.fixture
+def busy_month() -> None:
+    """A win most days of the last month (a theme each), a reflection every other day."""
+    themes = ["walk", "listen", "kindness", "make", "see"]
+    for n in range(30):
+        if n % 7 != 3:
+            ok("win", f"Win number {n} " + LONG_WIN, "--at", f"{n} days ago",
+               "--theme", themes[n % 5], "--impact", str(1 + n % 5))
+        if n % 2:
+            ok("reflect", "--energy", str(1 + n % 5), "--at", f"{n} days ago")
+
+
+@pytest.mark.usefixtures("busy_month")
+@pytest.mark.parametrize("columns", [40, 60, 120])
+def test_progress_fits_the_terminal(monkeypatch: pytest.MonkeyPatch, columns: int) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    lines = fits(ok("progress", "--weeks", "53"), columns)
+    # Headings are never wrapped: each is one whole line.
+    assert lines[0].startswith(("Your progress · ", "Progress · "))
+    assert any(line.startswith(("Themes you lived in the last 30 days", "Themes, last 30"))
+               for line in lines)
+    trend = next(line for line in lines if line.startswith("30 days"))
+    marks = len(trend.split()[2])
+    if columns >= 120:
+        assert marks == 30 and "(prior 30: " in trend  # a mark a day, totals beside
+    elif columns == 60:
+        assert marks < 30  # a mark stands for two days, so the totals stay beside
+    assert any("wins ·" in line for line in lines)
+
+
+def test_progress_at_sixty_keeps_the_totals_beside_the_sparklines(
+        monkeypatch: pytest.MonkeyPatch, busy_month: None) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    lines = fits(ok("progress"), 60)
+    assert lines[0].startswith("Your progress · ")
+    for days in (7, 30):
+        row = next(line for line in lines if line.startswith(f"{days} days"))
+        assert f"(prior {days}: " in row
+    assert any(line.startswith("Energy (1-5): ") for line in lines)

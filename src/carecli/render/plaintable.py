@@ -54,6 +54,15 @@ def wrap(text: str, limit: int) -> list[str]:
     return lines
 
 
+def cut(text: str, limit: int) -> str:
+    """`text` on one line of at most `limit` columns: cut after a whole word, with "…",
+    when it is longer (a first word longer than the line is itself cut)."""
+    text = text.replace("\n", " ")
+    if width(text) <= limit:
+        return text
+    return wrap(text, max(limit - 1, 1))[0].rstrip() + "…"
+
+
 def _fit(text: str, limit: int) -> int:
     used = 0
     for index, ch in enumerate(text):
