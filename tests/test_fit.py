@@ -4,10 +4,14 @@ the terminal, wide (CJK) characters counted as two columns."""
 
 from __future__ import annotations
 
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
 import pytest
 
 from carecli.render.plaintable import width
-from conftest import ok
+from conftest import care, ok
 
 LONG_WIN = ("Sorted a refund that had been stuck for a week after three separate calls "
             "with the courier and a very patient supervisor")
@@ -96,3 +100,67 @@ def test_progress_at_sixty_keeps_the_totals_beside_the_sparklines(
         row = next(line for line in lines if line.startswith(f"{days} days"))
         assert f"(prior {days}: " in row
     assert any(line.startswith("Energy (1-5): ") for line in lines)
+
+
+# ---- journal list --------------------------------------------------------------------
+
+def load(tmp_path: Path, *entries: tuple[str, str, str, str | None]) -> None:
+    """Entries (id, at, text, theme) through `journal import`; rollover 04:00."""
+    lines = []
+    for id, at, text, theme in entries:
+        moment = datetime.fromisoformat(at)
+        lines.append(json.dumps({
+            "id": id, "kind": "win", "at": at, "text": text, "theme": theme,
+            "shift_day": (moment - timedelta(hours=4)).date().isoformat(),
+            "tags": ["refund"], "impact": 4, "channel": "phone", "energy": None, "well": "",
+            "hard": "", "tomorrow": "", "prompt": None}) + "\n")
+    source = tmp_path / "load.jsonl"
+    source.write_text("".join(lines), encoding="utf-8")
+    ok("journal", "import", str(source))
+
+
+@pytest.fixture
+def night(tmp_path: Path) -> None:
+    load(tmp_path,
+         ("day111", "2025-12-01T14:00:00+01:00", "Afternoon refund sorted", "follow-through"),
+         ("ngt222", "2025-12-02T01:30:00+01:00", LONG_WIN, "listen-past-the-procedure"),
+         ("mrn333", "2025-12-02T09:15:00+01:00", "Early bird rebooked", None))
+
+
+@pytest.mark.usefixtures("night")
+@pytest.mark.parametrize("columns", [60, 80, 120])
+def test_list_fits_never_cuts_a_theme_id_and_shows_real_times(
+        monkeypatch: pytest.MonkeyPatch, columns: int) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    out = ok("journal", "list")
+    lines = fits(out, columns)
+    assert "listen-past-the-procedure" in out.split()  # whole, on one line
+    words_whole(out, LONG_WIN)
+    # The 01:30 win is in Mon 1 Dec's group (the 04:00 rollover), with its real date.
+    tue, mon = lines.index("Tue 2 Dec 2025"), lines.index("Mon 1 Dec 2025")
+    assert tue < mon
+    night_row = next(n for n, line in enumerate(lines) if line.startswith("ngt222"))
+    assert mon < night_row < next(n for n, x in enumerate(lines) if x.startswith("day111"))
+    assert "Tue 2 Dec" in lines[night_row]
+    assert "01:30" in lines[night_row] + lines[night_row + 1]
+    assert next(x for x in lines if x.startswith("day111")).split()[1] == "14:00"
+
+
+@pytest.mark.usefixtures("night")
+@pytest.mark.parametrize("columns", [60, 100])
+def test_list_short_is_one_line_an_entry(monkeypatch: pytest.MonkeyPatch,
+                                         columns: int) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    lines = fits(ok("journal", "list", "--short"), columns)
+    assert len(lines) == 3
+    assert lines[0].startswith("Tue 2 Dec 2025 09:15") and "Early bird rebooked" in lines[0]
+    assert lines[1].startswith("Tue 2 Dec 2025 01:30") and lines[1].endswith("…")
+    assert lines[2].startswith("Mon 1 Dec 2025 14:00") and "follow-through" in lines[2]
+    assert lines[1].split()[5] == "4" or "4" in lines[1].split()  # the impact
+    text = lines[1].rsplit("  ", 1)[1].rstrip("…")
+    assert LONG_WIN.startswith(text) and LONG_WIN[len(text)] == " "  # cut after a word
+
+
+def test_list_short_refuses_json(night: None) -> None:
+    outcome = care("journal", "list", "--short", "--json")
+    assert outcome.exit_code == 1 and "--short" in outcome.stderr

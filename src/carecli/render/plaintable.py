@@ -46,8 +46,9 @@ def wrap(text: str, limit: int) -> list[str]:
             if line:
                 lines.append(line)
             line = word
-            while width(line) > limit:  # a word longer than the column is folded
-                cut = _fit(line, limit)
+            while width(line) > limit:  # a word longer than the column is folded,
+                cut = _fit(line, limit)  # after a hyphen if it has one (theme ids)
+                cut = line.rfind("-", 0, cut) + 1 or cut
                 lines.append(line[:cut])
                 line = line[cut:]
         lines.append(line)
