@@ -104,8 +104,8 @@ def test_progress_at_sixty_keeps_the_totals_beside_the_sparklines(
 
 # ---- journal list --------------------------------------------------------------------
 
-def load(tmp_path: Path, *entries: tuple[str, str, str, str | None]) -> None:
-    """Entries (id, at, text, theme) through `journal import`; rollover 04:00."""
+def jsonl(tmp_path: Path, *entries: tuple[str, str, str, str | None]) -> Path:
+    """A JSON Lines file of wins (id, at, text, theme); rollover 04:00."""
     lines = []
     for id, at, text, theme in entries:
         moment = datetime.fromisoformat(at)
@@ -116,15 +116,17 @@ def load(tmp_path: Path, *entries: tuple[str, str, str, str | None]) -> None:
             "hard": "", "tomorrow": "", "prompt": None}) + "\n")
     source = tmp_path / "load.jsonl"
     source.write_text("".join(lines), encoding="utf-8")
-    ok("journal", "import", str(source))
+    return source
+
+
+NIGHT = (("day111", "2025-12-01T14:00:00+01:00", "Afternoon refund sorted", "follow-through"),
+         ("ngt222", "2025-12-02T01:30:00+01:00", LONG_WIN, "listen-past-the-procedure"),
+         ("mrn333", "2025-12-02T09:15:00+01:00", "Early bird rebooked", None))
 
 
 @pytest.fixture
 def night(tmp_path: Path) -> None:
-    load(tmp_path,
-         ("day111", "2025-12-01T14:00:00+01:00", "Afternoon refund sorted", "follow-through"),
-         ("ngt222", "2025-12-02T01:30:00+01:00", LONG_WIN, "listen-past-the-procedure"),
-         ("mrn333", "2025-12-02T09:15:00+01:00", "Early bird rebooked", None))
+    ok("journal", "import", str(jsonl(tmp_path, *NIGHT)))
 
 
 @pytest.mark.usefixtures("night")
@@ -164,3 +166,24 @@ def test_list_short_is_one_line_an_entry(monkeypatch: pytest.MonkeyPatch,
 def test_list_short_refuses_json(night: None) -> None:
     outcome = care("journal", "list", "--short", "--json")
     assert outcome.exit_code == 1 and "--short" in outcome.stderr
+
+
+# ---- the export checklist ------------------------------------------------------------
+
+@pytest.mark.parametrize("columns", [60, 120])
+def test_export_checklist_is_newest_first_with_date_theme_and_impact(
+        tmp_path: Path, columns: int) -> None:
+    from carecli.journal.io import read_jsonl
+    from carecli.render.journal import CHECKBOX_MARGIN, pick_choices
+
+    wins = read_jsonl(jsonl(tmp_path, *NIGHT))  # oldest first, as the period hands them
+    choices = pick_choices(wins, columns, year=2025)
+    assert [entry.id for _, entry in choices] == ["mrn333", "ngt222", "day111"]
+    labels = [label for label, _ in choices]
+    assert all(width(label) <= columns - CHECKBOX_MARGIN for label in labels)
+    assert labels[0].startswith("Tue 2 Dec 09:15") and "Early bird" in labels[0]
+    assert labels[1].startswith("Tue 2 Dec 01:30") and " 4/5 " in labels[1]
+    assert labels[2].startswith("Mon 1 Dec 14:00") and "follow-through" in labels[2]
+    text = labels[1].rsplit("  ", 1)[1].rstrip("…")
+    assert LONG_WIN.startswith(text) and LONG_WIN[len(text)] == " "  # cut after a word
+    assert pick_choices([], columns) == []

@@ -145,13 +145,14 @@ def _entry_lines(entries: Sequence[Entry], total: int, paint: Style) -> list[str
 
 
 def short_lines(entries: Sequence[Entry], total: int, paint: Style,
-                year: int | None = None) -> list[str]:
+                year: int | None = None, out_of: str = "") -> list[str]:
     """`journal list --short`: one line an entry, its real date and time, theme, impact
     and as much of its text as fits, cut after a word with "…". When the text would get
     fewer than 20 columns, long theme ids are shortened at a hyphen ("walk-in-…")."""
     from carecli.render import plaintable
     rows = [[when(e, year), inert(e.theme or ""),
-             "" if e.impact is None else str(e.impact), inert(describe(e))] for e in entries]
+             "" if e.impact is None else f"{e.impact}{out_of}", inert(describe(e))]
+            for e in entries]
     sizes = [max(plaintable.width(row[c]) for row in rows) for c in range(3)]
     spare = total - sum(sizes) - 2 * sum(1 for s in sizes if s) - 20
     if spare < 0 and sizes[1]:
@@ -166,6 +167,23 @@ def short_lines(entries: Sequence[Entry], total: int, paint: Style,
         line = "  ".join(x for x, size in zip(shown, sizes, strict=True) if size)
         out.append(f"{line}  {plaintable.cut(text, max(total - used, 8))}".rstrip())
     return out
+
+
+# The checkbox draws "» ○ " before each choice; a label longer than the line would wrap,
+# and the list would no longer scroll one win a line.
+CHECKBOX_MARGIN = 5
+
+
+def pick_choices(wins: Iterable[Entry], total: int, year: int | None = None
+                 ) -> list[tuple[str, Entry]]:
+    """The export checklist: newest first, each win's real date and time, theme, impact
+    and its text cut to fit one line of a terminal `total` wide."""
+    from carecli.core.style import Style
+    newest = sorted(wins, key=lambda e: e.at, reverse=True)
+    if not newest:
+        return []
+    labels = short_lines(newest, total - CHECKBOX_MARGIN, Style(False), year, "/5")
+    return list(zip(labels, newest, strict=True))
 
 
 def _short_theme(theme: str, room: int) -> str:
