@@ -148,15 +148,15 @@ def short_lines(entries: Sequence[Entry], total: int, paint: Style,
                 year: int | None = None, out_of: str = "") -> list[str]:
     """`journal list --short`: one line an entry, its real date and time, theme, impact
     and as much of its text as fits, cut after a word with "…". When the text would get
-    fewer than 20 columns, long theme ids are shortened at a hyphen ("walk-in-…")."""
+    fewer than 24 columns, long theme ids are shortened at a hyphen ("walk-in-…")."""
     from carecli.render import plaintable
     rows = [[when(e, year), inert(e.theme or ""),
              "" if e.impact is None else f"{e.impact}{out_of}", inert(describe(e))]
             for e in entries]
     sizes = [max(plaintable.width(row[c]) for row in rows) for c in range(3)]
-    spare = total - sum(sizes) - 2 * sum(1 for s in sizes if s) - 20
+    spare = total - sum(sizes) - 2 * sum(1 for s in sizes if s) - 24
     if spare < 0 and sizes[1]:
-        sizes[1] = max(14, sizes[1] + spare)
+        sizes[1] = max(8, sizes[1] + spare)
         for row in rows:
             row[1] = _short_theme(row[1], sizes[1])
     used = sum(sizes) + 2 * sum(1 for s in sizes if s)
