@@ -148,7 +148,7 @@ def _trends(progress: Progress, paint: Style, columns: int) -> list[str]:
     for (name, _, totals, prior), spark in zip(rows, sparks, strict=True):
         line = paint(name, "dim") + " " * (label - width(name)) + paint(spark, "yellow")
         if below:
-            out += [line, *wrap(totals + prior, columns - label, " " * label)]
+            out += [line, *_pack([totals, paint(prior.strip(), "dim")], columns, label)]
         else:
             out.append(line + " " * (column - width(spark)) + totals + paint(prior, "dim"))
     return out
@@ -294,4 +294,28 @@ def _energy(progress: Progress, paint: Style, columns: int) -> list[str]:
     # Narrow: the latest readings that fit beside the label, the figures below.
     room = max(1, columns - width(label))
     return [paint(label, "bold") + paint(spark[-room:], "yellow"),
-            *wrap(f"{figures} {many}", columns - 2, "  ")]
+            *_pack([figures, paint(many, "dim")], columns, 2)]
+
+
+def _pack(pieces: list[str], columns: int, indent: int) -> list[str]:
+    """Pieces side by side while they fit, indented; a piece is never split (it may be
+    coloured: its width is measured without the colour codes)."""
+    lines: list[str] = []
+    used = 0
+    for piece in pieces:
+        size = width(_bare(piece))
+        if lines and used + 1 + size <= columns:
+            lines[-1] += " " + piece
+            used += 1 + size
+        else:
+            lines.append(" " * indent + piece)
+            used = indent + size
+    return lines
+
+
+def _bare(text: str) -> str:
+    """`text` without the colour codes of core.style."""
+    while "\033[" in text:
+        start = text.index("\033[")
+        text = text[:start] + text[text.index("m", start) + 1:]
+    return text
