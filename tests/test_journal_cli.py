@@ -117,12 +117,17 @@ def test_natural_days_are_shift_days() -> None:
 @pytest.mark.usefixtures("night")
 def test_table_shows_the_columns_newest_first() -> None:
     out = ok("journal", "list")
-    header, *rows = out.splitlines()
-    assert header.split() == ["id", "shift", "day", "time", "kind", "impact", "theme",
-                              "channel", "tags", "text"]
+    header, *lines = out.splitlines()
+    assert header.split() == ["id", "time", "kind", "impact", "theme", "channel", "tags",
+                              "text"]
+    # A heading for each shift day; the 01:30 win belongs to Mon 10 March's shift (rollover
+    # 04:00) and shows its real date and time.
+    assert lines[0] == "Tue 11 Mar 2025" and lines[2] == "Mon 10 Mar 2025"
+    rows = [line for line in lines if not line[0].isupper()]
     assert [r.split()[0] for r in rows] == ["mrn333", "ngt222", "day111"]
     night = rows[1].split()
-    assert night[:5] == ["ngt222", "2025-03-10", "01:30", "win", "5"]
+    assert night[:7] == ["ngt222", "Tue", "11", "Mar", "01:30", "win", "5"]
+    assert rows[2].split()[:2] == ["day111", "14:00"]
     assert "empathy-first" in rows[1] and "phone" in rows[1]
 
 
@@ -142,7 +147,7 @@ def test_table_stops_at_fifty_but_json_keeps_everything(tmp_path: Path) -> None:
     table = ok("journal", "list").splitlines()
     assert sum(line.startswith("bulk") for line in table) == 50
     assert "more match" in table[-1]
-    assert table[1].startswith("bulk54")
+    assert table[1] == "Wed 8 Jan 2025" and table[2].startswith("bulk54")
     assert sum(line.startswith("bulk") for line in ok("journal", "list", "--all").splitlines()
                ) == 55
     assert len(ok("journal", "list", "--json").splitlines()) == 55

@@ -128,15 +128,22 @@ def list_entries(
     fmt: Annotated[Format | None, typer.Option("--format", case_sensitive=False,
                                                help="A Markdown table or CSV instead.")
                    ] = None,
+    short: Annotated[bool, typer.Option("--short", help="One line an entry: date and time, "
+                                        "theme, impact, the text cut to fit with '…'.")
+                     ] = False,
 ) -> None:
     """List entries, newest first; days are shift days, both ends included.
 
-    The table shows the newest 50 matches unless -n or --all says otherwise; --json and
-    --format always include every match (for thousands, they are also much faster).
+    The table has a heading for each shift day and fits the terminal (COLUMNS): text
+    wraps at spaces, theme ids are never cut. An entry after midnight that still belongs
+    to the day before (the rollover hour) shows its real date: "Wed 2 Dec 01:30" under
+    Tue 1 Dec. It shows the newest 50 matches unless -n or --all says otherwise; --json
+    and --format always include every match (for thousands, they are also much faster).
 
     \b
     Examples:
       carecli journal list --since "last monday" --tag refund --contains parcel
+      carecli journal list --short -n 20
     """
     from carecli.journal import query as journal_query
     from carecli.render import journal as render_journal
@@ -144,6 +151,8 @@ def list_entries(
         raise CareError("use either --json or --format, not both")
     if show_all and limit is not None:
         raise CareError("use either -n or --all, not both")
+    if short and (as_json or fmt is not None):
+        raise CareError("--short is for the terminal; leave out --json and --format")
     journal = _journal()
     query = journal_query.build_query(
         now=now(), rollover_hour=context().settings.rollover_hour,
@@ -160,7 +169,7 @@ def list_entries(
         sys.stdout.write(render_journal.csv_text(found.entries))
     else:
         render_journal.table(found.entries, more=found.more and limit is None,
-                             filtered=query.is_filtered())
+                             filtered=query.is_filtered(), short=short, year=now().year)
 
 
 IdArgument = Annotated[str, typer.Argument(metavar="ID", help="The entry's id, or enough of "

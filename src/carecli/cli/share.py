@@ -126,11 +126,14 @@ def _excerpt_entries(journal: "Journal", period: "Period", ids: list[str], pick:
         if not wins:
             raise CareError("no wins in this period to pick from")
         from carecli.cli import ask
-        from carecli.core.textsafe import inert
+        from carecli.render import journal as render_journal
+        from carecli.render.plaintable import terminal_width
 
+        choices = render_journal.pick_choices(wins, terminal_width(sys.stdout.isatty()),
+                                              context().now.year)  # newest first
         picked = ask.pick_form(
             "Which wins may your lead read (scrubbed; you will see the result first)?",
-            [(f"{e.shift_day} {inert(e.text)[:70]}", e) for e in wins])  # Ctrl-C: exit 130
+            choices)  # Ctrl-C: exit 130
         chosen += picked
     return list({e.id: e for e in chosen}.values())
 

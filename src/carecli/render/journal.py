@@ -15,6 +15,7 @@ never load it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from carecli.core.style import Style
@@ -53,20 +54,27 @@ def cells(entry: Entry) -> tuple[str, ...]:
 
 # ---- terminal ------------------------------------------------------------------------
 
-def table(entries: Sequence[Entry], *, more: bool = False, filtered: bool = False) -> None:
-    """The newest-first table of `journal list`, or a friendly line when it is empty.
+def table(entries: Sequence[Entry], *, more: bool = False, filtered: bool = False,
+          short: bool = False, year: int | None = None) -> None:
+    """The newest-first table of `journal list` (`short`: one line an entry), or a
+    friendly line when it is empty; `year` is left out of the dates in it.
 
     Drawn without rich (see plaintable): listing is something agents do many times a
     shift, and it should start about as fast as logging a win."""
     import sys
 
     from carecli.core import style
+    from carecli.render import plaintable
     paint = style.for_stream(sys.stdout)
     if not entries:
         print(paint("No entries match." if filtered else 'Your journal is empty. Log your '
                     'first win: carecli win "Sorted a stuck refund"', "yellow"))
         return
-    _print_entries(entries)
+    if short:
+        total = plaintable.terminal_width(sys.stdout.isatty())
+        print("\n".join(short_lines(entries, total, paint, year)), flush=True)
+    else:
+        _print_entries(entries)
     if more:
         print(paint(f"The newest {len(entries)} are shown and more match: "
                     "use -n N or --all to see more.", "dim"))
@@ -82,28 +90,113 @@ def _print_entries(entries: Sequence[Entry]) -> None:
 
 
 # Below this width the theme, channel and tags go under the text instead of in columns
-# of their own, so the text keeps room to wrap (a standard 80-column window, a pipe).
+# of their own, and the impact goes with the kind ("win 4/5"), so the text keeps room to
+# wrap (a standard 80-column window, a pipe).
 WIDE = 110
+TABLE_COLUMNS = ("id", "time", "kind", "impact", "theme", "channel", "tags", "text")
+NARROW_COLUMNS = ("id", "time", "kind", "text")
+
+
+def day_heading(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def when(entry: Entry, year: int | None = None) -> str:
+    """The entry's real date and time ("Wed 2 Dec 01:30"), the year only if not `year`."""
+    at = entry.at
+    return f"{at:%a} {at.day} {at:%b}{'' if at.year == year else f' {at.year}'} {at:%H:%M}"
+
+
+def _clock(entry: Entry) -> str:
+    """The time under its shift day's heading: the date as well when it is the next one
+    (a win at 01:30 on 2 Dec belongs to 1 Dec's shift with a 04:00 rollover)."""
+    at = entry.at
+    return f"{at:%H:%M}" if at.date() == entry.shift_day else when(entry, entry.shift_day.year)
 
 
 def _entry_lines(entries: Sequence[Entry], total: int, paint: Style) -> list[str]:
+    """A heading for each shift day, then its entries in columns; theme ids, channels
+    and tags are never cut (the text column is kept as wide as the widest of them)."""
     from carecli.render import plaintable
     wide = total >= WIDE
-    names = COLUMNS if wide else tuple(c for c in COLUMNS if c not in _META_COLUMNS)
-    rows = []
+    names = TABLE_COLUMNS if wide else NARROW_COLUMNS
+    rows: list[list[str]] = []
+    before: dict[int, str] = {}
+    longest = 0
     for entry in entries:
         row = dict(zip(COLUMNS, (inert(c) for c in cells(entry)), strict=True))
+        row["time"] = _clock(entry)
         meta = [row["theme"], row["channel"]] + [f"#{inert(tag)}" for tag in entry.tags]
-        if not wide and any(meta):
-            row["text"] += "\n" + " · ".join(m for m in meta if m)
+        longest = max([longest, *(plaintable.width(m) for m in meta)])
+        if not wide:
+            row["kind"] += f" {row['impact']}/5" if row["impact"] else ""
+            if any(meta):
+                row["text"] += "\n" + " · ".join(m for m in meta if m)
+        if not rows or entries[len(rows) - 1].shift_day != entry.shift_day:
+            before[len(rows)] = paint(day_heading(entry.shift_day), "bold")
         rows.append([row[name] for name in names])
-    caps = {names.index(n): 16 for n in _META_COLUMNS if n in names}
-    dim = [names.index("shift day"), names.index("time")]
+    caps = {names.index("time"): 10}  # "Wed 2 Dec" over "01:30" when narrow
+    if wide:
+        caps = {names.index("theme"): max(16, longest), names.index("channel"): 16,
+                names.index("tags"): 16}
     return plaintable.render(names, rows, total_width=total, flexible=names.index("text"),
-                             style=paint, dim=dim, caps=caps)
+                             style=paint, dim=[names.index("time")], caps=caps,
+                             min_flexible=16 if wide else max(16, longest), before=before)
 
 
-_META_COLUMNS = ("theme", "channel", "tags")
+def short_lines(entries: Sequence[Entry], total: int, paint: Style,
+                year: int | None = None, out_of: str = "") -> list[str]:
+    """`journal list --short`: one line an entry, its real date and time, theme, impact
+    and as much of its text as fits, cut after a word with "…". When the text would get
+    fewer than 24 columns, long theme ids are shortened at a hyphen ("walk-in-…")."""
+    from carecli.render import plaintable
+    rows = [[when(e, year), inert(e.theme or ""),
+             "" if e.impact is None else f"{e.impact}{out_of}", inert(describe(e))]
+            for e in entries]
+    sizes = [max(plaintable.width(row[c]) for row in rows) for c in range(3)]
+    spare = total - sum(sizes) - 2 * sum(1 for s in sizes if s) - 24
+    if spare < 0 and sizes[1]:
+        sizes[1] = max(8, sizes[1] + spare)
+        for row in rows:
+            row[1] = _short_theme(row[1], sizes[1])
+    used = sum(sizes) + 2 * sum(1 for s in sizes if s)
+    out = []
+    for at, theme, impact, text in rows:
+        shown = [paint(at.ljust(sizes[0]), "dim"),
+                 theme + " " * (sizes[1] - plaintable.width(theme)), impact.rjust(sizes[2])]
+        line = "  ".join(x for x, size in zip(shown, sizes, strict=True) if size)
+        out.append(f"{line}  {plaintable.cut(text, max(total - used, 8))}".rstrip())
+    return out
+
+
+# The checkbox draws "» ○ " before each choice; a label longer than the line would wrap,
+# and the list would no longer scroll one win a line.
+CHECKBOX_MARGIN = 5
+
+
+def pick_choices(wins: Iterable[Entry], total: int, year: int | None = None
+                 ) -> list[tuple[str, Entry]]:
+    """The export checklist: newest first, each win's real date and time, theme, impact
+    and its text cut to fit one line of a terminal `total` wide."""
+    from carecli.core.style import Style
+    newest = sorted(wins, key=lambda e: e.at, reverse=True)
+    if not newest:
+        return []
+    labels = short_lines(newest, total - CHECKBOX_MARGIN, Style(False), year, "/5")
+    return list(zip(labels, newest, strict=True))
+
+
+def _short_theme(theme: str, room: int) -> str:
+    """A theme id in `room` columns, cut after one of its hyphens, with "…"."""
+    from carecli.render import plaintable
+    if plaintable.width(theme) <= room:
+        return theme
+    kept = ""
+    for part in theme.split("-"):
+        if plaintable.width(f"{kept}{part}-…") > room:
+            break
+        kept += part + "-"
+    return (kept or theme[:room - 1]) + "…"
 
 
 def detail(entry: Entry) -> None:

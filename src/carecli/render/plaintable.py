@@ -46,12 +46,22 @@ def wrap(text: str, limit: int) -> list[str]:
             if line:
                 lines.append(line)
             line = word
-            while width(line) > limit:  # a word longer than the column is folded
-                cut = _fit(line, limit)
+            while width(line) > limit:  # a word longer than the column is folded,
+                cut = _fit(line, limit)  # after a hyphen if it has one (theme ids)
+                cut = line.rfind("-", 0, cut) + 1 or cut
                 lines.append(line[:cut])
                 line = line[cut:]
         lines.append(line)
     return lines
+
+
+def cut(text: str, limit: int) -> str:
+    """`text` on one line of at most `limit` columns: cut after a whole word, with "…",
+    when it is longer (a first word longer than the line is itself cut)."""
+    text = text.replace("\n", " ")
+    if width(text) <= limit:
+        return text
+    return wrap(text, max(limit - 1, 1))[0].rstrip() + "…"
 
 
 def _fit(text: str, limit: int) -> int:
@@ -65,9 +75,11 @@ def _fit(text: str, limit: int) -> int:
 
 def render(headers: Sequence[str], rows: Sequence[Sequence[str]], *, total_width: int,
            flexible: int, style: Style, dim: Sequence[int] = (),
-           caps: dict[int, int] | None = None, min_flexible: int = 24) -> list[str]:
+           caps: dict[int, int] | None = None, min_flexible: int = 24,
+           before: dict[int, str] | None = None) -> list[str]:
     """Lines of a table. Column `flexible` takes the width the others leave; `caps` limits
-    other columns (their cells wrap); `dim` columns are drawn dim."""
+    other columns (their cells wrap); `dim` columns are drawn dim; `before` holds lines
+    (headings) to print before the row of that index."""
     caps = caps or {}
     widths = [max([width(headers[c])] + [max((width(x) for x in row[c].split("\n")),
                                               default=0) for row in rows])
@@ -77,7 +89,9 @@ def render(headers: Sequence[str], rows: Sequence[Sequence[str]], *, total_width
     others = sum(w for c, w in enumerate(widths) if c != flexible) + len(GAP) * (len(widths) - 1)
     widths[flexible] = max(min_flexible, total_width - others)
     out = [_line([style(h, "bold") for h in headers], headers, widths)]
-    for row in rows:
+    for index, row in enumerate(rows):
+        if before and index in before:
+            out.append(before[index])
         cells = [wrap(cell, widths[c]) for c, cell in enumerate(row)]
         for n in range(max(len(c) for c in cells)):
             plain = [c[n] if n < len(c) else "" for c in cells]

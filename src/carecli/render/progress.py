@@ -15,7 +15,8 @@ from carecli.core.rules import count
 from carecli.core.style import Style, for_stream
 from carecli.core.textsafe import inert
 from carecli.progress import Figures, HeatCell, Progress, message
-from carecli.render.plaintable import terminal_width, width, wrap
+from carecli.render import plaintable
+from carecli.render.plaintable import terminal_width, width
 
 SPARKS = "▁▂▃▄▅▆▇█"
 HEAT = "░▒▓█"
@@ -31,19 +32,32 @@ def show(progress: Progress) -> None:
 
 def lines(progress: Progress, paint: Style, columns: int) -> list[str]:
     """Every line of the view, for a terminal `columns` wide."""
-    out = [paint(f"Your progress · {progress.day:%A %d %B %Y}", "bold", "cyan")]
-    out += _comparison(progress, paint)
-    out.append("  " + paint(message(progress), "green"))
+    columns = max(columns, 30)
+    out = [paint(heading(columns, f"Your progress · {progress.day:%A %d %B %Y}",
+                         f"Progress · {progress.day:%a %d %b %Y}"), "bold", "cyan")]
+    out += _comparison(progress, paint, columns)
+    out += [paint(line, "green") for line in wrap(message(progress), columns - 2, "  ")]
     out += _high_point(progress, paint, columns)
     out.append("  " + paint("Streak: ", "dim") + count(progress.streak, "shift day")
                + paint(f" (best {progress.best_streak})", "dim"))
-    out += ["", *_trends(progress, paint), ""]
-    out.append(paint(f"Last {len(progress.heatmap) // 7} weeks", "bold"))
-    out += [*heatmap_lines(progress.heatmap), ""]
-    out += _themes(progress, paint)
+    out += ["", *_trends(progress, paint, columns), ""]
+    heat = progress.heatmap[-7 * max(1, (columns - 6) // 2):]  # the weeks that fit
+    out.append(paint(f"Last {len(heat) // 7} weeks", "bold"))
+    out += [*heatmap_lines(heat, columns), ""]
+    out += _themes(progress, paint, columns)
     out += [paint(line, "dim") for line in _untouched(progress, columns)]
-    out += ["", _energy(progress, paint)]
+    out += ["", *_energy(progress, paint, columns)]
     return out
+
+
+def heading(columns: int, *forms: str) -> str:
+    """The first of `forms` (longest first) that fits on one line: headings never wrap."""
+    return next((f for f in forms if width(f) <= columns), forms[-1][:columns])
+
+
+def wrap(text: str, limit: int, indent: str = "") -> list[str]:
+    """`text` in lines of at most `limit` columns after `indent`, broken at spaces."""
+    return [indent + line for line in plaintable.wrap(text, max(limit, 10))]
 
 
 def _grid(rows: Sequence[Sequence[str]], plain: Sequence[Sequence[str]],
@@ -61,7 +75,7 @@ def _grid(rows: Sequence[Sequence[str]], plain: Sequence[Sequence[str]],
     return out
 
 
-def _comparison(progress: Progress, paint: Style) -> list[str]:
+def _comparison(progress: Progress, paint: Style, columns: int) -> list[str]:
     today = progress.today
     plain = [["Today" if progress.is_current else "That day", _amount(today), "", ""]]
     if progress.yesterday is not None:  # the friendly line below says where today stands
@@ -71,7 +85,19 @@ def _comparison(progress: Progress, paint: Style) -> list[str]:
         plain.append(["Your best day", _amount(progress.best_day),
                       f"{progress.best_day.day:%a %d %b %Y}", _standing(today, progress.best_day)])
     shown = [[paint(a, "dim"), b, paint(c, "dim"), paint(d, "yellow")] for a, b, c, d in plain]
-    return _grid(shown, plain, right=frozenset({1}))
+    out = _grid(shown, plain, right=frozenset({1}))
+    if max(width(line) for line in _grid(plain, plain, right=frozenset({1}))) <= columns:
+        return out
+    # Too narrow for one row a day: the date and the verdict go on the lines below it.
+    out = _grid([row[:2] for row in shown], [row[:2] for row in plain], right=frozenset({1}))
+    indent = " " * (max(width(row[0]) for row in plain) + 2)
+    narrow = []
+    for line, (_, _, day, verdict) in zip(out, plain, strict=True):
+        narrow.append(line)
+        detail = " · ".join(x for x in (day, verdict) if x)
+        narrow += [paint(x, "dim") for x in wrap(detail, columns - len(indent), indent)
+                   if detail]
+    return narrow
 
 
 def _amount(figures: Figures) -> str:
@@ -93,25 +119,50 @@ def _high_point(progress: Progress, paint: Style, columns: int) -> list[str]:
     if best is None:
         return []
     label, tail = "  Your best day's high point: ", f" (impact {best.impact})"
-    room = max(10, columns - width(label) - width(tail))
+    room = columns - width(label) - width(tail)
+    start = ""
+    if room < 16:  # narrow: the text goes on a line of its own
+        start, room = "\n    ", columns - 4 - width(tail)
     text = inert(best.text).replace("\n", " ")
     if width(text) > room:  # one line, however long: cut with an ellipsis
-        text = wrap(text, room - 1)[0] + "…"
-    return [paint(label, "dim") + paint(text, "italic") + paint(tail, "dim")]
+        text = plaintable.cut(text, room)
+    return (paint(label.rstrip() if start else label, "dim") + start + paint(text, "italic")
+            + paint(tail, "dim")).split("\n")
 
 
-def _trends(progress: Progress, paint: Style) -> list[str]:
-    """Sparklines of the 7 and 30 days, with their totals and those of the days before."""
-    plain, shown = [], []
+def _trends(progress: Progress, paint: Style, columns: int) -> list[str]:
+    """Sparklines of the 7 and 30 days, with their totals and those of the days before.
+    In a narrow terminal a mark stands for several days, and the totals may go below."""
+    rows = []
     for days, trend in ((7, progress.trend_7), (30, progress.trend_30)):
         now, before = progress.periods[days]
-        spark = sparkline([f.wins for f in trend])
         totals = f"{count(now.wins, 'win')} · {count(now.points, 'point')}"
-        prior = f" (prior {days}: {before.wins})"
-        plain.append([f"{days} days", spark, totals + prior])
-        shown.append([paint(f"{days} days", "dim"), paint(spark, "yellow"),
-                      totals + paint(prior, "dim")])
-    return _grid(shown, plain)
+        rows.append((f"{days} days", [f.wins for f in trend], totals,
+                     f" (prior {days}: {before.wins})"))
+    label = max(width(r[0]) for r in rows) + 2
+    room = columns - label - max(width(r[2] + r[3]) for r in rows) - 2
+    below = room < 10  # not even ten marks beside the totals: the totals go underneath
+    sparks = [sparkline(squeeze(r[1], columns - label if below else room)) for r in rows]
+    column = max(width(x) for x in sparks) + 2
+    out = []
+    for (name, _, totals, prior), spark in zip(rows, sparks, strict=True):
+        line = paint(name, "dim") + " " * (label - width(name)) + paint(spark, "yellow")
+        if below:
+            out += [line, *_pack([totals, paint(prior.strip(), "dim")], columns, label)]
+        else:
+            out.append(line + " " * (column - width(spark)) + totals + paint(prior, "dim"))
+    return out
+
+
+def squeeze(values: list[int], room: int) -> list[int]:
+    """At most `room` values: neighbouring days added up (the latest days stay last)."""
+    room = max(room, 1)
+    size = -(-len(values) // room)  # days a mark, rounded up
+    if size <= 1:
+        return values
+    start = len(values) % size
+    head = [sum(values[:start])] if start else []
+    return head + [sum(values[i:i + size]) for i in range(start, len(values), size)]
 
 
 def sparkline(values: list[int]) -> str:
@@ -142,17 +193,18 @@ def heat_char(cell: HeatCell, top: int) -> str:
     return HEAT[heat_level(cell.wins, top)]
 
 
-def heatmap_lines(cells: list[HeatCell]) -> list[str]:
+def heatmap_lines(cells: list[HeatCell], columns: int = 80) -> list[str]:
     """Rows Monday to Sunday, one column a week, like a contribution graph; a month header
     above and a legend below."""
     top = max((c.wins for c in cells), default=0)
     weeks = [cells[i:i + 7] for i in range(0, len(cells), 7)]
     rows = [f"{WEEKDAYS[d]}  " + " ".join(heat_char(week[d], top) for week in weeks).rstrip()
             for d in range(7)]
-    return [_month_header([week[0].day for week in weeks]), *rows, _legend(top)]
+    header = _month_header([week[0].day for week in weeks])[:columns].rstrip()
+    return [header, *rows, *_legend(top, columns)]
 
 
-def _legend(top: int) -> str:
+def _legend(top: int, columns: int) -> list[str]:
     """The key, with the wins each shade stands for (shades are relative to the top day)."""
     shades = []
     for level, shade in enumerate(HEAT):
@@ -160,8 +212,16 @@ def _legend(top: int) -> str:
         if values:
             span = str(values[0]) if len(values) == 1 else f"{values[0]}-{values[-1]}"
             shades.append(f"{shade} {span}")
-    wins = ("   " + "  ".join(shades) + " wins") if shades else ""
-    return f"     {NO_WIN} no win   {REST} rest/off{wins}"
+    if shades:
+        shades[-1] += " wins"
+    lines = [f"     {NO_WIN} no win   {REST} rest/off"]
+    for n, item in enumerate(shades):  # one line while it fits, never a key cut in two
+        gap = "   " if n == 0 else "  "
+        if width(lines[-1] + gap + item) > columns:
+            lines.append("     " + item)
+        else:
+            lines[-1] += gap + item
+    return lines
 
 
 def _month_header(mondays: list[date]) -> str:
@@ -182,14 +242,18 @@ def _short_day(day: date, shown: date) -> str:
     return f"{day:%d %b}" if day.year == shown.year else f"{day:%d %b %Y}"
 
 
-def _themes(progress: Progress, paint: Style) -> list[str]:
+def _themes(progress: Progress, paint: Style, columns: int) -> list[str]:
     lived = [t for t in progress.themes if t.wins]
-    out = [paint(f"Themes you lived in the last {progress.window_days} days", "bold")]
+    days = progress.window_days
+    out = [paint(heading(columns, f"Themes you lived in the last {days} days",
+                         f"Themes, last {days} days"), "bold")]
     if not lived:
-        return [*out, paint("No wins with a theme in these days: add --theme when you log "
-                            "one.", "dim")]
+        return [*out, *(paint(x, "dim") for x in wrap(
+            "No wins with a theme in these days: add --theme when you log one.", columns))]
     top = max(t.wins for t in lived)
-    plain = [[t.title, str(t.wins), "█" * max(1, round(12 * t.wins / top))] for t in lived]
+    bar = max(3, min(12, columns - max(width(t.title) for t in lived)
+                     - max(len(str(t.wins)) for t in lived) - 4))
+    plain = [[t.title, str(t.wins), "█" * max(1, round(bar * t.wins / top))] for t in lived]
     shown = [[a, b, paint(c, "yellow")] for a, b, c in plain]
     return out + _grid(shown, plain, right=frozenset({1}))
 
@@ -213,13 +277,45 @@ def _untouched(progress: Progress, columns: int) -> list[str]:
     return wrap(inert("; ".join(parts) + "."), max(20, columns))
 
 
-def _energy(progress: Progress, paint: Style) -> str:
+def _energy(progress: Progress, paint: Style, columns: int) -> list[str]:
     if not progress.energy:
-        return paint("Energy: no reflections in the last 30 days (carecli reflect).", "dim")
+        return [paint(x, "dim") for x in wrap(
+            "Energy: no reflections in the last 30 days (carecli reflect).", columns)]
     values = [e for _, e in progress.energy]
     average7, average30 = progress.energy_average(7), progress.energy_average(30)
     shown7 = "-" if average7 is None else f"{average7:.1f}"
     shown30 = "-" if average30 is None else f"{average30:.1f}"
-    return (paint("Energy (1-5): ", "bold") + paint(energy_sparkline(values), "yellow")
-            + f"  last 7 days {shown7}, last 30 days {shown30}"
-            + paint(f"  ({count(len(values), 'reflection')})", "dim"))
+    label, spark = "Energy (1-5): ", energy_sparkline(values)
+    figures = f"last 7 days {shown7}, last 30 days {shown30}"
+    many = f"({count(len(values), 'reflection')})"
+    if width(label + spark + figures + many) + 4 <= columns:
+        return [paint(label, "bold") + paint(spark, "yellow") + f"  {figures}"
+                + paint(f"  {many}", "dim")]
+    # Narrow: the latest readings that fit beside the label, the figures below.
+    room = max(1, columns - width(label))
+    return [paint(label, "bold") + paint(spark[-room:], "yellow"),
+            *_pack([figures, paint(many, "dim")], columns, 2)]
+
+
+def _pack(pieces: list[str], columns: int, indent: int) -> list[str]:
+    """Pieces side by side while they fit, indented; a piece is never split (it may be
+    coloured: its width is measured without the colour codes)."""
+    lines: list[str] = []
+    used = 0
+    for piece in pieces:
+        size = width(_bare(piece))
+        if lines and used + 1 + size <= columns:
+            lines[-1] += " " + piece
+            used += 1 + size
+        else:
+            lines.append(" " * indent + piece)
+            used = indent + size
+    return lines
+
+
+def _bare(text: str) -> str:
+    """`text` without the colour codes of core.style."""
+    while "\033[" in text:
+        start = text.index("\033[")
+        text = text[:start] + text[text.index("m", start) + 1:]
+    return text
