@@ -3,11 +3,13 @@
 Each `carecli ...` line of the README's fenced bash blocks (and each `$ carecli ...` of its
 console blocks) is run by bash, in the order the README gives them, in one new HOME (so
 `~/TeamDrop/` and the platform's data folder are the user's own), in a terminal (a pty),
-so the forms and questions work as for a person: the test types a line of text and then
-presses Enter until the command ends. Each must exit 0. Only the substitutions a reader
-makes are made: the agent has two wins from a week ago, the README's example entry id `3fk2` becomes a real one, and its example
-pack is saved as the file the README names. Not run: the two install commands at the top
-(the suite is the second one) and the `sudo`/PowerShell set-up of a shared folder.
+so the forms and questions work as for a person (see `_answer`). Each must exit 0.
+
+What a reader would have is set up first: two wins from a week ago, eleven colleagues'
+summaries in the drop folder (a team of twelve), a jrnl export, and the README's example
+pack saved as the file it names; the README's example entry id `3fk2` becomes a real
+win's from last week. Not run: the two install commands at the top (the suite is the second one), and
+the `sudo`/PowerShell set-up of a shared folder.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from conftest import ok
 
 README = Path(__file__).resolve().parents[1] / "README.md"
@@ -178,9 +181,13 @@ def readers_files(work: Path, env: dict[str, str]) -> None:
 
 
 def newest_id(env: dict[str, str], cwd: Path) -> str:
+    import datetime
 
-    done = subprocess.run(["carecli", "journal", "list", "--json", "--kind", "win", "-n", "1"], env=env,
-                          cwd=cwd, capture_output=True, text=True, timeout=60, check=True)
+    week_ago = (datetime.date.today() - datetime.timedelta(days=7)).isoformat()
+    newest = ["carecli", "journal", "list", "--json", "--kind", "win", "-n", "1",
+              "--until", week_ago]  # a win of last week, the period `export` shares
+    done = subprocess.run(newest, env=env, cwd=cwd, capture_output=True, text=True,
+                          timeout=60, check=True)
     return str(json.loads(done.stdout)["id"])
 
 
