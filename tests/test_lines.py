@@ -166,3 +166,20 @@ def test_the_plain_line_saves_and_says_what_typer_would(
     assert (fast.exit_code, fast.stderr) == (slow.exit_code, slow.stderr) == (0, "")
     assert saved_fast == entries()
     assert said(fast.stdout) == said(slow.stdout)
+
+
+@pytest.mark.parametrize("args", [
+    [], ["-n", "2"], ["--short"], ["--json"], ["--theme", "emp", "--all"],
+    ["--contains=REFUND", "--tag", "late"], ["--since", "yesterday", "--short", "-n", "1"],
+    ["--json", "--all"], ["-n", "1", "--all"],
+])
+def test_a_plain_list_line_prints_what_typer_would(
+        args: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    for line in (["Sorted the #refund", "-t", "emp", "--at", "yesterday 10:00"],
+                 ["Called back late", "--tag", "Late", "-i", "5"]):
+        ok("win", *line)
+    fast = care("journal", "list", *args)
+    monkeypatch.setattr(lines, "journal_list", lambda _args: None)  # every line to Typer
+    slow = care("journal", "list", *args)
+    assert (fast.exit_code, fast.stdout, fast.stderr) == \
+        (slow.exit_code, slow.stdout, slow.stderr)

@@ -8,8 +8,8 @@ so the forms and questions work as for a person (see `_answer`). Each must exit 
 What a reader would have is set up first: two wins from a week ago, eleven colleagues'
 summaries in the drop folder (a team of twelve), a jrnl export, and the README's example
 pack saved as the file it names; the README's example entry id `3fk2` becomes a real
-win's from last week. Not run: the two install commands at the top (the suite is the second one), and
-the `sudo`/PowerShell set-up of a shared folder.
+win's from last week. Not run: the two install commands at the top (the suite is the
+second one), and the `sudo`/PowerShell set-up of a shared folder.
 """
 
 from __future__ import annotations

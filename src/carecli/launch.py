@@ -2,10 +2,10 @@
 
 `carecli` and `carecli today [--once] [--json] [--date DAY]` run at every shift start,
 often from a shell's startup file, so they go straight to the card (carecli.card.command)
-before Typer is imported; so does a plain `win` line (carecli.cli.lines). Any other
-form, including `--help` and mistakes, goes to the Typer app (carecli.cli.app). Either
-way every error ends here as one line and an exit code: 1 for a domain or system error,
-2 for bad usage, 130 for Ctrl-C.
+before Typer is imported; so do plain `win` and `journal list` lines (cli/lines.py).
+Any other form, including `--help` and mistakes, goes to the Typer app (cli/app.py).
+Either way every error ends here as one line and an exit code: 1 for a domain or system
+error, 2 for bad usage, 130 for Ctrl-C.
 """
 
 from __future__ import annotations
@@ -36,10 +36,11 @@ def _dispatch(args: list[str]) -> int:
         from carecli.card import command
 
         return command.show(request)
-    if request is None and args[:1] == ["win"] and "_CARECLI_COMPLETE" not in os.environ:
+    if request is None and args[:1] in (["win"], ["journal"]) \
+            and "_CARECLI_COMPLETE" not in os.environ:
         from carecli.cli import actions
 
-        if actions.plain_line(args):  # a plain `win` line: no Typer to import
+        if actions.plain_line(args):  # a plain `win` or `journal list`: no Typer to import
             return 0
     if args in helpcache.HELP_FORMS:
         return _help(args)

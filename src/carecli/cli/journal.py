@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from carecli.cli import complete
-from carecli.cli.app import context, now
+from carecli.cli import actions, complete
+from carecli.cli.app import context
 from carecli.cli.registry import Commands
 from carecli.core.errors import CareError
 
@@ -20,9 +20,7 @@ if TYPE_CHECKING:
     from carecli.journal.models import Entry
     from carecli.journal.store import Journal
 
-# Without -n, the terminal table stops at the newest TABLE_LIMIT entries (say so, and
-# `--all` lifts it); --json, --format and -n are never capped, so a backup is complete.
-TABLE_LIMIT = 50
+TABLE_LIMIT = actions.TABLE_LIMIT
 
 
 class Kind(StrEnum):
@@ -107,6 +105,7 @@ def list_entries(
     on: Annotated[str | None, typer.Option("--on", metavar="DAY",
                                            help="Only this shift day.")] = None,
     theme: Annotated[str | None, typer.Option("--theme", "-t", metavar="THEME",
+                                              autocompletion=complete.themes,
                                               help="Only this theme (id or unique prefix).")
                      ] = None,
     tag: Annotated[list[str] | None, typer.Option("--tag", metavar="TAG",
@@ -145,31 +144,12 @@ def list_entries(
       carecli journal list --since "last monday" --tag refund --contains parcel
       carecli journal list --short -n 20
     """
-    from carecli.journal import query as journal_query
-    from carecli.render import journal as render_journal
-    if as_json and fmt is not None:
-        raise CareError("use either --json or --format, not both")
-    if show_all and limit is not None:
-        raise CareError("use either -n or --all, not both")
-    if short and (as_json or fmt is not None):
-        raise CareError("--short is for the terminal; leave out --json and --format")
-    journal = _journal()
-    query = journal_query.build_query(
-        now=now(), rollover_hour=context().settings.rollover_hour,
-        themes=context().themes, since=since, until=until, on=on,
-        theme=theme, tags=tag or (), kind=kind.value if kind else None, contains=contains)
-    as_table = not as_json and fmt is None
-    cap = limit if limit is not None or not as_table or show_all else TABLE_LIMIT
-    found = journal_query.select(journal.entries(newest_first=True), query, cap)
-    if as_json:
-        sys.stdout.write(render_journal.jsonl(found.entries))
-    elif fmt is Format.md:
-        sys.stdout.write(render_journal.markdown(found.entries))
-    elif fmt is Format.csv:
-        sys.stdout.write(render_journal.csv_text(found.entries))
-    else:
-        render_journal.table(found.entries, more=found.more and limit is None,
-                             filtered=query.is_filtered(), short=short, year=now().year)
+    from carecli.cli import actions
+
+    actions.journal_list(context(), since=since, until=until, on=on, theme=theme,
+                         tag=tag or (), kind=kind.value if kind else None, contains=contains,
+                         limit=limit, show_all=show_all, as_json=as_json,
+                         fmt=fmt.value if fmt else None, short=short)
 
 
 IdArgument = Annotated[str, typer.Argument(metavar="ID", help="The entry's id, or enough of "

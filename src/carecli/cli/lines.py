@@ -43,6 +43,7 @@ LIST = (
     Option(("--limit", "-n"), "limit", "int", 1, None),
     Option(("--all",), "show_all", "flag"),
     Option(("--json",), "as_json", "flag"),
+    Option(("--short",), "short", "flag"),
 )
 
 
