@@ -67,6 +67,17 @@ def test_recent_entry_ids_complete(shell: str, monkeypatch: pytest.MonkeyPatch) 
         [i for i in ids if i.startswith(ids[0][:3])][:1]
 
 
+def test_installed_packs_complete(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    pack = tmp_path / "night-team.toml"
+    pack.write_text('[pack]\nname = "night-team"\ntitle = "Night team"\n\n[[prompt]]\n'
+                    'id = "night-team-1"\ntheme = "team-number-ten"\nkind = "intention"\n'
+                    'text = "Ask one caller what would have made their call easier."\n',
+                    encoding="utf-8")
+    ok("prompts", "add", str(pack))
+    for shell in SHELLS:
+        assert completes(monkeypatch, shell, "carecli prompts remove n") == ["night-team"]
+
+
 def test_a_damaged_journal_completes_nothing_and_prints_no_traceback(
         monkeypatch: pytest.MonkeyPatch, care_home: Path) -> None:
     ok("win", "Sorted the refund")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from carecli.render.plaintable import width
+from carecli.core.fit import width
 from conftest import care, ok
 
 LONG_WIN = ("Sorted a refund that had been stuck for a week after three separate calls "
@@ -189,3 +189,17 @@ def test_export_checklist_is_newest_first_with_date_theme_and_impact(
     text = labels[1].rsplit("  ", 1)[1].rstrip("…")
     assert LONG_WIN.startswith(text) and LONG_WIN[len(text)] == " "  # cut after a word
     assert pick_choices([], columns) == []
+
+
+@pytest.mark.parametrize("columns", [40, 60, 100])
+def test_the_win_and_reflect_echoes_fit_too(monkeypatch: pytest.MonkeyPatch,
+                                            columns: int) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    text = "Stayed patient with a furious caller for forty minutes and sorted it all out"
+    out = ok("win", text, "--theme", "empathy", "--tag", "long-call", "--channel", "phone")
+    fits(out, columns)
+    words_whole(out, text)
+    out = ok("reflect", "--energy", "2", "--well", text, "--tomorrow", "Breathe before the "
+             "next escalation and take the two minutes offered after a hard call")
+    fits(out, columns)
+    words_whole(out, text)

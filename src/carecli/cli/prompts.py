@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from carecli.cli import complete
 from carecli.cli.app import home
 from carecli.cli.registry import Commands
 from carecli.core.emit import Result, emit
@@ -127,7 +128,8 @@ def add_pack(
 
 @prompts_app.command("remove")
 def remove_pack(
-    name: Annotated[str, typer.Argument(metavar="PACK", help="The pack's name.")],
+    name: Annotated[str, typer.Argument(metavar="PACK", help="The pack's name.",
+                                        autocompletion=complete.packs)],
 ) -> None:
     """Remove a team pack (built-in packs stay)."""
     from carecli import prompts

@@ -5,32 +5,19 @@ so wide characters (CJK, emoji) keep the columns straight."""
 from __future__ import annotations
 
 import os
-import unicodedata
 from collections.abc import Sequence
 
+from carecli.core.fit import terminal_columns, width
 from carecli.core.style import Style
 
 GAP = "  "
 
 
-def terminal_width(stream_is_tty: bool) -> int:
-    """COLUMNS when set, else the terminal's width; 80 for a pipe, like most tools."""
-    columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 0:
-        return int(columns)
-    if stream_is_tty:
-        try:
-            return os.get_terminal_size().columns
-        except OSError:
-            pass
-    return 80
-
-
-def width(text: str) -> int:
-    if text.isascii():  # the common case, and a table asks thousands of times
-        return len(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else
-               0 if unicodedata.combining(ch) else 1 for ch in text)
+def terminal_width(stream_is_tty: bool = True) -> int:
+    """The terminal's width (core.fit); 80 for a pipe unless COLUMNS says otherwise."""
+    if not stream_is_tty and not os.environ.get("COLUMNS", "").isdigit():
+        return 80
+    return terminal_columns()
 
 
 def wrap(text: str, limit: int) -> list[str]:

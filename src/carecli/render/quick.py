@@ -5,21 +5,23 @@ from __future__ import annotations
 import sys
 
 from carecli.core import rules, style
+from carecli.core.fit import Fit, terminal_columns
 from carecli.core.rules import count
 from carecli.core.textsafe import inert
 from carecli.journal.capture import Logged
 
 
 def logged(result: Logged) -> str:
-    paint = style.for_stream(sys.stdout)
+    """The saved win, wrapped to the terminal like the card (core.fit)."""
+    fit = Fit(style.for_stream(sys.stdout), terminal_columns())
     entry = result.entry
     details = [f"impact {entry.impact}"]
     details += [x for x in (entry.theme, entry.channel) if x]
     details += [f"#{t}" for t in entry.tags]
-    head = paint(f"Saved win {entry.id}", "green", "bold")
-    lines = [f"{head} " + paint(f"({inert(', '.join(details))})", "dim"),
-             f"  {inert(entry.text)}",
-             "  " + standing_line(result)]
+    lines = [*fit.para([(f"Saved win {entry.id}", ("green", "bold")),
+                        (f" ({inert(', '.join(details))})", ("dim",))], "", "  "),
+             *fit.para([(inert(entry.text), ())], "  "),
+             *fit.para([(standing_line(result), ())], "  ")]
     return "\n".join(lines)
 
 
@@ -31,15 +33,17 @@ def standing_line(result: Logged) -> str:
 
 
 def reflected(result: Logged) -> str:
-    paint = style.for_stream(sys.stdout)
+    fit = Fit(style.for_stream(sys.stdout), terminal_columns())
     entry = result.entry
-    lines = [paint(f"Saved reflection {entry.id}", "green", "bold")]
+    lines = fit.para([(f"Saved reflection {entry.id}", ("green", "bold"))], "")
     if entry.energy is not None:
         lines.append(f"  Energy: {entry.energy}/5")
-    lines += [f"  {label}: {inert(value)}" for label, value in
-              (("Went well", entry.well), ("Hard", entry.hard), ("Tomorrow", entry.tomorrow))
-              if value]
+    for label, value in (("Went well", entry.well), ("Hard", entry.hard),
+                         ("Tomorrow", entry.tomorrow)):
+        if value:
+            lines += fit.para([(f"{label}: {inert(value)}", ())], "  ", "  ")
     if entry.tomorrow:
-        lines.append(paint("  Your intention will be on the next shift's card.", "dim"))
-    lines.append(paint("  Rest well: the work you did today counted.", "dim"))
+        lines += fit.para([("Your intention will be on the next shift's card.", ("dim",))],
+                          "  ")
+    lines += fit.para([("Rest well: the work you did today counted.", ("dim",))], "  ")
     return "\n".join(lines)
