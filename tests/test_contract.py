@@ -33,7 +33,7 @@ CONTRACT: dict[str, tuple[str, set[str]]] = {
     "lift": ("carecli.lift/1", {"schema", "reframe", "win", "log"}),
     "config show": ("carecli.settings/1", {"schema", "name", "rollover_hour", "workdays",
                                            "scrub_always", "scrub_keep", "channels",
-                                           "shift"}),
+                                           "shift", "scrub_on_capture"}),
     "backup": ("carecli.backup/1", {"schema", "carecli", "created", "entries", "off_days",
                                     "settings", "packs", "card_state", "pseudonym"}),
 }

@@ -43,6 +43,8 @@ VALUES = {
         ["phone", "chat", "email", "Chat", " email ", "video", "fax", "all", ""]),
         max_size=4).map(",".join)),
     "shift": st.sampled_from(["day", "night", "evening", " Night ", "late", "", "all"]),
+    "scrub_on_capture": st.sampled_from(["ask", "always", "never", " Always ", "NEVER", "no",
+                                         "", "sometimes"]),
 }
 ANY_VALUE = st.one_of(st.sampled_from(AWKWARD), TEXT)
 

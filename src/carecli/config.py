@@ -10,7 +10,7 @@ from typing import Any
 
 from carecli.core import atomic, paths
 from carecli.core.errors import CareError, DamagedFileError
-from carecli.core.settings import CHANNELS, SHIFTS, WEEKDAYS, Settings
+from carecli.core.settings import CHANNELS, SCRUB_ON_CAPTURE, SHIFTS, WEEKDAYS, Settings
 
 __all__ = ["KEYS", "SETTINGS_SCHEMA", "WEEKDAYS", "Settings", "as_dict", "load", "save",
            "with_value"]
@@ -111,6 +111,14 @@ def _parse_channels(value: str) -> tuple[str, ...]:
     return tuple(c for c in CHANNELS if c in chosen)
 
 
+def _parse_on_capture(value: str) -> str:
+    text = value.strip().lower()
+    if text not in SCRUB_ON_CAPTURE:
+        raise CareError(f"scrub_on_capture: expected one of {', '.join(SCRUB_ON_CAPTURE)}, "
+                        f"got {value!r}")
+    return text
+
+
 def _parse_shift(value: str) -> str:
     text = value.strip().lower()
     if text not in SHIFTS:
@@ -131,6 +139,9 @@ KEYS: dict[str, Key] = {
                     "default all", _parse_channels, lambda chosen: ",".join(chosen) or "all"),
     "shift": Key("the shift you work: day, evening or night; the card prefers prompts for "
                  "it; default day", _parse_shift),
+    "scrub_on_capture": Key("when a win or reflection mentions personal data: ask (offer the "
+                            "scrubbed text), always (keep it scrubbed) or never (no check); "
+                            "default ask", _parse_on_capture),
 }
 
 

@@ -14,7 +14,7 @@ import os
 
 from carecli.core.settings import Settings
 
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 CACHE_NAME = "card-cache.bin"
 
 

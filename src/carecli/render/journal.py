@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from carecli.core import fit
 from carecli.core.style import Style
 from carecli.core.textsafe import inert
 from carecli.journal.models import Entry
@@ -127,7 +128,7 @@ def _entry_lines(entries: Sequence[Entry], total: int, paint: Style) -> list[str
         row = dict(zip(COLUMNS, (inert(c) for c in cells(entry)), strict=True))
         row["time"] = _clock(entry)
         meta = [row["theme"], row["channel"]] + [f"#{inert(tag)}" for tag in entry.tags]
-        longest = max([longest, *(plaintable.width(m) for m in meta)])
+        longest = max([longest, *(fit.width(m) for m in meta)])
         if not wide:
             row["kind"] += f" {row['impact']}/5" if row["impact"] else ""
             if any(meta):
@@ -153,7 +154,7 @@ def short_lines(entries: Sequence[Entry], total: int, paint: Style,
     rows = [[when(e, year), inert(e.theme or ""),
              "" if e.impact is None else f"{e.impact}{out_of}", inert(describe(e))]
             for e in entries]
-    sizes = [max(plaintable.width(row[c]) for row in rows) for c in range(3)]
+    sizes = [max(fit.width(row[c]) for row in rows) for c in range(3)]
     spare = total - sum(sizes) - 2 * sum(1 for s in sizes if s) - 24
     if spare < 0 and sizes[1]:
         sizes[1] = max(8, sizes[1] + spare)
@@ -163,7 +164,7 @@ def short_lines(entries: Sequence[Entry], total: int, paint: Style,
     out = []
     for at, theme, impact, text in rows:
         shown = [paint(at.ljust(sizes[0]), "dim"),
-                 theme + " " * (sizes[1] - plaintable.width(theme)), impact.rjust(sizes[2])]
+                 theme + " " * (sizes[1] - fit.width(theme)), impact.rjust(sizes[2])]
         line = "  ".join(x for x, size in zip(shown, sizes, strict=True) if size)
         out.append(f"{line}  {plaintable.cut(text, max(total - used, 8))}".rstrip())
     return out
@@ -188,12 +189,11 @@ def pick_choices(wins: Iterable[Entry], total: int, year: int | None = None
 
 def _short_theme(theme: str, room: int) -> str:
     """A theme id in `room` columns, cut after one of its hyphens, with "…"."""
-    from carecli.render import plaintable
-    if plaintable.width(theme) <= room:
+    if fit.width(theme) <= room:
         return theme
     kept = ""
     for part in theme.split("-"):
-        if plaintable.width(f"{kept}{part}-…") > room:
+        if fit.width(f"{kept}{part}-…") > room:
             break
         kept += part + "-"
     return (kept or theme[:room - 1]) + "…"

@@ -11,12 +11,13 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from carecli.core import rules
+from carecli.core.fit import width
 from carecli.core.rules import count
 from carecli.core.style import Style, for_stream
 from carecli.core.textsafe import inert
 from carecli.progress import Figures, HeatCell, Progress, message
 from carecli.render import plaintable
-from carecli.render.plaintable import terminal_width, width
+from carecli.render.plaintable import terminal_width
 
 SPARKS = "▁▂▃▄▅▆▇█"
 HEAT = "░▒▓█"
