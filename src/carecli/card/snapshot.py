@@ -115,17 +115,17 @@ def _strings(values: object) -> bool:
 
 def _valid_settings(row: object) -> bool:
     """The settings row as `_write_cache` stores it, every field of the right type."""
-    from carecli.core.settings import CHANNELS, SHIFTS, WEEKDAYS
+    from carecli.core.settings import CHANNELS, SCRUB_ON_CAPTURE, SHIFTS, WEEKDAYS
 
-    if not isinstance(row, tuple) or len(row) != 7:
+    if not isinstance(row, tuple) or len(row) != 8:
         return False
-    name, hour, workdays, always, keep, channels, shift = row
+    name, hour, workdays, always, keep, channels, shift, on_capture = row
     return (isinstance(name, str) and type(hour) is int and 0 <= hour <= 23
             and isinstance(workdays, list) and all(d in WEEKDAYS for d in workdays)
             and isinstance(always, list) and _strings(always)
             and isinstance(keep, list) and _strings(keep)
             and isinstance(channels, list) and all(c in CHANNELS for c in channels)
-            and shift in SHIFTS)
+            and shift in SHIFTS and on_capture in SCRUB_ON_CAPTURE)
 
 
 def _build(home: str) -> CardInputs:
