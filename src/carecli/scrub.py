@@ -85,6 +85,46 @@ def scrub(
     return render.render(text, spans)
 
 
+def mentions(
+    text: str,
+    *,
+    always_scrub: Iterable[str] = (),
+    always_keep: Iterable[str] = (),
+) -> Scrubbed | None:
+    """The scrubbed `text` when it holds personal data, else None: the capture check of
+    `win`, `reflect` and `journal edit`. A quick screen (carecli.scrubber.screen) answers
+    for plain notes without loading the scrubber."""
+    from carecli.scrubber import screen
+
+    always = list(always_scrub)
+    if not screen.might_hold(text, always):
+        return None
+    found = scrub(text, always_scrub=always, always_keep=always_keep)
+    return found if found.findings else None
+
+
+# What each kind is called in a sentence ("this note mentions a phone number").
+KIND_WORDS = {
+    "name": ("a name", "names"), "email": ("an e-mail address", "e-mail addresses"),
+    "phone": ("a phone number", "phone numbers"), "card": ("a card number", "card numbers"),
+    "id": ("an account or reference number", "account or reference numbers"),
+    "address": ("a street address", "street addresses"), "postcode": ("a postcode", "postcodes"),
+    "ip": ("an IP address", "IP addresses"), "url": ("a web address", "web addresses"),
+    "iban": ("a bank account number", "bank account numbers"),
+    "dob": ("a date of birth", "dates of birth"),
+}
+
+
+def described(findings: Iterable[Finding]) -> str:
+    """The kinds found, in words: "a phone number and 2 names"."""
+    counts: dict[str, int] = {}
+    for finding in findings:
+        counts[finding.kind] = counts.get(finding.kind, 0) + 1
+    parts = [KIND_WORDS[k][0] if n == 1 else f"{n} {KIND_WORDS[k][1]}"
+             for k, n in counts.items()]
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
 # The rest of the public names live in the scrubber's modules and are imported on first
 # use (PEP 562): Finding and Scrubbed are dataclasses, and `dataclasses` costs ~20 ms to
 # import; KINDS and inflection_bases come with no cost but keep this module import-free.

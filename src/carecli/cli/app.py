@@ -46,7 +46,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "reflect": ("capture",),
     "lift": ("lift",),
     "shell-init": ("setup",),
-    "journal": ("journal",),
+    "journal": ("journal", "journalscrub"),
     "prompts": ("prompts",),
     "progress": ("progress",),
     "off": ("progress",),

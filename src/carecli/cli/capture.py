@@ -130,6 +130,11 @@ def reflect(
         answers = ask.reflect_form(prompt.evening if prompt else "")  # Ctrl-C: exit 130
         energy, well, hard, tomorrow = (answers.energy, answers.well, answers.hard,
                                         answers.tomorrow)
+    from carecli.cli.capturecheck import checked
+
+    said = checked(ctx, {"well": well or "", "hard": hard or "", "tomorrow": tomorrow or ""},
+                   "reflection")
+    well, hard, tomorrow = said["well"], said["hard"], said["tomorrow"]
     logged = capture.log_reflection(
         ctx.journal, ctx.calendar, ctx.now, energy=energy, well=well or "", hard=hard or "",
         tomorrow=tomorrow or "", prompt=prompt.id if prompt else None, at=when)

@@ -34,7 +34,7 @@ class Format(StrEnum):
 
 
 journal_app = Commands("journal", help="Your journal: list, search, show, edit, delete, undo, "
-                       "import.", no_args_is_help=True)
+                       "import, scrub.", no_args_is_help=True)
 COMMANDS = (journal_app,)
 
 
@@ -236,11 +236,23 @@ def edit(
             return
         change = journal_query.Edit(text=new_text)
     updated = journal_query.apply_edit(entry, change, context().calendar, context().themes)
+    updated = _checked(entry, updated)
     if updated == entry:
         render_journal.message(f"Nothing changed: {entry.id} already says that.", "yellow")
         return
     journal.update(entry, updated)
     render_journal.saved(updated)
+
+
+def _checked(entry: "Entry", updated: "Entry") -> "Entry":
+    """The edit with its new text checked for personal data (cli/capturecheck.py)."""
+    from carecli.cli.capturecheck import checked
+
+    fields = {name: getattr(updated, name) for name in ("text", "well", "hard", "tomorrow")
+              if getattr(updated, name) != getattr(entry, name)}
+    if not fields:
+        return updated
+    return updated.with_changes(**checked(context(), fields, entry.kind))
 
 
 def _edit_in_editor(entry: "Entry") -> str | None:
@@ -342,7 +354,8 @@ def _described(change: "Change") -> str:
     what = {"add": f"remove the {touched[0].kind if touched else 'entry'} you added",
             "import": f"remove the {count(change.after)} the import added",
             "edit": "put back the entry as it was before the edit",
-            "delete": f"bring back {count(change.before)} you deleted"
+            "delete": f"bring back {count(change.before)} you deleted",
+            "scrub": f"put back {count(change.before)} as before the scrub"
             }.get(change.action, f"take back the {change.action}")
     ids = ", ".join(e.id for e in touched[:3]) + (", ..." if len(touched) > 3 else "")
     return f"{change.action}: {what} ({ids}{': ' + first if len(touched) == 1 else ''})"

@@ -285,6 +285,10 @@ def undone(change: Change) -> None:
         console.print(plain(f"Undid the import: removed the {_count(after)} it added.",
                             "green"))
         return
+    if change.action == "scrub":  # the same entries, their text as it was typed
+        console.print(plain(f"Undid the scrub: {_count(before)} back as typed.", "green"))
+        _print_entries(before[:50])
+        return
     parts = []
     if after:
         parts.append(f"removed {_count(after)}")
