@@ -122,13 +122,18 @@ class Case:
         return "ok" if self.ratio <= self.target else "OVER"
 
 
-WIN = ["win", "Helped", "--theme", "emp", "--impact", "4"]
+WIN = ["win", "Sorted", "the", "stuck", "refund", "for", "a", "caller", "--theme", "emp",
+       "--impact", "4"]
+# A note that mentions personal data pays for the capture check's full scrub (and, with
+# no terminal, says so in one line): shown for information.
+WIN_PII = ["win", "Called", "mrs", "jones", "back", "on", "07700", "900123"]
 CASES = [
     Case("card_big", "carecli (card), big", [], "big", 2.5, must=3.0),
     Case("card_empty", "carecli (card), empty", [], "empty", None),
     Case("today_json", "today --json, big", ["today", "--json"], "big", None),
     Case("win_big", "win, big", WIN, "big", 8.0, note="adds an entry each run"),
     Case("win_empty", "win, empty", WIN, "empty-win", None),
+    Case("win_pii", "win, a name and phone", WIN_PII, "empty-win", None),
     Case("progress", "progress, big", ["progress"], "big", 10.0),
     Case("journal_list", "journal list -n 20, big", ["journal", "list", "-n", "20"], "big", 7.0),
     Case("help", "--help", ["--help"], "empty", 6.0),
