@@ -37,12 +37,12 @@ def win(ctx: Context, words: Sequence[str] | None, *, theme: str | None = None,
         answers = form(ctx.themes)
         text, theme, impact = answers.text, theme or answers.theme, impact or answers.impact
         channel, tags = channel or answers.channel, tags or list(answers.tags)
-    from carecli.cli.capturecheck import checked
+    from carecli.cli.capturecheck import reviewer
 
-    text = checked(ctx, {"text": text}, "win")["text"]
     logged = capture.log_win(ctx.journal, ctx.calendar, ctx.themes, ctx.now, text,
                              theme=theme, impact=impact, channel=channel,
-                             tags=[*tags, *models.inline_tags(text)], at=when)
+                             tags=[*tags, *models.inline_tags(text)], at=when,
+                             review=reviewer(ctx, "win"))
     emit(Result(models.ENTRY_SCHEMA, lambda: capture.logged_json(logged),
                 lambda: print(render_quick.logged(logged))), as_json)
 

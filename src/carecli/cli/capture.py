@@ -117,6 +117,7 @@ def reflect(
       carecli reflect --energy 3 --well "Kept calm on a long call" --tomorrow "Use names"
     """
     from carecli.card import build
+    from carecli.cli.capturecheck import reviewer
     from carecli.journal import capture, models
     from carecli.render import quick as render_quick
 
@@ -130,14 +131,10 @@ def reflect(
         answers = ask.reflect_form(prompt.evening if prompt else "")  # Ctrl-C: exit 130
         energy, well, hard, tomorrow = (answers.energy, answers.well, answers.hard,
                                         answers.tomorrow)
-    from carecli.cli.capturecheck import checked
-
-    said = checked(ctx, {"well": well or "", "hard": hard or "", "tomorrow": tomorrow or ""},
-                   "reflection")
-    well, hard, tomorrow = said["well"], said["hard"], said["tomorrow"]
     logged = capture.log_reflection(
         ctx.journal, ctx.calendar, ctx.now, energy=energy, well=well or "", hard=hard or "",
-        tomorrow=tomorrow or "", prompt=prompt.id if prompt else None, at=when)
+        tomorrow=tomorrow or "", prompt=prompt.id if prompt else None, at=when,
+        review=reviewer(ctx, "reflection"))
     emit(Result(models.ENTRY_SCHEMA, lambda: capture.logged_json(logged),
                 lambda: print(render_quick.reflected(logged))), as_json)
 

@@ -12,7 +12,7 @@ Plain notes cost almost nothing: see carecli.scrubber.screen.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -44,6 +44,11 @@ def checked(ctx: Context, fields: dict[str, str], what: str) -> dict[str, str]:
         _warn(f"{said}; saved as typed ({HINT})")
         return fields
     return scrubbed if _offer(said, scrubbed, hits) else fields
+
+
+def reviewer(ctx: Context, what: str) -> Callable[[dict[str, str]], dict[str, str]]:
+    """`checked` for this command, as journal.capture asks it of a valid entry."""
+    return lambda fields: checked(ctx, fields, what)
 
 
 def is_terminal() -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -14,6 +14,11 @@ from carecli.journal import models
 from carecli.journal.models import Entry
 from carecli.journal.store import Journal
 from carecli.prompts import resolve_theme
+
+# The capture check (cli/capturecheck.py): the entry's text fields as they should be
+# saved, asked only of an entry that is otherwise valid, so a refused win asks nothing.
+Review = Callable[[dict[str, str]], dict[str, str]]
+TEXT_FIELDS = {"win": ("text",), "reflection": ("well", "hard", "tomorrow")}
 
 
 @dataclass(frozen=True)
@@ -43,7 +48,8 @@ def resolve_channel(value: str | None) -> str | None:
 def log_win(journal: Journal, calendar: Calendar, themes: Mapping[str, object], now: datetime,
             text: str, *,
             theme: str | None = None, impact: int | None = None, channel: str | None = None,
-            tags: Iterable[str] = (), at: datetime | None = None) -> Logged:
+            tags: Iterable[str] = (), at: datetime | None = None,
+            review: Review | None = None) -> Logged:
     moment = at or now
     entry = Entry(
         id=models.new_id(),
@@ -56,12 +62,16 @@ def log_win(journal: Journal, calendar: Calendar, themes: Mapping[str, object], 
         impact=models.DEFAULT_IMPACT if impact is None else impact,
         channel=resolve_channel(channel),
     )
-    return _save(journal, entry)
+    return _save(journal, entry, review)
 
 
-def _save(journal: Journal, entry: Entry) -> Logged:
-    """Check, store, and say where the entry's day stands."""
+def _save(journal: Journal, entry: Entry, review: Review | None = None) -> Logged:
+    """Check, review (see Review), store, and say where the entry's day stands."""
     models.check(entry)
+    if review is not None:
+        names = TEXT_FIELDS[entry.kind]
+        entry = entry.with_changes(**review({n: getattr(entry, n) for n in names}))
+        models.check(entry)
     journal.add([entry])
     try:
         return _logged(journal, entry)
@@ -83,7 +93,8 @@ def _logged(journal: Journal, entry: Entry) -> Logged:
 def log_reflection(journal: Journal, calendar: Calendar, now: datetime, *,
                    energy: int | None = None,
                    well: str = "", hard: str = "", tomorrow: str = "",
-                   prompt: str | None = None, at: datetime | None = None) -> Logged:
+                   prompt: str | None = None, at: datetime | None = None,
+                   review: Review | None = None) -> Logged:
     """The end-of-shift reflection; its intention for tomorrow shows on the next card."""
     moment = at or now
     entry = Entry(
@@ -99,7 +110,7 @@ def log_reflection(journal: Journal, calendar: Calendar, now: datetime, *,
     )
     if energy is not None and energy not in models.ENERGY_RANGE:
         raise CareError(f"energy must be 1-5, got {energy}")
-    return _save(journal, entry)
+    return _save(journal, entry, review)
 
 
 def logged_json(logged: Logged) -> dict[str, object]:
