@@ -61,3 +61,21 @@ def test_f14_a_pack_name_with_a_newline_is_refused(care_home: Path, tmp_path: Pa
     outcome = care("prompts", "add", str(pack))
     assert outcome.exit_code == 1 and "lowercase letters" in outcome.stderr
     assert not (care_home / "packs").exists() or not any((care_home / "packs").iterdir())
+
+
+def test_small_newcomer_trips_are_gone() -> None:
+    """-V prints the version, `journal list --format json` is --json, and a British
+    spelling of a theme id is understood."""
+    from carecli import __version__
+
+    assert ok("-V").strip() == f"carecli {__version__}"
+    ok("win", "Heard a caller out", "--theme", "drop-the-defence")
+    assert ok("journal", "list", "--format", "json") == ok("journal", "list", "--json")
+    assert '"theme": "drop-the-defense"' in ok("journal", "list", "--json")
+
+
+def test_piped_tables_have_no_trailing_spaces() -> None:
+    ok("win", "Heard a caller out", "--theme", "empathy")
+    for args in (("config", "show"), ("prompts", "packs"), ("prompts", "themes")):
+        out = ok(*args)
+        assert [line for line in out.splitlines() if line != line.rstrip()] == [], args

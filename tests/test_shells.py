@@ -38,9 +38,13 @@ def test_bash_snippet_shows_the_card_in_the_first_terminal_only(care_home: Path)
     env = dict(os.environ, CARECLI_HOME=str(care_home),
                PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
     opened = "source <(carecli shell-init bash)"
-    first = subprocess.run(["bash", "-c", opened], env=env, capture_output=True, text=True,
-                           timeout=60)
-    second = subprocess.run(["bash", "-c", opened], env=env, capture_output=True, text=True,
+    # A script or scp that reads the rc file is not a terminal opening: no card there.
+    script = subprocess.run(["bash", "-c", opened], env=env, capture_output=True, text=True,
                             timeout=60)
+    assert script.returncode == 0 and script.stdout == ""
+    first = subprocess.run(["bash", "-i", "-c", opened], env=env, capture_output=True,
+                           text=True, timeout=60, stdin=subprocess.DEVNULL)
+    second = subprocess.run(["bash", "-i", "-c", opened], env=env, capture_output=True,
+                            text=True, timeout=60, stdin=subprocess.DEVNULL)
     assert first.returncode == 0 and "Today," in first.stdout
     assert second.returncode == 0 and second.stdout == ""

@@ -265,8 +265,11 @@ def did_you_mean(value: Any, choices: Any) -> str:
 
 
 def resolve_theme(value: str, themes: Mapping[str, object]) -> str:
-    """A theme by its id or a unique prefix of it."""
+    """A theme by its id or a unique prefix of it; British spellings of the ids' words
+    are taken too ("drop-the-defence")."""
     key = value.strip().lower()
+    if key not in themes and "defence" in key:
+        key = key.replace("defence", "defense")
     if key in themes:
         return key
     matches = [t for t in themes if t.startswith(key)] if key else []

@@ -9,14 +9,14 @@ from carecli.core.errors import CareError
 _SNIPPETS = {
     "bash": """\
 # carecli: the shift-start card, once per shift day, in new terminals
-if command -v carecli >/dev/null 2>&1; then
+if [[ $- == *i* ]] && command -v carecli >/dev/null 2>&1; then
   carecli today --once
 fi
 # care lift: after a hard contact, a reframe and one of your own wins
 alias care='carecli'""",
     "zsh": """\
 # carecli: the shift-start card, once per shift day, in new terminals
-if (( $+commands[carecli] )); then
+if [[ -o interactive ]] && (( $+commands[carecli] )); then
   carecli today --once
 fi
 # care lift: after a hard contact, a reframe and one of your own wins

@@ -59,6 +59,8 @@ def journal_list(ctx: Context, *, since: str | None = None, until: str | None = 
     from carecli.journal import query as journal_query
     from carecli.render import journal as render_journal
 
+    if fmt == "json":
+        as_json, fmt = True, None
     if as_json and fmt is not None:
         raise CareError("use either --json or --format, not both")
     if show_all and limit is not None:

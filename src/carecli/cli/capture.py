@@ -48,20 +48,23 @@ def win(
     words: Annotated[list[str] | None, typer.Argument(
         metavar="TEXT...", help="What you did, in a line; no quotes needed (the words join "
                                 "with single spaces). #word in it is also a tag.")] = None,
-    theme: Annotated[str | None, typer.Option("--theme", "-t", autocompletion=complete.themes,
+    theme: Annotated[str | None, typer.Option("--theme", "-t", metavar="THEME",
+                                              autocompletion=complete.themes,
                                               help="Inspiration theme: an id or a unique "
                                                    "prefix (see `prompts themes`).")] = None,
-    impact: Annotated[int | None, typer.Option("--impact", "-i", min=1, max=5,
+    impact: Annotated[int | None, typer.Option("--impact", "-i", min=1, max=5, metavar="1-5",
                                                help="How much it mattered, 1-5 "
                                                     "(default 3).")] = None,
-    channel: Annotated[str | None, typer.Option("--channel", "-c",
+    channel: Annotated[str | None, typer.Option("--channel", "-c", metavar="CHANNEL",
                                                 autocompletion=complete.channels,
                                                 help="phone, chat, email, social, video, "
                                                      "in-person or other.")] = None,
-    tag: Annotated[list[str] | None, typer.Option("--tag", help="A tag; repeat for more.")
+    tag: Annotated[list[str] | None, typer.Option("--tag", metavar="TAG",
+                                                  help="A tag; repeat for more.")
                    ] = None,
-    at: Annotated[str | None, typer.Option("--at", help="When, if not now: '2026-11-20 "
-                                           "14:30', 'yesterday 15:30', '2h ago'.")] = None,
+    at: Annotated[str | None, typer.Option("--at", metavar="WHEN",
+                                           help="When, if not now: '2026-11-20 14:30', "
+                                                "'yesterday 15:30', '2h ago'.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the saved entry as JSON.")
                        ] = False,
 ) -> None:
@@ -96,13 +99,17 @@ def _ask_win(theme_titles: dict[str, str]) -> "ask.WinAnswers":
 # Longer than 40 lines only for its Typer option declarations and help text.
 @commands.command()
 def reflect(
-    energy: Annotated[int | None, typer.Option("--energy", "-e", min=1, max=5,
+    energy: Annotated[int | None, typer.Option("--energy", "-e", min=1, max=5, metavar="1-5",
                                                help="Energy now, 1 (drained) to 5.")] = None,
-    well: Annotated[str | None, typer.Option("--well", help="What went well.")] = None,
-    hard: Annotated[str | None, typer.Option("--hard", help="What was hard.")] = None,
-    tomorrow: Annotated[str | None, typer.Option("--tomorrow", help="One intention for "
-                                                 "tomorrow; shown on the next card.")] = None,
-    at: Annotated[str | None, typer.Option("--at", help="When, if not now.")] = None,
+    well: Annotated[str | None, typer.Option("--well", metavar="TEXT",
+                                             help="What went well.")] = None,
+    hard: Annotated[str | None, typer.Option("--hard", metavar="TEXT",
+                                             help="What was hard.")] = None,
+    tomorrow: Annotated[str | None, typer.Option("--tomorrow", metavar="TEXT",
+                                                 help="One intention for tomorrow; shown on "
+                                                      "the next card.")] = None,
+    at: Annotated[str | None, typer.Option("--at", metavar="WHEN",
+                                           help="When, if not now.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the saved entry as JSON.")
                        ] = False,
 ) -> None:

@@ -31,6 +31,7 @@ class Kind(StrEnum):
 class Format(StrEnum):
     md = "md"
     csv = "csv"
+    json = "json"  # the same as --json, as `export` and `team report` take it
 
 
 journal_app = Commands("journal", help="Your journal: list, search, show, edit, delete, undo, "
@@ -54,7 +55,7 @@ class ImportFormat(StrEnum):
 
 @journal_app.command("import")
 def import_entries(
-    file: Annotated[Path, typer.Argument(help="JSON Lines as `journal list --json` "
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="JSON Lines as `journal list --json` "
                                          "prints (or see --format, --from); '-' for "
                                          "stdin.")],
     source: Annotated[Source, typer.Option("--from", case_sensitive=False,
@@ -125,7 +126,8 @@ def list_entries(
     as_json: Annotated[bool, typer.Option("--json", help="JSON Lines, one entry a line: "
                                           "what `journal import` reads back.")] = False,
     fmt: Annotated[Format | None, typer.Option("--format", case_sensitive=False,
-                                               help="A Markdown table or CSV instead.")
+                                               help="md (a Markdown table), csv, or json "
+                                                    "(as --json).")
                    ] = None,
     short: Annotated[bool, typer.Option("--short", help="One line an entry: date and time, "
                                         "theme, impact, the text cut to fit with '…'.")
@@ -187,7 +189,7 @@ def edit(
                                               autocompletion=complete.themes,
                                               help="New theme (id or unique prefix).")
                      ] = None,
-    impact: Annotated[int | None, typer.Option("--impact", "-i", min=1, max=5,
+    impact: Annotated[int | None, typer.Option("--impact", "-i", min=1, max=5, metavar="1-5",
                                                help="New impact, 1-5 (wins).")] = None,
     channel: Annotated[str | None, typer.Option("--channel", "-c", metavar="CHANNEL",
                                                 autocompletion=complete.channels,
@@ -202,7 +204,7 @@ def edit(
     at: Annotated[str | None, typer.Option("--at", metavar="WHEN", help="New time: "
                                            "'2026-11-20 14:30', 'yesterday 15:30'; the "
                                            "shift day follows.")] = None,
-    energy: Annotated[int | None, typer.Option("--energy", min=1, max=5,
+    energy: Annotated[int | None, typer.Option("--energy", min=1, max=5, metavar="1-5",
                                                help="New energy, 1-5 (reflections).")] = None,
     well: Annotated[str | None, typer.Option("--well", metavar="TEXT",
                                              help="What went well (reflections).")] = None,

@@ -31,7 +31,7 @@ def progress(
     day: Annotated[str | None, typer.Option("--date", metavar="DAY",
                                             help="Look back from another shift day: "
                                                  "2026-11-20, 'last friday'.")] = None,
-    weeks: Annotated[int, typer.Option("--weeks", min=1, max=53,
+    weeks: Annotated[int, typer.Option("--weeks", min=1, max=53, metavar="N",
                                        help="Weeks in the heatmap.")] = 12,
     as_json: Annotated[bool, typer.Option("--json", help="Every figure as JSON.")] = False,
 ) -> None:

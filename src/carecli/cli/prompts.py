@@ -35,10 +35,13 @@ COMMANDS = (prompts_app,)
 
 @prompts_app.command("list")
 def list_prompts(
-    theme: Annotated[str | None, typer.Option("--theme", "-t", help="Only this theme "
+    theme: Annotated[str | None, typer.Option("--theme", "-t", metavar="THEME",
+                                              autocompletion=complete.themes,
+                                              help="Only this theme "
                                               "(id or unique prefix).")] = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="intention, reflection, "
-                                             "challenge or reframe.")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", metavar="KIND",
+                                             help="intention, reflection, challenge or "
+                                                  "reframe.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
     """List prompts of every installed pack.
@@ -110,7 +113,8 @@ def list_packs(
 
 @prompts_app.command("add")
 def add_pack(
-    file: Annotated[Path, typer.Argument(help="A pack in TOML, same format as the built-in.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE",
+                                         help="A pack in TOML, same format as the built-in.")],
     replace: Annotated[bool, typer.Option("--replace", help="Update an installed pack of "
                                           "the same name.")] = False,
 ) -> None:

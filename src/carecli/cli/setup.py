@@ -36,9 +36,9 @@ def config_show(
 
 @config_app.command("set")
 def config_set(
-    key: Annotated[str, typer.Argument(help="Setting name (see `config show`).",
+    key: Annotated[str, typer.Argument(metavar="KEY", help="Setting name (see `config show`).",
                                        autocompletion=complete.setting_keys)],
-    value: Annotated[str, typer.Argument(help="New value.")],
+    value: Annotated[str, typer.Argument(metavar="VALUE", help="New value.")],
 ) -> None:
     """Change a setting.
 
@@ -70,7 +70,7 @@ def _refile(base: Path, before: "Settings", after: "Settings") -> None:
 
 @config_app.command("unset")
 def config_unset(
-    key: Annotated[str, typer.Argument(help="Setting name (see `config show`).",
+    key: Annotated[str, typer.Argument(metavar="KEY", help="Setting name (see `config show`).",
                                        autocompletion=complete.setting_keys)],
 ) -> None:
     """Put a setting back to its default.
@@ -143,7 +143,7 @@ def config_path() -> None:
 
 @commands.command("shell-init")
 def shell_init(
-    shell: Annotated[str, typer.Argument(help="bash, zsh, fish or powershell.",
+    shell: Annotated[str, typer.Argument(metavar="SHELL", help="bash, zsh, fish or powershell.",
                                          autocompletion=complete.shells)],
 ) -> None:
     """Print a snippet that shows the card once per shift when a terminal opens.

@@ -193,13 +193,14 @@ def _min_agents(value: int) -> int:
 def team_report(
     sources: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Summary files, "
                                                   "or folders of them (*.json).")],
-    min_agents: Annotated[int, typer.Option("--min-agents", callback=_min_agents,
+    min_agents: Annotated[int, typer.Option("--min-agents", callback=_min_agents, metavar="N",
                                             help="Agents needed behind any figure (>= 3).")
                           ] = 5,
     fmt: Annotated[ReportFormat | None, typer.Option("--format", help="md, json, csv or "
                                                      "html instead of the terminal view.")
                    ] = None,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file.")
+    output: Annotated[Path | None, typer.Option("-o", "--output", metavar="FILE",
+                                                     help="Write to this file.")
                       ] = None,
 ) -> None:
     """Merge agents' summaries into a team picture that can never single anyone out.
@@ -264,7 +265,8 @@ def team_pack(
                                                   "or folders of them (*.json).")],
     name: Annotated[str, typer.Option("--name", metavar="TITLE", help="The pack's title, "
                                       'e.g. "Night team\'s own #10".')],
-    output: Annotated[Path, typer.Option("-o", "--output", help="The pack file to write.")
+    output: Annotated[Path, typer.Option("-o", "--output", metavar="FILE",
+                                            help="The pack file to write.")
                       ] = Path("team-pack.toml"),
     edit: Annotated[bool, typer.Option("--edit", help="Open it in $EDITOR, then check it.")
                     ] = False,

@@ -3,6 +3,8 @@ it is wrapped in Text objects after `inert`, so `[bold]` or an escape prints as 
 
 from __future__ import annotations
 
+import re
+import sys
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -17,7 +19,32 @@ if TYPE_CHECKING:
     from carecli.config import Settings
     from carecli.prompts import Pack, Prompt, Theme
 
-console = Console(highlight=False)
+
+
+class _Trimmed:
+    """Standard output, less the spaces rich pads table rows with before each line end
+    (invisible in a terminal, but noise in a file or a pipe). Looked up at each write,
+    so redirecting sys.stdout (tests, contextlib) still works."""
+
+    def write(self, text: str) -> int:
+        return sys.stdout.write(_PADDING.sub("\n", text))
+
+    def flush(self) -> None:
+        sys.stdout.flush()
+
+    def isatty(self) -> bool:
+        return sys.stdout.isatty()
+
+    def fileno(self) -> int:
+        return sys.stdout.fileno()
+
+    @property
+    def encoding(self) -> str:
+        return getattr(sys.stdout, "encoding", None) or "utf-8"
+
+
+_PADDING = re.compile(r"[ \t]+\n")
+console = Console(file=_Trimmed(), highlight=False)  # type: ignore[arg-type]
 
 
 def plain(text: str, style: str = "") -> Text:
