@@ -6,6 +6,7 @@ The classes come from carecli.scrubber.tokens; the lexicon is passed in by the c
 from __future__ import annotations
 
 from carecli.scrubber.claims import Claims
+from carecli.scrubber.crm import crm_pairs
 from carecli.scrubber.lexicon import Lexicon
 from carecli.scrubber.tokens import (
     Tok,
@@ -57,7 +58,7 @@ def find_names(
             tok.cls = "ambig_a" if tok.fold in common_own else classify(tok, lex)
     mark_places(toks, lex)
     months_as_names(text, toks, lex)
-    _decide_names(toks, lex)
+    _decide_names(toks, lex, text)
     for start, end in _merge_names(toks):
         claims.add(start, end, "name")
 
@@ -75,10 +76,12 @@ def find_names(
 #   word, stop, particle, keep, hardkeep: not names (particles join names).
 
 
-def _decide_names(toks: list[Tok], lex: Lexicon) -> None:
+def _decide_names(toks: list[Tok], lex: Lexicon, text: str) -> None:
     n = len(toks)
     for i, tok in enumerate(toks):
         tok.is_name = _initial_decision(toks, i, lex)
+    for i in crm_pairs(text, toks):  # "TAUFA, Tevita": one name across the comma
+        toks[i].is_name = toks[i + 1].is_name = toks[i].link = True
     # Neighbours of a name that could be names are part of it ("sarah van der berg",
     # "zanele dlamini"), repeated until nothing changes.
     for _ in range(3):
@@ -373,7 +376,7 @@ def _merge_names(toks: list[Tok]) -> list[tuple[int, int]]:
             spans
             and i > 0
             and toks[i - 1].is_name
-            and tok.gap_before == "space"
+            and (tok.gap_before == "space" or toks[i - 1].link)
             and not _possessive(toks[i - 1])
         )
         if joined:

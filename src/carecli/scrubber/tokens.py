@@ -27,7 +27,7 @@ class Tok:
     """A word of the text with what the name rules need to know about it."""
 
     __slots__ = ("allcaps", "base", "cap", "cls", "end", "fold", "gap_before", "glued", "is_name",
-                 "low", "sent_start", "start", "text")  # fmt: skip
+                 "link", "low", "sent_start", "start", "text")  # fmt: skip
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
@@ -43,6 +43,7 @@ class Tok:
         self.cls = ""
         self.is_name = False
         self.glued = False  # touches a digit: part of a code or a model ("S23", "4K")
+        self.link = False  # one name with the next word across a comma ("TAUFA, Tevita")
 
 
 def months_as_names(text: str, toks: list[Tok], lex: Lexicon) -> None:
