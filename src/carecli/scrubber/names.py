@@ -5,6 +5,7 @@ The classes come from carecli.scrubber.tokens; the lexicon is passed in by the c
 
 from __future__ import annotations
 
+from carecli.scrubber import model
 from carecli.scrubber.claims import Claims
 from carecli.scrubber.crm import crm_pairs
 from carecli.scrubber.lexicon import Lexicon
@@ -82,6 +83,7 @@ def _decide_names(toks: list[Tok], lex: Lexicon, text: str) -> None:
         tok.is_name = _initial_decision(toks, i, lex)
     for i in crm_pairs(text, toks):  # "TAUFA, Tevita": one name across the comma
         toks[i].is_name = toks[i + 1].is_name = toks[i].link = True
+    model.decide(toks)  # words in no list the rules left undecided
     # Neighbours of a name that could be names are part of it ("sarah van der berg",
     # "zanele dlamini"), repeated until nothing changes.
     for _ in range(3):

@@ -213,9 +213,20 @@ def _classify_plain(base: str, fold: str, lex: Lexicon) -> str:
         return "ambig_b" if word else "name"
     if word:
         return "word"
-    if lex.is_typo(base):
+    if lex.is_typo(base) or _inflected_typo(base, lex):
         return "word"
     return "compound" if lex.is_compound(base) else "unknown"
+
+
+def _inflected_typo(word: str, lex: Lexicon) -> bool:
+    """Two letters swapped in an inflected word ("disupted", "mvoed", "coevring")."""
+    if len(word) < 6 or not word.isascii():
+        return False
+    return any(
+        lex.is_word(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        for i in range(len(word) - 1)
+        if word[i] != word[i + 1]
+    )
 
 
 def _classify_hyphenated(base: str, lex: Lexicon) -> str:
