@@ -40,3 +40,38 @@ def test_crm_surname_comma_given(text: str, name: str) -> None:
 )
 def test_comma_lists_are_no_crm_names(text: str) -> None:
     assert not [n for n in names(text) if "," in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("moved zorvanka to new address, all done", "zorvanka"),
+        ("qilbertha in leeds wants to cancel", "qilbertha"),
+        ("letter returned - ondrevaya no longer lives there", "ondrevaya"),
+        ("pls call back marutesi on the mobile", "marutesi"),
+        ("gave tirovane a call, no answer", "tirovane"),
+    ],
+)
+def test_lower_case_unlisted_names_in_context(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "upsold to the unlimited plan, saves them money",
+        "team kestrel handover: 4 open cases",
+        "disupted charge refunded, customer happy",
+        "orders rerouted via the depot, stocktake done",
+    ],
+)
+def test_unlisted_ordinary_words_stay(text: str) -> None:
+    assert scrub(text).text == text
+
+
+def test_name_model_is_small_and_loads() -> None:
+    from carecli.scrubber import model
+
+    loaded = model.shared()
+    assert loaded is not None
+    assert len(loaded.weights) <= 1 << 17

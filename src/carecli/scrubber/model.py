@@ -105,14 +105,30 @@ def features(toks: list[Tok], i: int) -> list[str]:
 def decide(toks: list[Tok]) -> None:
     """Mark the undecided candidate words the model takes for names."""
     model = None
-    for i, tok in enumerate(toks):
-        if tok.is_name or tok.cls not in CANDIDATES or len(tok.base) < 3:
+    for i in range(len(toks)):
+        if not candidate(toks, i):
             continue
-        if i > 0 and toks[i - 1].base in TEAM_WORDS and tok.gap_before == "space":
-            continue  # "team Kestrel" names a team (names.py decides it)
         if model is None:
             model = shared()
             if model is None:
                 return
         if model.score(features(toks, i)) > model.threshold:
-            tok.is_name = True
+            toks[i].is_name = True
+
+
+def candidate(toks: list[Tok], i: int) -> bool:
+    """Is toks[i] a word the model decides? (The training script asks the same.)"""
+    tok = toks[i]
+    if tok.is_name or tok.cls not in CANDIDATES or len(tok.base) < 3:
+        return False
+    if tok.cls == "compound" and not tok.cap and not _beside_name(toks, i):
+        return False  # "upsold", "handover": two English words are jargon more often
+    # "team Kestrel" names a team (names.py decides it).
+    return not (i > 0 and toks[i - 1].base in TEAM_WORDS and tok.gap_before == "space")
+
+
+def _beside_name(toks: list[Tok], i: int) -> bool:
+    prev, nxt = prev_tok(toks, i), next_tok(toks, i)
+    return (prev is not None and prev.is_name and toks[i].gap_before == "space") or (
+        nxt is not None and nxt.is_name
+    )

@@ -119,6 +119,7 @@ STRONG_CUES = (
     "passed to", "transferred to", "escalated to", "assigned to", "dear", "hi", "hello",
     "hey", "thanks", "thank you", "cheers", "ty", "signed", "regards", "known as",
     "aka", "goes by", "name", "names", "first name", "surname", "last name", "full name",
+    "call back", "ring back", "rang back", "calling back", "phone back", "text back",
 )  # fmt: skip
 # The same cues as word tuples, the way the name rules compare them.
 STRONG_CUE_WORDS = frozenset(tuple(c.split()) for c in STRONG_CUES)
