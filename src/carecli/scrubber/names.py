@@ -105,6 +105,9 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     cls = tok.cls
     if cls in ("stop", "hardkeep", "particle", "initial"):
         return False
+    if cls == "typo":  # "neema" ("enema"): a name where a person must be ("spoke to Neema")
+        cue = tok.gap_before in ("space", "colon") and _after_strong_cue(toks, i, "ambig_b")
+        return cue or _after_title(toks, i, strict=False)
     if cls in ("word", "keep"):
         return _after_title(toks, i, strict=not tok.cap)
     prev = prev_tok(toks, i)
@@ -239,6 +242,9 @@ def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
             and tok.base not in NOUN_CUES
             and tok.base not in WEAK_CUES
         )
+    if cls == "typo":  # "Neema Tupou": a given name that looks like a slip, then a surname
+        after_word = prev is not None and prev.cls in ("word", "keep")  # not "account hloder"
+        return next_name and nxt is not None and tok.cap == nxt.cap and not after_word
     if cls in ("name", "ambig_b", "unknown") or (cls == "compound" and tok.cap):
         return prev_name or next_name or _name_before(toks, i)
     if cls in ("ambig_a", "keep_name"):
