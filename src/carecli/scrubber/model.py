@@ -93,20 +93,22 @@ def features(toks: list[Tok], i: int) -> list[str]:
         feats += [f"p:{prev.base}", f"pc:{prev.cls}{int(prev.is_name)}", f"pg:{tok.gap_before}"]
         before = prev_tok(toks, i - 1)
         feats.append(f"pp:{before.base if before is not None else '^'} {prev.base}")
+        feats.append(f"ppc:{before.cls if before is not None else '^'} {prev.base}")
     if nxt is None:
         feats.append("n:$")
     else:
         feats += [f"n:{nxt.base}", f"nc:{nxt.cls}{int(nxt.is_name)}", f"ns:{shape}{nxt.base}"]
         after = next_tok(toks, i + 1)
         feats.append(f"nn:{nxt.base} {after.base if after is not None else '$'}")
+        feats.append(f"nnc:{nxt.base} {after.cls if after is not None else '$'}")
     return feats
 
 
 def decide(toks: list[Tok]) -> None:
     """Mark the undecided candidate words the model takes for names."""
     model = None
-    for i in range(len(toks)):
-        if not candidate(toks, i):
+    for i, tok in enumerate(toks):
+        if tok.cls not in CANDIDATES or tok.is_name or not candidate(toks, i):
             continue
         if model is None:
             model = shared()
