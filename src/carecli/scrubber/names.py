@@ -74,6 +74,8 @@ def find_names(
 #   modal / month  ("will", "may", "june"): need a strong cue.
 #   unknown  in no list: scrubbed if capitalised or with any cue.
 #   compound two English words run together ("doorbell"): only if capitalised.
+#   typo     an English word with two letters swapped ("neema"): only after a strong cue.
+#   unknown and compound words the rules leave undecided go to the name model (model.py).
 #   word, stop, particle, keep, hardkeep: not names (particles join names).
 
 
