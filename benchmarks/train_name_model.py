@@ -364,7 +364,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--notes", type=int, default=30000)
     parser.add_argument("--cross", action="store_true", help="held-out A->B and B->A")
-    parser.add_argument("--false-rate", type=float, default=0.02,
+    parser.add_argument("--false-rate", type=float, default=0.015,
                         help="share of non-names the threshold may take")  # fmt: skip
     args = parser.parse_args()
     if args.cross:
