@@ -5,7 +5,9 @@ The classes come from carecli.scrubber.tokens; the lexicon is passed in by the c
 
 from __future__ import annotations
 
+from carecli.scrubber import model
 from carecli.scrubber.claims import Claims
+from carecli.scrubber.crm import crm_pairs
 from carecli.scrubber.lexicon import Lexicon
 from carecli.scrubber.tokens import (
     Tok,
@@ -57,7 +59,7 @@ def find_names(
             tok.cls = "ambig_a" if tok.fold in common_own else classify(tok, lex)
     mark_places(toks, lex)
     months_as_names(text, toks, lex)
-    _decide_names(toks, lex)
+    _decide_names(toks, lex, text)
     for start, end in _merge_names(toks):
         claims.add(start, end, "name")
 
@@ -72,13 +74,18 @@ def find_names(
 #   modal / month  ("will", "may", "june"): need a strong cue.
 #   unknown  in no list: scrubbed if capitalised or with any cue.
 #   compound two English words run together ("doorbell"): only if capitalised.
+#   typo     an English word with two letters swapped ("neema"): only after a strong cue.
+#   unknown and compound words the rules leave undecided go to the name model (model.py).
 #   word, stop, particle, keep, hardkeep: not names (particles join names).
 
 
-def _decide_names(toks: list[Tok], lex: Lexicon) -> None:
+def _decide_names(toks: list[Tok], lex: Lexicon, text: str) -> None:
     n = len(toks)
     for i, tok in enumerate(toks):
         tok.is_name = _initial_decision(toks, i, lex)
+    for i in crm_pairs(text, toks):  # "TAUFA, Tevita": one name across the comma
+        toks[i].is_name = toks[i + 1].is_name = toks[i].link = True
+    model.decide(toks)  # words in no list the rules left undecided
     # Neighbours of a name that could be names are part of it ("sarah van der berg",
     # "zanele dlamini"), repeated until nothing changes.
     for _ in range(3):
@@ -100,6 +107,9 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     cls = tok.cls
     if cls in ("stop", "hardkeep", "particle", "initial"):
         return False
+    if cls == "typo":  # "neema" ("enema"): a name where a person must be ("spoke to Neema")
+        cue = tok.gap_before in ("space", "colon") and _after_strong_cue(toks, i, "ambig_b")
+        return cue or _after_title(toks, i, strict=False)
     if cls in ("word", "keep"):
         return _after_title(toks, i, strict=not tok.cap)
     prev = prev_tok(toks, i)
@@ -234,6 +244,9 @@ def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
             and tok.base not in NOUN_CUES
             and tok.base not in WEAK_CUES
         )
+    if cls == "typo":  # "Neema Tupou": a given name that looks like a slip, then a surname
+        after_word = prev is not None and prev.cls in ("word", "keep")  # not "account hloder"
+        return next_name and nxt is not None and tok.cap == nxt.cap and not after_word
     if cls in ("name", "ambig_b", "unknown") or (cls == "compound" and tok.cap):
         return prev_name or next_name or _name_before(toks, i)
     if cls in ("ambig_a", "keep_name"):
@@ -373,7 +386,7 @@ def _merge_names(toks: list[Tok]) -> list[tuple[int, int]]:
             spans
             and i > 0
             and toks[i - 1].is_name
-            and tok.gap_before == "space"
+            and (tok.gap_before == "space" or toks[i - 1].link)
             and not _possessive(toks[i - 1])
         )
         if joined:

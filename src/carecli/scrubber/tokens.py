@@ -27,7 +27,7 @@ class Tok:
     """A word of the text with what the name rules need to know about it."""
 
     __slots__ = ("allcaps", "base", "cap", "cls", "end", "fold", "gap_before", "glued", "is_name",
-                 "low", "sent_start", "start", "text")  # fmt: skip
+                 "link", "low", "sent_start", "start", "text")  # fmt: skip
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
@@ -43,6 +43,7 @@ class Tok:
         self.cls = ""
         self.is_name = False
         self.glued = False  # touches a digit: part of a code or a model ("S23", "4K")
+        self.link = False  # one name with the next word across a comma ("TAUFA, Tevita")
 
 
 def months_as_names(text: str, toks: list[Tok], lex: Lexicon) -> None:
@@ -212,15 +213,27 @@ def _classify_plain(base: str, fold: str, lex: Lexicon) -> str:
         return "ambig_b" if word else "name"
     if word:
         return "word"
-    if lex.is_typo(base):
-        return "word"
+    if lex.is_typo(base) or _inflected_typo(base, lex):
+        return "typo"  # an English word with two letters swapped: a word, unless a cue
     return "compound" if lex.is_compound(base) else "unknown"
+
+
+def _inflected_typo(word: str, lex: Lexicon) -> bool:
+    """Two letters swapped in an inflected word ("disupted", "mvoed", "coevring")."""
+    if len(word) < 6 or not word.isascii():
+        return False
+    return any(
+        lex.is_word(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        for i in range(len(word) - 1)
+        if word[i] != word[i + 1]
+    )
 
 
 def _classify_hyphenated(base: str, lex: Lexicon) -> str:
     if lex.is_name(fold(base)):
         return _classify_plain(base, fold(base), lex)
     parts = [_classify_plain(part, fold(part), lex) for part in base.split("-") if part]
+    parts = ["word" if c == "typo" else c for c in parts]
     if not parts or all(c == "word" for c in parts):
         return "word"  # "follow-up", "e-mail"
     if any(c in ("name", "ambig_b") for c in parts):

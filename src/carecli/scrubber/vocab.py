@@ -119,6 +119,7 @@ STRONG_CUES = (
     "passed to", "transferred to", "escalated to", "assigned to", "dear", "hi", "hello",
     "hey", "thanks", "thank you", "cheers", "ty", "signed", "regards", "known as",
     "aka", "goes by", "name", "names", "first name", "surname", "last name", "full name",
+    "call back", "ring back", "rang back", "calling back", "phone back", "text back",
 )  # fmt: skip
 # The same cues as word tuples, the way the name rules compare them.
 STRONG_CUE_WORDS = frozenset(tuple(c.split()) for c in STRONG_CUES)
@@ -306,3 +307,14 @@ COMMON = frozenset(("ambig_a", "keep_name", "modal", "month"))
 # Cues that still apply across a comma: "thanks, sarah", "hi, raj".
 GREETINGS = frozenset({("hi",), ("hello",), ("hey",), ("dear",), ("thanks",), ("cheers",),
                         ("thank", "you"), ("ty",)})  # fmt: skip
+
+# The CRM form "SURNAME, Given" (see crm.py): words before a record's surname ...
+CRM_BEFORE = words("""holder customer cust caller cx client member shows showing show
+verified confirmed checked account acct name re for record profile is tenant patient
+contact crm system file under as updated""")
+# ... words that follow its given name (the fields a record goes on with) ...
+CRM_AFTER = words("""born dob d.o.b b.day bday birthday called calling rang rung phoned
+verified tel tele ph mob mobile phone email e-mail w address addr acc account id ref
+postcode pc zip dob: nee""")
+# ... and two-word starts of them ("date of birth", "on the system", "on file").
+CRM_AFTER_PAIRS = frozenset((("date", "of"), ("on", "the"), ("on", "file"), ("on", "our")))
