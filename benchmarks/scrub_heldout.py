@@ -5,10 +5,14 @@ the names, the note templates, the brands, places and teams were written fresh f
 file (names that happen to be in data/first_names.txt or data/surnames.txt, or in the
 generated set's hand lists, are dropped when the set is built, so every name is unlisted).
 
-The set comes in two halves held out from each other, A and B, each with its own name
-family and its own templates:
+The set comes in three parts held out from each other, each with its own name family
+and its own templates:
   A: Welsh, Icelandic, East African, Pacific and Maori names; templates A.
   B: Vietnamese, Korean, Ukrainian, Thai, Cantonese, Filipino names; templates B.
+  C: Hungarian, Turkish, Yoruba, Igbo, Hawaiian, Basque, Georgian, Mongolian, Amharic
+     and Tamil names; templates, brands, places and teams of its own. Written after the
+     name rules and model were tuned on A's and B's misses, and never looked at since
+     (scrub_eval.py does not print its misses): the blind part.
 The scrubber is not trained on either, so "both directions" means each half is scored on
 its own; a future name model trained on one half must be scored on the other.
 
@@ -50,6 +54,32 @@ LAST_B = _words("""truong dinh vo-thi huynh duong ly-thi jeon hwang-bo seong yoo
 tkachenko hrytsenko bondarchuk melnychuk zhuravel kravets sukhumvit wongsakul
 chaiyaporn srisuk thammasat leung-wai cheung-ka yeung tsang-hoi dimaculangan
 macapagal pangilinan bautista-ong""")
+
+# Half C was written after the name rules and the model had been tuned on A and B's
+# misses, and has not been looked at since: Hungarian, Turkish, Yoruba and Igbo, Hawaiian,
+# Basque, Georgian, Mongolian, Amharic and Tamil names, its own templates, brands,
+# places and teams. It is the blind half; A and B are held out from the lists and the
+# model, but their misses were read while the rules were written.
+FIRST_C = _words("""zsofia boglarka csenge levente botond gergely emese szabolcs ilkay
+tugba berkay yagmur emirhan sevval oguzhan ebru adebayo olumide yetunde folasade
+chinonso ikenna ngozi chiamaka kekoa leilani makana noelani kaimana iker amaia
+unai itziar garazi aitor nino tamuna levani giorgi ketevan bolormaa batbayar
+enkhjin temuulen selam tesfaye meseret abebe yonas kavitha senthil murugan
+tamilselvi aravind""")
+LAST_C = _words("""horvath nagy-kovacs szekely farkas yildirim ozturk karakaya celik
+sahin okonkwo adeyemi nwachukwu olawale eze kahananui kealoha akana etxeberria
+goikoetxea aranburu zubizarreta beridze kapanadze lomidze gelashvili ganbaatar
+batsaikhan dorjsuren tesfaye-haile gebremariam wolde ramasamy sundaram
+thirunavukkarasu""")
+BRANDS_C = """Fitbit Charge|Kindle Paperwhite|Vodafone SIM|Argos order|Currys delivery|
+Octopus tariff|Deliveroo|Booking.com|Airbnb|PlayStation 5|Xbox controller|Nest hub|
+Eufy camera|Tefal pan|Breville kettle|Shark vacuum|Virgin router|Sky Q box|Freeview|
+Ocado order|Klarna|PayPal|Trainline ticket|Ryanair|easyJet""".replace("\n", "").split("|")
+PLACES_C = """Debrecen|Izmir|Ibadan|Hilo|San Sebastián|Tbilisi|Ulaanbaatar|Addis Ababa|
+Madurai|Szeged|Bursa|Enugu|Kona|Vitoria|Batumi|Coimbatore|Nottingham|Derby|Stoke|
+Hungary|Turkey|Nigeria|Georgia|Mongolia|Ethiopia""".replace("\n", "").split("|")
+TEAMS_C = """Priority Care|Tier 1|Loyalty|Order Desk|Vulnerable Customers Team|
+Team Osprey|the Heron pod|Disputes|Credit Control|Weekend Cover""".replace("\n", "").split("|")
 
 # ------------------------------------------------------------------ things to keep
 BRANDS = """Nintendo Switch|Peloton bike|Dyson V15|Roku stick|Sonos speaker|Ring doorbell|
@@ -221,16 +251,49 @@ weekly {jargon} review with {team}, all green
 new macro for {brand} returns, {team} signed it off""".splitlines()
 
 
+TEMPLATES_C = """rang {name} back abt the {brand}, all sorted now
+{name} said her {brand} never arrived, chased with {team}
+left a voicemail for {name} on {phone}, will try again after 2
+sec check done for {crm}: {dob}, {pc}
+{name} emailed from {email} asking for a copy of the bill
+new address for {name}: {addr}, {pc}, updated both accts
+{name}'s husband called on her behalf, no authority on file so couldnt discuss
+took payment from {name}, card ending {card}, ref {id}
+{crm} wants to close the acct, passed to {team}
+{name} moved from {place} last month, {addr} now
+had {name} on the line for 40 mins re {brand}, finally working
+cust {name} asked for a manager, {jargon} blown but she was lovely in the end
+{name} and {name2} share the acct, both verified with {dob}
+please ring {name} after 6 on {phone}, works days
+{name} (dob {dob_bare}) confirmed {addr}
+escalated {name}'s complaint to {team}, {id}
+{name} thanked {team} for the quick turnaround""".splitlines()
+CLEAN_C = """{brand} app down in {place}, {team} investigating
+{team} covering the {jargon} backlog till friday
+two {brand} refunds stuck, raised with {team}
+customer in {place} asked when {brand} comes to {place2}
+{brand} and {brand2} promos clash this week, checked with {team}
+{place} branch closed early, calls routed to {team}
+lots of {brand} questions today, {jargon} up
+{team} shared a new macro for {brand} delays
+{jargon} target hit thanks to {team}
+{brand} courier missed {place} again""".splitlines()
+HALVES = {
+    "A": (FIRST_A, LAST_A, TEMPLATES_A, CLEAN_A, None),
+    "B": (FIRST_B, LAST_B, TEMPLATES_B, CLEAN_B, None),
+    "C": (FIRST_C, LAST_C, TEMPLATES_C, CLEAN_C, (BRANDS_C, PLACES_C, TEAMS_C)),
+}
+
+
 class HeldOut:
     """Builds one half of the held-out set from its own names and templates."""
 
     def __init__(self, half: str, seed: int, listed: frozenset[str]) -> None:
         self.rng = random.Random(seed)
-        first, last = (FIRST_A, LAST_A) if half == "A" else (FIRST_B, LAST_B)
+        first, last, self.templates, self.clean, keep = HALVES[half]
         unlisted = lambda ws: [w for w in ws if all(p not in listed for p in re.split(r"[-\s]", w))]  # noqa: E731
         self.first, self.last = unlisted(first), unlisted(last)
-        self.templates = TEMPLATES_A if half == "A" else TEMPLATES_B
-        self.clean = CLEAN_A if half == "A" else CLEAN_B
+        self.brands, self.places, self.teams = keep or (BRANDS, PLACES, TEAMS)
 
     def _name(self) -> str:
         given = self.rng.choice(self.first)
@@ -248,6 +311,7 @@ class HeldOut:
         rng = self.rng
         simple: dict[str, Callable[[], tuple[str, str]]] = {
             "name": lambda: (self._name(), "name"),
+            "name2": lambda: (self._name(), "name"),
             "crm": lambda: (self._crm(), "name"),
             "addr": lambda: (_address(rng), "address"),
             "phone": lambda: (rng.choice(["07", "+44 7", "0"]) + _digits(rng, 3) + " "
@@ -258,11 +322,11 @@ class HeldOut:
             "card": lambda: (_digits(rng, 4), "card"),
             "dob_bare": lambda: (_dob(rng), "dob"),
             "pc_bare": lambda: (_postcode(rng)[1], "postcode"),
-            "brand": lambda: (rng.choice(BRANDS), ORDINARY),
-            "brand2": lambda: (rng.choice(BRANDS), ORDINARY),
-            "place": lambda: (rng.choice(PLACES), ORDINARY),
-            "place2": lambda: (rng.choice(PLACES), ORDINARY),
-            "team": lambda: (rng.choice(TEAMS), ORDINARY),
+            "brand": lambda: (rng.choice(self.brands), ORDINARY),
+            "brand2": lambda: (rng.choice(self.brands), ORDINARY),
+            "place": lambda: (rng.choice(self.places), ORDINARY),
+            "place2": lambda: (rng.choice(self.places), ORDINARY),
+            "team": lambda: (rng.choice(self.teams), ORDINARY),
             "jargon": lambda: (rng.choice(JARGON), ORDINARY),
         }  # fmt: skip
         return simple[slot]()
@@ -312,5 +376,5 @@ def _typos(rng: random.Random, text: str) -> str:
 def held_out_notes(half: str, count: int, listed: frozenset[str], seed: int = 7177) -> list[Note]:
     """`count` notes of half "A" or "B": a quarter free of personal data (never lowered,
     so their brands, places and teams stay capitalised), 30% all in lower case."""
-    gen = HeldOut(half, seed + (0 if half == "A" else 1), listed)
+    gen = HeldOut(half, seed + "ABC".index(half), listed)
     return [gen.note(clean=i % 4 == 0, lower=i % 4 != 0 and i % 10 < 4) for i in range(count)]

@@ -28,7 +28,7 @@ def eval_notes() -> list[str]:
     hand = re.sub(r"\n\s+", " ", scrub_eval.HAND_NOTES).splitlines()
     notes += [scrub_eval.parse_hand(line).text() for line in hand]
     listed = scrub_eval.shipped_names() | scrub_eval.hand_names()
-    for half in ("A", "B"):
+    for half in ("A", "B", "C"):
         notes += [n.text() for n in held_out_notes(half, 400, listed)]
     return notes
 
