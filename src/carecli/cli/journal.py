@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from carecli.cli import actions, complete
+from carecli.cli import actions, complete, filters
 from carecli.cli.app import context
 from carecli.cli.registry import Commands
 from carecli.core.errors import CareError
@@ -97,27 +97,14 @@ def import_entries(
 # Longer than 40 lines only for its Typer option declarations and help text.
 @journal_app.command("list")
 def list_entries(
-    since: Annotated[str | None, typer.Option("--since", metavar="DAY",
-                                              help="From this shift day on: 2026-11-20, "
-                                                   "'yesterday', 'last monday'.")] = None,
-    until: Annotated[str | None, typer.Option("--until", metavar="DAY",
-                                              help="Up to and including this shift day.")
-                     ] = None,
-    on: Annotated[str | None, typer.Option("--on", metavar="DAY",
-                                           help="Only this shift day.")] = None,
-    theme: Annotated[str | None, typer.Option("--theme", "-t", metavar="THEME",
-                                              autocompletion=complete.themes,
-                                              help="Only this theme (id or unique prefix).")
-                     ] = None,
-    tag: Annotated[list[str] | None, typer.Option("--tag", metavar="TAG",
-                                                  help="Only entries with this tag (any "
-                                                       "case); repeat to require several.")
-                   ] = None,
+    since: filters.Since = None,
+    until: filters.Until = None,
+    on: filters.On = None,
+    theme: filters.Theme = None,
+    tag: filters.Tags = None,
     kind: Annotated[Kind | None, typer.Option("--kind", case_sensitive=False,
                                               help="Only wins or only reflections.")] = None,
-    contains: Annotated[str | None, typer.Option("--contains", "-s", metavar="TEXT",
-                                                 help="Only entries whose text or answers "
-                                                      "contain TEXT (any case).")] = None,
+    contains: filters.Contains = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, metavar="N",
                                               help="The newest N matching entries.")] = None,
     show_all: Annotated[bool, typer.Option("--all", help="Show every match in the table "

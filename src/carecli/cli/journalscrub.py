@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from carecli.cli import complete
+from carecli.cli import filters
 from carecli.cli.app import context, require_terminal
 from carecli.cli.registry import Commands
 
@@ -21,20 +21,12 @@ FIELDS = ("text", "well", "hard", "tomorrow")
 # Longer than 40 lines only for its Typer option declarations and help text.
 @commands.command("scrub")
 def scrub_entries(
-    since: Annotated[str | None, typer.Option("--since", metavar="DAY",
-                                              help="From this shift day on.")] = None,
-    until: Annotated[str | None, typer.Option("--until", metavar="DAY",
-                                              help="Up to and including this shift day.")
-                     ] = None,
-    on: Annotated[str | None, typer.Option("--on", metavar="DAY",
-                                           help="Only this shift day.")] = None,
-    theme: Annotated[str | None, typer.Option("--theme", "-t", metavar="THEME",
-                                              autocompletion=complete.themes,
-                                              help="Only this theme.")] = None,
-    tag: Annotated[list[str] | None, typer.Option("--tag", metavar="TAG",
-                                                  help="Only entries with this tag.")] = None,
-    contains: Annotated[str | None, typer.Option("--contains", "-s", metavar="TEXT",
-                                                 help="Only entries containing TEXT.")] = None,
+    since: filters.Since = None,
+    until: filters.Until = None,
+    on: filters.On = None,
+    theme: filters.Theme = None,
+    tag: filters.Tags = None,
+    contains: filters.Contains = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; "
                                           "change nothing.")] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask; required when not "
