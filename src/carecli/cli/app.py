@@ -73,7 +73,7 @@ def make_app(modules: Iterable[str], words: tuple[str, ...] = ()) -> typer.Typer
     )
     app.callback(invoke_without_command=True)(root)
     groups = {"config": typer.Typer(help="Show and change settings.", no_args_is_help=True)}
-    app.add_typer(groups["config"], name="config")
+    app.add_typer(groups["config"], name="config", short_help="Show and change settings.")
     for name in modules:
         module = importlib.import_module(f"carecli.cli.{name}")
         for commands in module.COMMANDS:

@@ -37,12 +37,25 @@ class Commands:
         if self.group is not None:
             if self.group not in groups:
                 groups[self.group] = typer.Typer(**self.group_options)
-                app.add_typer(groups[self.group], name=self.group)
+                app.add_typer(groups[self.group], name=self.group,
+                              short_help=short_help(self.group_options.get("help")))
             target = groups[self.group]
             if words[:1] == (self.group,) and len(words) > 1:
                 entries = [e for e in entries if _name(e) == words[1]] or entries
         for name, options, function in entries:
-            target.command(name, **options)(function)
+            target.command(name, **({"short_help": short_help(function.__doc__)} | options)
+                           )(function)
+
+
+def short_help(text: str | None) -> str | None:
+    """A command's line in command lists: its help's first paragraph, or its first
+    sentence when that is long. Typer would cut it at 45 characters ("last shift's
+    high..."); the help formatter wraps what is given instead."""
+    if not text:
+        return None
+    paragraph = " ".join(text.strip().split("\n\n", 1)[0].split())
+    first, stop, _ = paragraph.partition(". ")
+    return first + "." if stop and len(paragraph) > 90 else paragraph
 
 
 def _name(entry: tuple[str | None, dict[str, Any], Command]) -> str:
