@@ -89,18 +89,15 @@ def plain_line(args: list[str]) -> bool:
     """Serve `args` here if it is a plain `win` or `journal list` line (see cli/lines.py);
     False if Typer should read it."""
     from carecli.cli import lines
+    from carecli.context import Context
 
     values = lines.win(args)
     if values is not None:
-        from carecli.context import Context
-
         words = values.pop("words")
         win(Context(), words, **values)  # type: ignore[arg-type]
         return True
     values = lines.journal_list(args)
     if values is not None:
-        from carecli.context import Context
-
         journal_list(Context(), **values)  # type: ignore[arg-type]
         return True
     return False

@@ -126,10 +126,10 @@ def _excerpt_entries(journal: "Journal", period: "Period", ids: list[str], pick:
         if not wins:
             raise CareError("no wins in this period to pick from")
         from carecli.cli import ask
+        from carecli.core.fit import terminal_columns
         from carecli.render import journal as render_journal
-        from carecli.render.plaintable import terminal_width
 
-        choices = render_journal.pick_choices(wins, terminal_width(sys.stdout.isatty()),
+        choices = render_journal.pick_choices(wins, terminal_columns(),
                                               context().now.year)  # newest first
         picked = ask.pick_form(
             "Which wins may your lead read (scrubbed; you will see the result first)?",

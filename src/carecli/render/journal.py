@@ -65,14 +65,13 @@ def table(entries: Sequence[Entry], *, more: bool = False, filtered: bool = Fals
     import sys
 
     from carecli.core import style
-    from carecli.render import plaintable
     paint = style.for_stream(sys.stdout)
     if not entries:
         print(paint("No entries match." if filtered else 'Your journal is empty. Log your '
                     'first win: carecli win "Sorted a stuck refund"', "yellow"))
         return
     if short:
-        total = plaintable.terminal_width(sys.stdout.isatty())
+        total = fit.terminal_columns()
         print("\n".join(short_lines(entries, total, paint, year)), flush=True)
     else:
         _print_entries(entries)
@@ -85,8 +84,7 @@ def _print_entries(entries: Sequence[Entry]) -> None:
     import sys
 
     from carecli.core import style
-    from carecli.render import plaintable
-    total = plaintable.terminal_width(sys.stdout.isatty())
+    total = fit.terminal_columns()
     print("\n".join(_entry_lines(entries, total, style.for_stream(sys.stdout))), flush=True)
 
 

@@ -4,20 +4,12 @@ so wide characters (CJK, emoji) keep the columns straight."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 
-from carecli.core.fit import terminal_columns, width
+from carecli.core.fit import width
 from carecli.core.style import Style
 
 GAP = "  "
-
-
-def terminal_width(stream_is_tty: bool = True) -> int:
-    """The terminal's width (core.fit); 80 for a pipe unless COLUMNS says otherwise."""
-    if not stream_is_tty and not os.environ.get("COLUMNS", "").isdigit():
-        return 80
-    return terminal_columns()
 
 
 def wrap(text: str, limit: int) -> list[str]:

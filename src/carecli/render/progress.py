@@ -11,13 +11,12 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from carecli.core import rules
-from carecli.core.fit import width
+from carecli.core.fit import terminal_columns, width
 from carecli.core.rules import count
 from carecli.core.style import Style, for_stream
 from carecli.core.textsafe import inert
 from carecli.progress import Figures, HeatCell, Progress, message
 from carecli.render import plaintable
-from carecli.render.plaintable import terminal_width
 
 SPARKS = "▁▂▃▄▅▆▇█"
 HEAT = "░▒▓█"
@@ -28,7 +27,7 @@ WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 def show(progress: Progress) -> None:
     print("\n".join(lines(progress, for_stream(sys.stdout),
-                          terminal_width(sys.stdout.isatty()))))
+                          terminal_columns())))
 
 
 def lines(progress: Progress, paint: Style, columns: int) -> list[str]:

@@ -15,12 +15,11 @@ evaluation note the scrubber changes, the screen says "maybe".
 from __future__ import annotations
 
 import functools
-import os
 import re
 from collections.abc import Iterable
 
 from carecli.scrubber import vocab
-from carecli.scrubber.lexicon import _DATA_DIR, fold, inflection_bases
+from carecli.scrubber.lexicon import fold, inflection_bases, load
 
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019.-][^\W\d_]+)*")
 MARKS = ("@", "://", "www.", "[at]", "(at)")
@@ -35,11 +34,9 @@ _FUNCTION = vocab.STOP | vocab.DETERMINERS
 
 @functools.cache
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
-    """(plain words: English and keep words, names that are also words)."""
-    def read(name: str) -> frozenset[str]:
-        with open(os.path.join(_DATA_DIR, name), encoding="utf-8") as handle:
-            return frozenset(w for w in handle.read().split("\n") if w and w[0] != "#")
-    return read("english_words.txt") | read("keep_words.txt"), read("common_names.txt")
+    """(plain words: English and keep words, names that are also words), read as the
+    lexicon reads its lists."""
+    return load("english_words.txt") | load("keep_words.txt"), load("common_names.txt")
 
 
 def _plain(word: str, english: frozenset[str]) -> bool:
