@@ -110,6 +110,8 @@ def _romance_address(
     numbered = before is not None or after is not None
     if kind in ROMANCE_ABBREVIATED and not numbered:
         return
+    if kind == "via" and not numbered:
+        return  # "rerouted via Da Nang": in an English note, "via" is a preposition
     if kind in ROMANCE_ENGLISH and words[0] not in PARTICLES:
         name_like = any(not lex.is_word(w) or lex.is_name(w) for w in words if w not in PARTICLES)
         if not (numbered and name_like):

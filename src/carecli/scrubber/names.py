@@ -9,11 +9,12 @@ from carecli.scrubber import model
 from carecli.scrubber.claims import Claims
 from carecli.scrubber.crm import crm_pairs
 from carecli.scrubber.lexicon import Lexicon
+from carecli.scrubber.places import mark_places
+from carecli.scrubber.slips import mend
 from carecli.scrubber.tokens import (
     Tok,
     classify,
     mark_phrases,
-    mark_places,
     months_as_names,
     next_tok,
     prev_tok,
@@ -57,6 +58,7 @@ def find_names(
     for tok in toks:
         if not tok.cls:
             tok.cls = "ambig_a" if tok.fold in common_own else classify(tok, lex)
+    mend(toks, lex)
     mark_places(toks, lex)
     months_as_names(text, toks, lex)
     _decide_names(toks, lex, text)

@@ -5,22 +5,14 @@ from __future__ import annotations
 from carecli.scrubber import patterns as p
 from carecli.scrubber.lexicon import APOSTROPHES, Lexicon, fold
 from carecli.scrubber.vocab import (
-    FROM_PERSON,
     MODALS,
     MONTH_CONTEXT,
     MONTHS,
-    NOUN_CUES,
     PARTICLES,
-    PLACE_NOUNS,
-    PLACE_PREPS,
-    PLACE_VERBS,
     STOP,
     TITLES,
     WEEKDAYS,
 )
-
-# Classes a place name may replace: a place is kept even when it looks like a name.
-_PLACEABLE = frozenset(("name", "ambig_a", "ambig_b", "unknown", "compound", "keep_name"))
 
 
 class Tok:
@@ -118,62 +110,6 @@ def mark_phrases(toks: list[Tok], phrases: tuple[tuple[str, ...], ...], cls: str
             ):
                 for t in window:
                     t.cls = cls
-
-
-def mark_places(toks: list[Tok], lex: Lexicon) -> None:
-    """Cities, countries and states become keep words ("customer from Gdansk").
-
-    A town, or a place that is also in the name lists ("Adelaide", "Ali"), needs a
-    place's context: "in/near/at <place>", "<place> depot", "customer from <place>",
-    "moved to <place>"; so does a capitalised word in no list ("Tartu warehouse").
-    """
-    n = len(toks)
-    for i, tok in enumerate(toks):
-        if tok.cls in ("keep", "hardkeep"):
-            continue
-        span, minor = 0, False
-        pair = (tok.fold, toks[i + 1].fold) if i + 1 < n else None
-        for phrase, small in lex.place_phrases.get(pair, ()) if pair else ():
-            window = toks[i : i + len(phrase)]
-            if (
-                len(window) == len(phrase)
-                and all(t.fold == w for t, w in zip(window, phrase, strict=True))
-                and all(t.gap_before == "space" for t in window[1:])
-            ):
-                span, minor = len(phrase), small
-                break
-        if not span and tok.cls not in _PLACEABLE:
-            continue
-        if not span and (tok.fold in lex.places or tok.fold in lex.towns):
-            span, minor = 1, tok.fold not in lex.places
-        if not span and tok.cls == "unknown" and tok.cap:
-            span = int(_place_context(toks, i, 1, after_only=True))
-        if not span:
-            continue
-        window = toks[i : i + span]
-        needs_context = minor or any(lex.is_name(t.fold) for t in window)
-        if needs_context and not _place_context(toks, i, span):
-            continue
-        for t in window:
-            t.cls = "keep"
-
-
-def _place_context(toks: list[Tok], i: int, span: int, *, after_only: bool = False) -> bool:
-    after = next_tok(toks, i + span - 1)
-    if after is not None and after.base in PLACE_NOUNS:
-        return True
-    if after_only:
-        return False
-    prev = prev_tok(toks, i)
-    if prev is None:
-        return False
-    if prev.base in PLACE_PREPS:
-        return True
-    before = prev_tok(toks, i - 1) if prev.base in ("from", "to") else None
-    if prev.base == "from":
-        # "Kamau from Nitra", "rang from Cebu"; not "an email from Ali".
-        return before is None or before.base not in FROM_PERSON
-    return before is not None and (before.base in NOUN_CUES or before.base in PLACE_VERBS)
 
 
 def classify(tok: Tok, lex: Lexicon) -> str:

@@ -95,6 +95,15 @@ traveling travelled traveled trip holiday holidaying roaming based lives living 
 parcel parcels order orders package delivery deliveries flight flights train visiting
 off ships both back rerouted routed diverted heading headed going went go emigrated
 """)
+# ... and, for a capitalised word in no list (stricter: "handed back to Njeri"), "to" or
+# "from" after one of these ("flying to Kona", "rang from Hilo", "customer from Tartu").
+TRAVEL_VERBS = words("""moved moving relocated relocating emigrated flying flew fly flight
+flights travelling traveling travelled traveled trip holiday holidaying roaming based
+rerouted routed diverted heading headed ships shipped shipping rang ringing calling
+phoning writing""")
+# "in" before a person, after these: "looped in Njeri", "brought in Njeri from QA".
+IN_PERSON = words("""looped loop brought bring pulled pull roped rope called call filled
+fill let got get checked check clocked subbed swapped booked book""")
 # ... but after "from" a person follows these ("an email from Ali", "a call from Florence").
 FROM_PERSON = words("""email emails e-mail mail call calls callback message messages msg
 text texts letter letters note notes handover feedback complaint complaints request reply

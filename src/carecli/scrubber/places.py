@@ -1,0 +1,140 @@
+"""Pass 2, between classes and names: the words that name a place are kept.
+
+"Customer from Gdansk" says where, not who. Cities, countries and US states come from
+GeoNames (data/places.txt, data/towns.txt); a place that is also in the name lists
+("Adelaide", "Ali"), a smaller town, or a capitalised word in no list needs a place's
+context: "in/near/at <place>", "<place> depot", "customer from <place>", "moved to
+<place>", or another place beside it ("Adelaide and Kampala stores").
+"""
+
+from __future__ import annotations
+
+from carecli.scrubber.lexicon import Lexicon
+from carecli.scrubber.tokens import Tok, next_tok, prev_tok
+from carecli.scrubber.vocab import (
+    FROM_PERSON,
+    IN_PERSON,
+    NOUN_CUES,
+    PLACE_NOUNS,
+    PLACE_PREPS,
+    PLACE_VERBS,
+    TRAVEL_VERBS,
+)
+
+# Classes a place name may replace: a place is kept even when it looks like a name.
+_PLACEABLE = frozenset(("name", "ambig_a", "ambig_b", "unknown", "compound", "keep_name"))
+# Words that join places in a list ("Bergen and Chiang Mai stores").
+_AND = frozenset(("and", "or"))
+
+
+def mark_places(toks: list[Tok], lex: Lexicon) -> None:
+    """Mark the words of every place as keep words.
+
+    Two rounds: places that need no context first, so that a place that does can lean
+    on one beside it ("Wellington and Antwerp stores").
+    """
+    found = [_listed(toks, i, lex) if toks[i].cls not in ("keep", "hardkeep") else (0, False)
+             for i in range(len(toks))]  # fmt: skip
+    placed: set[int] = set()
+    waiting: list[tuple[int, int]] = []
+    for i, (span, minor) in enumerate(found):
+        tok = toks[i]
+        if not span and tok.cls == "unknown" and tok.cap and not _possessive(tok):
+            span = int(_unknown_context(toks, i))
+            minor = False  # its context is already checked
+        if not span:
+            continue
+        window = toks[i : i + span]
+        if minor or _name_like(window, lex):
+            waiting.append((i, span))
+        else:
+            placed.update(range(i, i + span))
+    for i, span in waiting:
+        if _place_context(toks, i, span) or _beside_place(toks, i, span, placed):
+            placed.update(range(i, i + span))
+    for i in placed:
+        toks[i].cls = "keep"
+
+
+def _listed(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, bool]:
+    """(words, is a town) of the listed place starting at toks[i], or (0, False)."""
+    tok = toks[i]
+    if i + 1 < len(toks):
+        for phrase, small in lex.place_phrases.get((tok.fold, toks[i + 1].fold), ()):
+            window = toks[i : i + len(phrase)]
+            if (
+                len(window) == len(phrase)
+                and all(t.fold == w for t, w in zip(window, phrase, strict=True))
+                and all(t.gap_before == "space" for t in window[1:])
+            ):
+                return len(phrase), small
+    if tok.cls not in _PLACEABLE:
+        return 0, False
+    if tok.fold in lex.places:
+        return 1, False
+    if tok.fold in lex.towns:
+        return 1, True
+    return 0, False
+
+
+def _name_like(window: list[Tok], lex: Lexicon) -> bool:
+    """Could these words be a person's name? "Adelaide" could; "São Paulo", "Da Nang"
+    could not: a place of several words is a name only if every word is one."""
+    if len(window) == 1:
+        return lex.is_name(window[0].fold)
+    return all(lex.is_name(t.fold) for t in window)
+
+
+def _possessive(tok: Tok) -> bool:
+    return tok.end < tok.start + len(tok.text)
+
+
+def _place_context(toks: list[Tok], i: int, span: int) -> bool:
+    after = next_tok(toks, i + span - 1)
+    if after is not None and after.base in PLACE_NOUNS:
+        return True
+    prev = prev_tok(toks, i)
+    if prev is None:
+        return False
+    if prev.base in PLACE_PREPS:
+        return True
+    before = prev_tok(toks, i - 1) if prev.base in ("from", "to") else None
+    if prev.base == "from":
+        # "Kamau from Nitra", "rang from Cebu"; not "an email from Ali".
+        return before is None or before.base not in FROM_PERSON
+    return before is not None and (before.base in NOUN_CUES or before.base in PLACE_VERBS)
+
+
+def _unknown_context(toks: list[Tok], i: int) -> bool:
+    """A capitalised word in no list, where only a place stands: "the Tartu warehouse",
+    "rerouted via Cebu", "customer from Hilo", "flying to Kona". Stricter than for a
+    listed place: "kudos from Njeri" and "handed back to Njeri" name people."""
+    after = next_tok(toks, i)
+    if after is not None and after.base in PLACE_NOUNS:
+        return True
+    prev = prev_tok(toks, i)
+    if prev is None or toks[i].gap_before != "space":
+        return False
+    if prev.base in PLACE_PREPS:
+        before = prev_tok(toks, i - 1)
+        return prev.base != "in" or before is None or before.base not in IN_PERSON
+    before = prev_tok(toks, i - 1)
+    if before is None:
+        return False
+    if prev.base == "from":
+        return before.base in NOUN_CUES or before.base in TRAVEL_VERBS
+    return prev.base == "to" and before.base in TRAVEL_VERBS
+
+
+def _beside_place(toks: list[Tok], i: int, span: int, placed: set[int]) -> bool:
+    """ "Wellington and Antwerp", "Hyderabad and Bergen": listed with another place."""
+    after = next_tok(toks, i + span - 1)
+    if after is not None and after.base in _AND and i + span + 1 in placed:
+        return next_tok(toks, i + span) is not None
+    prev = prev_tok(toks, i)
+    return (
+        prev is not None
+        and prev.base in _AND
+        and i - 2 in placed
+        and prev_tok(toks, i - 1) is not None
+    )

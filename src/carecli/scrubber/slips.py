@@ -1,0 +1,60 @@
+"""Slips in the words the name rules read as cues: "claler", "aksed", "mvoed".
+
+A cue word typed with two letters swapped reads as a word in no list, and a word in no
+list next to a name is taken for part of it ("claler nattapong" became one name, and
+lost its cue). The swapped forms of the rules' own vocabulary are read as the word
+meant, unless the slip is itself an English word or a name ("form", "from").
+"""
+
+from __future__ import annotations
+
+import functools
+
+from carecli.scrubber.lexicon import Lexicon
+from carecli.scrubber.tokens import Tok
+from carecli.scrubber.vocab import (
+    CRM_AFTER,
+    CRM_BEFORE,
+    FOLLOW_VERBS,
+    FROM_PERSON,
+    NOUN_CUES,
+    PERSON_VERBS,
+    PLACE_NOUNS,
+    PLACE_PREPS,
+    PLACE_VERBS,
+    STOP,
+    STRONG_CUES,
+    TEAM_WORDS,
+)
+
+# Classes a slip may have: it is in no list as typed.
+_SLIPPABLE = frozenset(("typo", "unknown", "compound"))
+
+
+@functools.cache
+def _slips() -> dict[str, str]:
+    """Each two-letter swap of a vocabulary word of four letters or more -> the word."""
+    vocab = (STOP | NOUN_CUES | PERSON_VERBS | FOLLOW_VERBS | PLACE_VERBS | PLACE_NOUNS
+             | PLACE_PREPS | FROM_PERSON | CRM_BEFORE | CRM_AFTER | TEAM_WORDS
+             | {w for cue in STRONG_CUES for w in cue.split()})  # fmt: skip
+    out: dict[str, str] = {}
+    for word in sorted(vocab):
+        if len(word) < 4 or not word.isalpha():
+            continue
+        for i in range(len(word) - 1):
+            if word[i] != word[i + 1]:
+                out.setdefault(word[:i] + word[i + 1] + word[i] + word[i + 2 :], word)
+    return out
+
+
+def mend(toks: list[Tok], lex: Lexicon) -> None:
+    """Read slipped cue words as the words meant (their class becomes stop or word)."""
+    table = _slips()
+    for tok in toks:
+        if tok.cls not in _SLIPPABLE:
+            continue
+        meant = table.get(tok.base)
+        if meant is None or lex.is_name(tok.fold) or lex.is_word(tok.base):
+            continue
+        tok.low = tok.base = tok.fold = meant
+        tok.cls = "stop" if meant in STOP else "word"
