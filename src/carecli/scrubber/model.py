@@ -123,7 +123,7 @@ def candidate(toks: list[Tok], i: int) -> bool:
     tok = toks[i]
     if tok.is_name or tok.cls not in CANDIDATES or len(tok.base) < 3:
         return False
-    if tok.cls == "compound" and not tok.cap and not _beside_name(toks, i):
+    if tok.cls == "compound" and not _beside_name(toks, i):
         return False  # "upsold", "handover": two English words are jargon more often
     # "team Kestrel" names a team (names.py decides it).
     return not (i > 0 and toks[i - 1].base in TEAM_WORDS and tok.gap_before == "space")

@@ -6,8 +6,10 @@ The classes come from carecli.scrubber.tokens; the lexicon is passed in by the c
 from __future__ import annotations
 
 from carecli.scrubber import model
+from carecli.scrubber.brands import mark_brands
 from carecli.scrubber.claims import Claims
 from carecli.scrubber.crm import crm_pairs
+from carecli.scrubber.cues import after_strong_cue, after_title, any_cue, possessive
 from carecli.scrubber.lexicon import Lexicon
 from carecli.scrubber.places import mark_places
 from carecli.scrubber.slips import mend
@@ -22,21 +24,15 @@ from carecli.scrubber.tokens import (
 )
 from carecli.scrubber.vocab import (
     CARE_AMBIGUOUS,
-    COMMON,
     DETERMINERS,
-    FOLLOW_UNKNOWN,
     FOLLOW_VERBS,
-    GREETINGS,
     NOUN_CUES,
     PARTICLE_SURNAMES,
     PERSON_VERBS,
     STOP,
-    STRICT_TITLES,
-    STRONG_CUE_WORDS,
     STRONG_FOLLOW_VERBS,
     SUBJECTS,
     TEAM_WORDS,
-    TITLES,
     WEAK_CUES,
 )
 
@@ -60,6 +56,7 @@ def find_names(
             tok.cls = "ambig_a" if tok.fold in common_own else classify(tok, lex)
     mend(toks, lex)
     mark_places(toks, lex)
+    mark_brands(toks)
     months_as_names(text, toks, lex)
     _decide_names(toks, lex, text)
     for start, end in _merge_names(toks):
@@ -110,18 +107,18 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     if cls in ("stop", "hardkeep", "particle", "initial"):
         return False
     if cls == "typo":  # "neema" ("enema"): a name where a person must be ("spoke to Neema")
-        cue = tok.gap_before in ("space", "colon") and _after_strong_cue(toks, i, "ambig_b")
-        return cue or _after_title(toks, i, strict=False)
+        cue = tok.gap_before in ("space", "colon") and after_strong_cue(toks, i, "ambig_b")
+        return cue or after_title(toks, i, strict=False)
     if cls in ("word", "keep"):
-        return _after_title(toks, i, strict=not tok.cap)
+        return after_title(toks, i, strict=not tok.cap)
     prev = prev_tok(toks, i)
     if prev is not None and prev.base in TEAM_WORDS and tok.gap_before == "space":
-        return _after_strong_cue(toks, i, cls)  # "team Orion" names a team, not a person
+        return after_strong_cue(toks, i, cls)  # "team Orion" names a team, not a person
     if cls == "name":
         # All-caps words are acronyms as often as names ("IBAN", "ED"): need a cue,
         # which a neighbouring name is ("JOHN SMITH").
-        return not tok.allcaps or _any_cue(toks, i)
-    if _after_title(toks, i, strict=False) or _after_strong_cue(toks, i, cls):
+        return not tok.allcaps or any_cue(toks, i)
+    if after_title(toks, i, strict=False) or after_strong_cue(toks, i, cls):
         return True
     if cls == "ambig_b":
         prev = prev_tok(toks, i)
@@ -129,8 +126,10 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     if cls == "unknown":
         return _decide_unknown(toks, i)
     if cls == "compound":
-        # Probably jargon ("doorbell"): a name only with a capital in mid-sentence.
-        return tok.cap and not tok.sent_start and not tok.allcaps and not _after_determiner(toks, i)
+        # Jargon ("doorbell") or a brand ("Freeview", "PlayStation"): a name only with a
+        # capital in mid-sentence and a cue. Only 1% of unlisted names split like this.
+        mid = tok.cap and not tok.sent_start and not tok.allcaps
+        return mid and not _after_determiner(toks, i) and any_cue(toks, i)
     return _decide_common(toks, i, lex)
 
 
@@ -142,11 +141,11 @@ def _decide_unknown(toks: list[Tok], i: int) -> bool:
         return False  # "the installer", "the Wolverhampton hub"
     if tok.allcaps:
         # Unknown all-caps words are acronyms ("CSAT", "RMA") unless a cue says name.
-        return _any_cue(toks, i)
+        return any_cue(toks, i)
     # A capital in mid-sentence, or any cue. Without either, an unknown word is more
     # often jargon, a typo or a product ("outage", "upsold", "recieved") than a name:
     # scrubbing those cost 0.24% of ordinary words and gained 0.1% names recall.
-    return (tok.cap and not tok.sent_start) or _any_cue(toks, i)
+    return (tok.cap and not tok.sent_start) or any_cue(toks, i)
 
 
 def _after_determiner(toks: list[Tok], i: int) -> bool:
@@ -162,7 +161,7 @@ def _decide_common(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     if prev is not None and prev.base in DETERMINERS:
         return False  # "the bill", "a grace period"
     ambiguous = cls in ("ambig_a", "keep_name")
-    if ambiguous and _possessive(tok):
+    if ambiguous and possessive(tok):
         return True  # "grace's refund"
     nxt = next_tok(toks, i)
     if ambiguous and _common_full_name(toks, i, lex):
@@ -199,10 +198,6 @@ def _common_full_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     return toks[i].fold in lex.first and nxt.fold in lex.last and nxt.cls != "stop"
 
 
-def _possessive(tok: Tok) -> bool:
-    return tok.end < tok.start + len(tok.text)
-
-
 def _title_case_phrase(toks: list[Tok], i: int) -> bool:
     """'Black Friday', 'Rose Gold': a capitalised common word next to another one."""
     nxt, prev = next_tok(toks, i), prev_tok(toks, i)
@@ -219,7 +214,7 @@ def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         return False
     prev = toks[i - 1] if i > 0 and tok.gap_before == "space" else None
     nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].gap_before == "space" else None
-    prev_name = prev is not None and prev.is_name and not _possessive(prev)
+    prev_name = prev is not None and prev.is_name and not possessive(prev)
     next_name = nxt is not None and nxt.is_name
     if cls == "particle":
         if prev_name and not next_name:
@@ -267,7 +262,7 @@ def _name_before(toks: list[Tok], i: int) -> bool:
         j -= 1
     if j == i or j == 0 or toks[j].gap_before != "space":
         return False
-    return toks[j - 1].is_name and not _possessive(toks[j - 1])
+    return toks[j - 1].is_name and not possessive(toks[j - 1])
 
 
 def _next_is_name(toks: list[Tok], i: int) -> bool:
@@ -277,105 +272,6 @@ def _next_is_name(toks: list[Tok], i: int) -> bool:
             return toks[j].is_name
         j += 1
     return False
-
-
-def _gap_ok(tok: Tok, cue: tuple[str, ...] = ()) -> bool:
-    """May a cue word before `tok` apply across the gap? Across a comma only for a
-    greeting and a word that is no common English word ("thanks, hope it helps")."""
-    if tok.gap_before in ("space", "colon"):
-        return True
-    return tok.gap_before == "soft" and cue in GREETINGS and tok.cls not in COMMON
-
-
-def _after_title(toks: list[Tok], i: int, *, strict: bool) -> bool:
-    """Right after a title, particles allowed: "mrs o'brien", "mr. van dijk".
-
-    strict: only the unmistakable titles count ("mr happy", but not "dr appointment").
-    """
-    titles = STRICT_TITLES if strict else TITLES
-    j = i
-    while j > 0:
-        cur, prev = toks[j], toks[j - 1]
-        if cur.gap_before != "space" and not (prev.base in titles and _dot_gap(prev, cur)):
-            return False
-        if prev.base in titles:
-            return True
-        if prev.cls != "particle":
-            return False
-        j -= 1
-    return False
-
-
-def _dot_gap(prev: Tok, cur: Tok) -> bool:
-    """ "Mr. Smith": a full stop right after the title."""
-    return cur.start - prev.end <= 3 and cur.gap_before == "hard"
-
-
-def _after_strong_cue(toks: list[Tok], i: int, cls: str) -> bool:
-    """A person-introducing phrase right before: "spoke to will", "customer: sarah"."""
-    tok = toks[i]
-    if i == 0 or tok.gap_before == "hard":
-        return False
-    prev = toks[i - 1]
-    for length in (1, 2, 3):
-        if i - length < 0:
-            break
-        words = tuple(t.low for t in toks[i - length : i])
-        if (
-            words in STRONG_CUE_WORDS
-            and _gap_ok(tok, words)
-            and all(t.gap_before == "space" for t in toks[i - length + 1 : i])
-        ):
-            if cls == "modal" and words in (("thanks",), ("cheers",)):
-                return False  # "thanks will do"
-            # "called Sky", "calling Paris": companies and places get called too.
-            return not (cls == "keep_name" and words[-1] in ("called", "calling"))
-    # Person nouns: "customer sarah", "colleague raj"; not "customer will call".
-    if prev.base not in NOUN_CUES or tok.gap_before not in ("space", "colon"):
-        return False
-    return cls in ("unknown", "ambig_b") or (cls in ("ambig_a", "keep_name") and tok.cap)
-
-
-def _any_cue(toks: list[Tok], i: int) -> bool:
-    """Anything that hints at a person: a cue word before, a person verb after, "'s"."""
-    tok = toks[i]
-    prev = prev_tok(toks, i)
-    if (
-        prev is not None
-        and tok.gap_before in ("space", "colon")
-        and (
-            prev.base in WEAK_CUES or prev.base in NOUN_CUES or prev.base in TITLES or prev.is_name
-        )
-    ):
-        return True
-    if _after_strong_cue(toks, i, tok.cls):
-        return True
-    nxt = next_tok(toks, i)
-    if nxt is not None and (
-        nxt.base in FOLLOW_VERBS or nxt.cls == "name" or nxt.low in FOLLOW_UNKNOWN
-    ):
-        return True
-    return _possessive(tok) or _coordinated(toks, i)  # "zanele's"
-
-
-def _coordinated(toks: list[Tok], i: int) -> bool:
-    """ "X and Y" with Y a name, or "X and her husband": X is a person too."""
-    nxt = next_tok(toks, i)
-    if nxt is None or nxt.base not in ("and", "&", "or"):
-        return False
-    after = next_tok(toks, i + 1)
-    if after is None:
-        return False
-    if after.base in ("her", "his", "their"):
-        return True
-    if after.cls not in ("name", "unknown", "ambig_b"):
-        return False
-    then = next_tok(toks, i + 2)  # "sipho and eero both rang"
-    return (
-        after.cap
-        or after.cls == "name"
-        or (then is not None and (then.base in FOLLOW_VERBS or then.base == "both"))
-    )
 
 
 def _merge_names(toks: list[Tok]) -> list[tuple[int, int]]:
@@ -389,7 +285,7 @@ def _merge_names(toks: list[Tok]) -> list[tuple[int, int]]:
             and i > 0
             and toks[i - 1].is_name
             and (tok.gap_before == "space" or toks[i - 1].link)
-            and not _possessive(toks[i - 1])
+            and not possessive(toks[i - 1])
         )
         if joined:
             spans[-1] = (spans[-1][0], tok.end)

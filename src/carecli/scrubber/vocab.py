@@ -115,6 +115,17 @@ branches office offices site sites centre center shop shops plant airport statio
 region customs area city town county district port sorting fulfilment fulfillment dc
 facility showroom outlet campus""")
 
+# A word in no list right before one of these is a brand ("Freeview box", "Zepp app").
+# Not the nouns a name stands before in shorthand: account, order, card, phone, plan.
+PRODUCT_NOUNS = words("""app apps box boxes tariff tariffs router routers modem modems
+subscription subscriptions console consoles controller controllers speaker speakers
+headset headsets headphones earbuds laptop laptops tablet tablets tv tvs telly remote
+remotes fridge freezer washer dryer dishwasher vacuum hoover kettle toaster oven cooker
+microwave camera cameras doorbell thermostat boiler smartwatch watch tracker charger
+chargers dongle stick bike scooter printer printers firmware outage outages voucher
+vouchers giftcard wallet broadband fibre fiber wifi sim esim bundle bundles
+subscribers customers users""")
+
 # A word right after these is a team or queue name ("team Orion", "pod Falcon").
 TEAM_WORDS = words("team squad pod tribe crew desk queue group")
 

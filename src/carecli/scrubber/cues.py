@@ -1,0 +1,122 @@
+"""The cues that say a person is meant: a title, "spoke to", "customer", "'s", "and her".
+
+The name rules (carecli.scrubber.names) ask these about a word in context.
+"""
+
+from __future__ import annotations
+
+from carecli.scrubber.tokens import Tok, next_tok, prev_tok
+from carecli.scrubber.vocab import (
+    COMMON,
+    FOLLOW_UNKNOWN,
+    FOLLOW_VERBS,
+    GREETINGS,
+    NOUN_CUES,
+    STRICT_TITLES,
+    STRONG_CUE_WORDS,
+    TITLES,
+    WEAK_CUES,
+)
+
+
+def possessive(tok: Tok) -> bool:
+    return tok.end < tok.start + len(tok.text)
+
+
+def _gap_ok(tok: Tok, cue: tuple[str, ...] = ()) -> bool:
+    """May a cue word before `tok` apply across the gap? Across a comma only for a
+    greeting and a word that is no common English word ("thanks, hope it helps")."""
+    if tok.gap_before in ("space", "colon"):
+        return True
+    return tok.gap_before == "soft" and cue in GREETINGS and tok.cls not in COMMON
+
+
+def after_title(toks: list[Tok], i: int, *, strict: bool) -> bool:
+    """Right after a title, particles allowed: "mrs o'brien", "mr. van dijk".
+
+    strict: only the unmistakable titles count ("mr happy", but not "dr appointment").
+    """
+    titles = STRICT_TITLES if strict else TITLES
+    j = i
+    while j > 0:
+        cur, prev = toks[j], toks[j - 1]
+        if cur.gap_before != "space" and not (prev.base in titles and _dot_gap(prev, cur)):
+            return False
+        if prev.base in titles:
+            return True
+        if prev.cls != "particle":
+            return False
+        j -= 1
+    return False
+
+
+def _dot_gap(prev: Tok, cur: Tok) -> bool:
+    """ "Mr. Smith": a full stop right after the title."""
+    return cur.start - prev.end <= 3 and cur.gap_before == "hard"
+
+
+def after_strong_cue(toks: list[Tok], i: int, cls: str) -> bool:
+    """A person-introducing phrase right before: "spoke to will", "customer: sarah"."""
+    tok = toks[i]
+    if i == 0 or tok.gap_before == "hard":
+        return False
+    prev = toks[i - 1]
+    for length in (1, 2, 3):
+        if i - length < 0:
+            break
+        words = tuple(t.low for t in toks[i - length : i])
+        if (
+            words in STRONG_CUE_WORDS
+            and _gap_ok(tok, words)
+            and all(t.gap_before == "space" for t in toks[i - length + 1 : i])
+        ):
+            if cls == "modal" and words in (("thanks",), ("cheers",)):
+                return False  # "thanks will do"
+            # "called Sky", "calling Paris": companies and places get called too.
+            return not (cls == "keep_name" and words[-1] in ("called", "calling"))
+    # Person nouns: "customer sarah", "colleague raj"; not "customer will call".
+    if prev.base not in NOUN_CUES or tok.gap_before not in ("space", "colon"):
+        return False
+    return cls in ("unknown", "ambig_b") or (cls in ("ambig_a", "keep_name") and tok.cap)
+
+
+def any_cue(toks: list[Tok], i: int) -> bool:
+    """Anything that hints at a person: a cue word before, a person verb after, "'s"."""
+    tok = toks[i]
+    prev = prev_tok(toks, i)
+    if (
+        prev is not None
+        and tok.gap_before in ("space", "colon")
+        and (
+            prev.base in WEAK_CUES or prev.base in NOUN_CUES or prev.base in TITLES or prev.is_name
+        )
+    ):
+        return True
+    if after_strong_cue(toks, i, tok.cls):
+        return True
+    nxt = next_tok(toks, i)
+    if nxt is not None and (
+        nxt.base in FOLLOW_VERBS or nxt.cls == "name" or nxt.low in FOLLOW_UNKNOWN
+    ):
+        return True
+    return possessive(tok) or _coordinated(toks, i)  # "zanele's"
+
+
+def _coordinated(toks: list[Tok], i: int) -> bool:
+    """ "X and Y" with Y a name, or "X and her husband": X is a person too."""
+    nxt = next_tok(toks, i)
+    if nxt is None or nxt.base not in ("and", "&", "or"):
+        return False
+    after = next_tok(toks, i + 1)
+    if after is None:
+        return False
+    if after.base in ("her", "his", "their"):
+        return True
+    if after.cls not in ("name", "unknown", "ambig_b"):
+        return False
+    then = next_tok(toks, i + 2)  # "sipho and eero both rang"
+    return (
+        after.cap
+        or after.cls == "name"
+        or (then is not None and (then.base in FOLLOW_VERBS or then.base == "both"))
+    )
