@@ -12,7 +12,7 @@ from carecli.scrubber.tokens import Tok, next_tok
 from carecli.scrubber.vocab import PRODUCT_NOUNS
 
 # Classes a brand may have: in no list, or two English words run together ("Freeview").
-_BRANDABLE = frozenset(("unknown", "compound"))
+_BRANDABLE = frozenset(("unknown", "compound", "rare"))
 
 
 def mark_brands(toks: list[Tok]) -> None:

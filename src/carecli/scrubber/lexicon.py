@@ -89,6 +89,7 @@ class Lexicon:
         self.last = load("surnames.txt")
         self.name_words = load("name_words.txt")
         self.english = load("english_words.txt")
+        self.rare = load("rare_words.txt")  # SCOWL 40-55: "cuppa", "sec" (see tokens.py)
         keep_lines = load("keep_words.txt")
         self.keep = frozenset(line for line in keep_lines if " " not in line)
         self.keep_phrases = tuple(tuple(line.split()) for line in sorted(keep_lines) if " " in line)
@@ -122,6 +123,11 @@ class Lexicon:
             if len(self._cache) < 50_000:
                 self._cache[word] = known
         return known
+
+    def is_rare(self, word: str) -> bool:
+        """A rarer English word, slang or an abbreviation, or an inflection of one."""
+        rare = self.rare
+        return word in rare or any(b in rare for b in inflection_bases(word))
 
     def is_compound(self, word: str) -> bool:
         """Two English words run together ("doorbell", "upsold", "chargeback").

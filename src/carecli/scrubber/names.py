@@ -73,6 +73,7 @@ def find_names(
 #   modal / month  ("will", "may", "june"): need a strong cue.
 #   unknown  in no list: scrubbed if capitalised or with any cue.
 #   compound two English words run together ("doorbell"): only if capitalised.
+#   rare     a rarer English word ("cuppa", "sec"): capitalised with a cue, or a strong cue.
 #   typo     an English word with two letters swapped ("neema"): only after a strong cue.
 #   unknown and compound words the rules leave undecided go to the name model (model.py).
 #   word, stop, particle, keep, hardkeep: not names (particles join names).
@@ -125,6 +126,10 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         return not (prev is not None and prev.base in DETERMINERS)
     if cls == "unknown":
         return _decide_unknown(toks, i)
+    if cls == "rare":  # "cuppa", "arvo": as a compound, or after a title or a strong cue
+        return after_title(toks, i, strict=False) or after_strong_cue(toks, i, cls) or (
+            tok.cap and not tok.sent_start and not tok.allcaps and any_cue(toks, i)
+        )
     if cls == "compound":
         # Jargon ("doorbell") or a brand ("Freeview", "PlayStation"): a name only with a
         # capital in mid-sentence and a cue. Only 1% of unlisted names split like this.
@@ -244,7 +249,7 @@ def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     if cls == "typo":  # "Neema Tupou": a given name that looks like a slip, then a surname
         after_word = prev is not None and prev.cls in ("word", "keep")  # not "account hloder"
         return next_name and nxt is not None and tok.cap == nxt.cap and not after_word
-    if cls in ("name", "ambig_b", "unknown") or (cls == "compound" and tok.cap):
+    if cls in ("name", "ambig_b", "unknown") or (cls in ("compound", "rare") and tok.cap):
         return prev_name or next_name or _name_before(toks, i)
     if cls in ("ambig_a", "keep_name"):
         # "sarah king", "grace kowalska": a common-word surname after a given name,

@@ -22,7 +22,7 @@ from carecli.scrubber.vocab import (
 )
 
 # Classes a place name may replace: a place is kept even when it looks like a name.
-_PLACEABLE = frozenset(("name", "ambig_a", "ambig_b", "unknown", "compound", "keep_name"))
+_PLACEABLE = frozenset(("name", "ambig_a", "ambig_b", "unknown", "compound", "keep_name", "rare"))
 # Words that join places in a list ("Bergen and Chiang Mai stores").
 _AND = frozenset(("and", "or"))
 

@@ -149,6 +149,8 @@ def _classify_plain(base: str, fold: str, lex: Lexicon) -> str:
         return "ambig_b" if word else "name"
     if word:
         return "word"
+    if lex.is_rare(base):
+        return "rare"  # "cuppa", "secs": a word, unless a cue says a person is meant
     if lex.is_typo(base) or _inflected_typo(base, lex):
         return "typo"  # an English word with two letters swapped: a word, unless a cue
     return "compound" if lex.is_compound(base) else "unknown"
@@ -169,7 +171,7 @@ def _classify_hyphenated(base: str, lex: Lexicon) -> str:
     if lex.is_name(fold(base)):
         return _classify_plain(base, fold(base), lex)
     parts = [_classify_plain(part, fold(part), lex) for part in base.split("-") if part]
-    parts = ["word" if c == "typo" else c for c in parts]
+    parts = ["word" if c in ("typo", "rare") else c for c in parts]
     if not parts or all(c == "word" for c in parts):
         return "word"  # "follow-up", "e-mail"
     if any(c in ("name", "ambig_b") for c in parts):
