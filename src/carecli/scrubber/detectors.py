@@ -174,8 +174,11 @@ def _ibans(text: str, claims: Claims) -> None:
 
 
 def _dobs(text: str, claims: Claims) -> None:
-    for m in p.DOB.finditer(text):
-        claims.add(m.start("d"), m.end("d"), "dob")
+    for pattern in (p.DOB, p.BORN_YEAR):
+        for m in pattern.finditer(text):
+            claims.add(m.start("d"), m.end("d"), "dob")
+    for m in p.OLD_DATE.finditer(text):
+        claims.add(m.start(), m.end(), "dob")
 
 
 def _cards(text: str, claims: Claims) -> None:
@@ -193,7 +196,7 @@ def _cards(text: str, claims: Claims) -> None:
 
 def _ids_with_cue(text: str, claims: Claims, lex: Lexicon) -> None:
     for m in p.HASH_ID.finditer(text):
-        claims.add(m.start("v"), m.end(), "id")  # "order #[id 1]" keeps the "#"
+        claims.add(m.start("v"), _id_groups_end(text, m.start("v"), m.end()), "id")
     for m in p.ID_CUE.finditer(text):
         weak = m.group("weak") is not None
         hashed = m.group("hash") is not None or "no" in m.group(0).lower()
@@ -209,14 +212,35 @@ def _ids_with_cue(text: str, claims: Claims, lex: Lexicon) -> None:
                     claims.add(caps.start(), caps.end(), "id")
                 break
             value = tok.group(0).rstrip(".")
-            end = tok.start() + len(value)
-            if not _is_id_value(value, weak=weak, hashed=hashed):
+            end = _id_groups_end(text, tok.start(), tok.start() + len(value))
+            if not _is_id_value(text[tok.start() : end].replace(" ", ""), weak=weak, hashed=hashed):
                 break
             claims.add(tok.start(), end, "id")
             more = p.ID_MORE.match(text, end)
             if more is None:
                 break
             pos = more.end()
+
+
+def _id_groups_end(text: str, start: int, end: int) -> int:
+    """The end of an all-digit id read out in groups ("187 709 872", "5987 58172 1").
+
+    Groups of three digits or more join; a last short group only if the whole has nine
+    digits or more ("medicare 5987 58172 1"), so "order 12345 10 items" stays a count.
+    """
+    value = text[start:end]
+    if not value.isdigit() or len(value) < 3:
+        return end
+    m = p.ID_GROUPS.match(text, end)
+    if m is None or not m.group(0):
+        return end
+    groups = m.group(0).split()
+    total = len(value) + sum(len(g) for g in groups)
+    if len(groups[-1]) < 3 and total < 9:
+        groups = groups[:-1]
+    if not groups:
+        return end
+    return end + len(" " + " ".join(groups))
 
 
 def _is_id_value(value: str, *, weak: bool, hashed: bool) -> bool:

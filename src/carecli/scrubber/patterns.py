@@ -37,7 +37,8 @@ DOB = re.compile(
     r"(?<!\w)(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birthday|born|b\.?\s?day"
     r"|bdate)"
     r"(?!\w)\s*(?:[:\-\u2013=]\s*|is\s+|was\s+|on\s+|in\s+|the\s+)*"
-    rf"(?P<d>{v.NUMERIC_DATE}|{v.WORD_DATE}|{v.MON}\s+\d{{4}}|(?:19|20)\d{{2}}"
+    rf"(?P<d>{v.NUMERIC_DATE}|{v.WORD_DATE}|{v.MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+'?\d{{2}}"
+    rf"|{v.MON}\s+\d{{4}}|(?:19|20)\d{{2}}|'\d{{2}}"
     r"|\d{1,2}\s\d{1,2}\s(?:19|20)?\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"{v.MON}(?:,?\s+\d{{2,4}})?)(?!\d)",
     _I,
@@ -49,9 +50,21 @@ CARD_MASKED = re.compile(
     r"(?<![\w*•#])(?:[\d*xX•#]{4}[ -]?){2,3}[\d*xX•#]{2,4}(?![\w*•])"
     r"|[*xX•#]{2,}[ -]?\d{4}\b"
 )
+# "born in 67": a two-digit year after "born" (after a dob cue it may be a day).
+BORN_YEAR = re.compile(r"(?<!\w)born\s+(?:in\s+)?(?P<d>'?\d{2})(?![\w/.:'])", _I)
+# A full date of a year before 2010, cue or no cue ("no dob on file, added 03/19/1947"):
+# in a note of a customer's win, a date that old is a date of birth.
+_OLD_YEAR = r"(?:19\d\d|200\d)"
+OLD_DATE = re.compile(
+    rf"(?<![\w/.\-])(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_OLD_YEAR}|{_OLD_YEAR}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{v.MON},?\s+{_OLD_YEAR}"
+    rf"|{v.MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_OLD_YEAR})(?![\w/.\-]\d|\d)",
+    _I,
+)
 CARD_CUE = re.compile(
-    r"\b(?:(?:ending|ends)(?:\s+(?:in|with))?|last\s+(?:4|four)(?:\s+digits?)?"
+    r"\b(?:(?:ending|ends)(?:\s+(?:in|with))?|last\s?(?:4|four)(?:\s+digits?)?"
     r"(?:\s+(?:of|on)\s+(?:the\s+|her\s+|his\s+|their\s+)?card)?(?:\s+(?:are|is|were|was))?"
+    r"|card\s+digits(?:\s+(?:are|were))?"
     r"|cvv2?|cvc|csc|security\s+code|exp(?:iry|ires|\.)?(?:\s+date)?|expiration(?:\s+date)?)"
     r"\s*[:\-]?\s*(?P<d>\d{1,2}\s?/\s?\d{2,4}|\d{3,4})\b",
     _I,
@@ -78,6 +91,8 @@ ID_CUE = re.compile(
 ID_TOKEN = re.compile(v.ID_TOKEN + r"(?![\w@])")
 ID_CAPS = re.compile(r"[A-Za-z]{5,10}\b")
 ID_MORE = re.compile(r"\s*(?:,|and|&|/|or)\s*#?\s*", _I)
+# More groups of an id read out in groups: "acct 187 709 872", "# 1167 9965 40".
+ID_GROUPS = re.compile(r"(?: \d{3,6})*(?: \d{1,6})?(?![\w/.,:]\d|\w)")
 HASH_ID = re.compile(r"(?<!\w)#\s?(?P<v>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]*)")
 ADDRESS_HEAD = re.compile(
     rf"(?<![\w/])(?:(?P<unit>{v.UNIT}\s*\d+[a-z]?)\s*,?\s*"

@@ -301,7 +301,9 @@ ID_CUES_STRONG = (
 # Cue words that are common verbs/nouns too ("request 150"): need a longer code.
 ID_CUES_WEAK = (
     r"policy|policies|claims?|contract|complaint|request|req|returns?|meter|"
-    r"confirmation|conf|voucher|receipt|sr|cr|inc"
+    r"confirmation|conf|voucher|receipt|sr|cr|inc|members?|medicare|health\s+card|nhi|ssn|"
+    r"sin|passport|licen[cs]e|aeroplan|ff|frequent\s+fl[iy]er|policyholder|tfn|abn|pan|"
+    r"aadhaar|nric|emirates\s+id|sa\s+id|id\s+(?:number|no\.?)"
 )
 # Between the cue and the id: "order no. 123", "ref: ABC", "case number is 55".
 ID_SEP = (
