@@ -27,6 +27,8 @@ def addresses(text: str, claims: Claims, lex: Lexicon) -> None:
     for m in p.ADDRESS_HEAD.finditer(text):
         end = _english_street_end(text, m, lex)
         if end is not None:
+            direction = p.STREET_DIRECTION.match(text, end)
+            end = direction.end() if direction else end
             tail = p.UNIT_TAIL.match(text, end)
             claims.add(m.start(), tail.end() if tail else end, "address")
     for m in p.GERMANIC.finditer(text):
@@ -68,6 +70,8 @@ def _english_street_end(text: str, head: re.Match[str], lex: Lexicon) -> int | N
         before = folded[:k]
         if any(w in NOT_STREET_WORDS or (w in STOP and w != "st") for w in before):
             continue
+        if any(w.isdigit() for w in before) and folded[k] not in STREET_SUFFIX_STRONG:
+            continue  # "122 ave", "27th pl", but not "12 20 way"
         if not _plausible_street(words[k].group(0), folded[k], before, lex):
             continue
         # A full stop after "st." may end the sentence: leave it in the text.

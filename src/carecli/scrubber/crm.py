@@ -75,7 +75,7 @@ def _before_ok(text: str, toks: list[Tok], i: int) -> bool:
 
 def _after_ok(text: str, given: Tok) -> bool:
     rest = text[given.end : given.end + 40]
-    if not rest.strip(" \t,.") or rest.lstrip(" \t")[:1] in ("\n", ")"):
+    if not rest.strip(" \t,.") or rest.lstrip(" \t")[:1] in ("\n", ")", "?", "!", ";", "|"):
         return True
     m = _AFTER.match(rest)
     word = m.group("w") if m else None

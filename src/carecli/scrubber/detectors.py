@@ -124,6 +124,9 @@ def _emails(text: str, claims: Claims) -> None:
         while text[end - 1] in ".-":  # sentence full stop after the address
             end -= 1
         claims.add(m.start(), end, "email")
+    # "@vinutha.b", "@carme_puigvert": a handle names a person (the "@" stays).
+    for m in p.HANDLE.finditer(text):
+        claims.add(m.start("h"), m.end("h"), "name")
 
 
 def _urls(text: str, claims: Claims, lex: Lexicon) -> None:
@@ -196,6 +199,8 @@ def _cards(text: str, claims: Claims) -> None:
 
 def _ids_with_cue(text: str, claims: Claims, lex: Lexicon) -> None:
     for m in p.HASH_ID.finditer(text):
+        if p.STREET_TYPE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "ridgeview pkwy #220": a unit, left to the address
         claims.add(m.start("v"), _id_groups_end(text, m.start("v"), m.end()), "id")
     for m in p.ID_CUE.finditer(text):
         weak = m.group("weak") is not None

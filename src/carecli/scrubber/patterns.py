@@ -15,6 +15,7 @@ _I, _X = re.IGNORECASE, re.VERBOSE
 PLACEHOLDER = re.compile(r"\[(?:{}) (\d+)\]".format("|".join(v.KINDS)))
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
 GLUED = re.compile(r"[0-9][^\x00-\x7f]|[^\x00-\x7f][0-9]")  # to a digit
+HANDLE = re.compile(r"(?<![\w.+'%@-])@(?P<h>[^\W_](?:[\w.\-]*[^\W_])?)")
 EMAIL = re.compile(r"(?<![\w.+'%-])[\w.+'%-]+@[\w-]+(?:\.[\w-]+)+")
 URL_SCHEME = re.compile(r"\b(?:https?|ftp)://[^\s<>\"']+|\bwww\.[^\s<>\"']+", _I)
 URL_BARE = re.compile(
@@ -93,15 +94,22 @@ ID_CAPS = re.compile(r"[A-Za-z]{5,10}\b")
 ID_MORE = re.compile(r"\s*(?:,|and|&|/|or)\s*#?\s*", _I)
 # More groups of an id read out in groups: "acct 187 709 872", "# 1167 9965 40".
 ID_GROUPS = re.compile(r"(?: \d{3,6})*(?: \d{1,6})?(?![\w/.,:]\d|\w)")
+STREET_TYPE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(v.STREET_SUFFIX_STRONG | v.STREET_SUFFIX_WEAK))})\.?,?\s*$", _I
+)
 HASH_ID = re.compile(r"(?<!\w)#\s?(?P<v>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]*)")
 ADDRESS_HEAD = re.compile(
-    rf"(?<![\w/])(?:(?P<unit>{v.UNIT}\s*\d+[a-z]?)\s*,?\s*"
+    rf"(?<![\w/])(?:(?P<unit>{v.UNIT}\s*\d+[a-z]?)(?:\s*,?\s*|\s*/\s*)"
     r"(?P<num1>\d{1,5}[a-z]?(?:\s?[/-]\s?\d{1,4}[a-z]?)?)?"
     r"|(?P<num2>\d{1,5}[a-z]?(?:\s?[/-]\s?\d{1,4}[a-z]?)?)),?\s+",
     _I,
 )
-STREET_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*\.?")
-UNIT_TAIL = re.compile(rf"(?:,?\s*{v.UNIT}\s*\d+[a-z]?)+", _I)
+# A word of a street's name; numbered streets too ("46th ave", "122 st"): addresses.py
+# takes a plain number only before a strong street type ("27th pl", not "12 2 way").
+STREET_WORD = re.compile(r"(?:\d{1,4}(?:st|nd|rd|th)|\d{2,4})(?=\s)|[^\W\d_][\w'\u2019\-]*\.?", _I)
+# After the street type: a compass point ("Crowchild Trail W", "122 ave sw"), then units.
+STREET_DIRECTION = re.compile(r"\s+(?:n|s|e|w|ne|nw|se|sw)\b(?![.'\u2019]\w)", _I)
+UNIT_TAIL = re.compile(rf"(?:,?\s*{v.UNIT}\s*(?:\d+[a-z]?|[a-z](?![\w']))(?![\w/]))+", _I)
 PO_BOX = re.compile(r"\bp\.?\s?o\.?\s?box\s*\d+", _I)
 ROMANCE_TYPE = re.compile(rf"(?<!\w)(?P<type>{v.ROMANCE_TYPES})(?!\w)", _I)
 # Any word followed by a house number; the street type is checked in Python

@@ -158,7 +158,7 @@ assist reassured advised informed updated contacted contact reminded emailed ema
 phoned phone rang ring texted text messaged message called call met gave give sent
 send asked ask refunded credited offered promised wished greeted supported owe owed
 let introduced transferred passed connected shadowed coached trained mentored buddied
-paired""")
+paired rebooked verified authenticated onboarded calmed reimbursed compensated""")
 
 # Weak cues: any of these before an unknown word makes it a name ("with zanele").
 WEAK_CUES = words("""to for with from by and & or cc via like""") | PERSON_VERBS
@@ -250,7 +250,7 @@ bottom bluff beach alley arcade common curve via land club grove wall shoal neck
 UNIT = (
     r"(?:flat|apt\.?|apartment|unit|suite|ste\.?|studio|room|floor|h\.?\s?no\.?|house\s+no\.?"
     r"|piso|puerta|planta|piano|appartamento|scala|interno|int\.|bajo|escalera|esc\.|porta"
-    r"|andar|lok\.|m\.|#)"
+    r"|andar|lok\.|m\.|lot|blk\.?|block|#)"
 )
 # Street types before the street name ("5 rue de la Paix", "Calle Mayor 5").
 ROMANCE_TYPES = (
@@ -331,7 +331,7 @@ GREETINGS = frozenset({("hi",), ("hello",), ("hey",), ("dear",), ("thanks",), ("
                         ("thank", "you"), ("ty",)})  # fmt: skip
 
 # The CRM form "SURNAME, Given" (see crm.py): words before a record's surname ...
-CRM_BEFORE = words("""holder customer cust caller cx client member shows showing show
+CRM_BEFORE = words("""holder customer cust caller cx client member shows showing show at about
 verified confirmed checked account acct name re for record profile is tenant patient
 contact crm system file under as updated""")
 # ... words that follow its given name (the fields a record goes on with) ...
