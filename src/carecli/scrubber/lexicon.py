@@ -134,9 +134,15 @@ class Lexicon:
 
         Only 1% of the held-out names no list knows split like this ("godwin").
         """
+        # English words only: keep words hold short codes ("ils", "aud") that would split
+        # names ("ilsabet").
         return word.isascii() and any(
-            self.is_word(word[:i]) and self.is_word(word[i:]) for i in range(3, len(word) - 2)
+            self._english(word[:i]) and self._english(word[i:]) for i in range(3, len(word) - 2)
         )
+
+    def _english(self, word: str) -> bool:
+        english = self.english
+        return word in english or any(b in english for b in inflection_bases(word))
 
     def is_typo(self, word: str) -> bool:
         """An English word with two letters swapped ("custoemr", "hloder"). Only words
