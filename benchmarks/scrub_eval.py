@@ -1123,6 +1123,7 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     is tuned on them."""
     import scrub_blind_d  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_e  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_f  # type: ignore[import-not-found,unused-ignore]
 
     def wrap(module: Any) -> Callable[[frozenset[str]], list[Note]]:
         def notes_of(listed: frozenset[str]) -> list[Note]:
@@ -1135,7 +1136,11 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
 
         return notes_of
 
-    return [("E", wrap(scrub_blind_e), False), ("D", wrap(scrub_blind_d), True)]
+    return [
+        ("E", wrap(scrub_blind_e), False),
+        ("D", wrap(scrub_blind_d), True),
+        ("F", wrap(scrub_blind_f), True),
+    ]
 
 
 def main() -> int:
@@ -1147,8 +1152,8 @@ def main() -> int:
     parser.add_argument("--write", type=Path, help="also write the generated set as JSONL")
     parser.add_argument(
         "--sets",
-        default="generated,hand,A,B,C,E,D",
-        help="which sets to score, comma-separated (default: all; D is the blind one)",
+        default="generated,hand,A,B,C,E,D,F",
+        help="which sets to score, comma-separated (default: all; D and F are blind)",
     )
     args = parser.parse_args()
 

@@ -123,7 +123,10 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         return True
     if cls == "ambig_b":
         prev = prev_tok(toks, i)
-        return not (prev is not None and prev.base in DETERMINERS)
+        if prev is not None and prev.base in DETERMINERS:
+            return False  # "the dean"
+        # "Harry" in mid-sentence, or "harry" with a cue; not "gas bill", "branch side".
+        return (tok.cap and not tok.sent_start and not tok.allcaps) or any_cue(toks, i)
     if cls == "unknown":
         return _decide_unknown(toks, i)
     if cls == "rare":  # "cuppa", "arvo": as a compound, or after a title or a strong cue
@@ -249,6 +252,8 @@ def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     if cls == "typo":  # "Neema Tupou": a given name that looks like a slip, then a surname
         after_word = prev is not None and prev.cls in ("word", "keep")  # not "account hloder"
         return next_name and nxt is not None and tok.cap == nxt.cap and not after_word
+    if cls == "unknown" and not tok.cap and _beside_capital_name(toks, i):
+        return False  # "Wan Aiman Sulaiman ph", "Sarah thx": a name is written alike
     if cls in ("name", "ambig_b", "unknown") or (cls in ("compound", "rare") and tok.cap):
         return prev_name or next_name or _name_before(toks, i)
     if cls in ("ambig_a", "keep_name"):
@@ -258,6 +263,11 @@ def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
             return True
         return next_name and (tok.cap or tok.fold in lex.first)
     return False
+
+
+def _beside_capital_name(toks: list[Tok], i: int) -> bool:
+    """Is the name word next to toks[i] capitalised (so a lower-case word is no part)?"""
+    return any(0 <= j < len(toks) and toks[j].is_name and toks[j].cap for j in (i - 1, i + 1))
 
 
 def _name_before(toks: list[Tok], i: int) -> bool:

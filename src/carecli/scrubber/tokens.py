@@ -127,6 +127,8 @@ def classify(tok: Tok, lex: Lexicon) -> str:
         return "modal"
     if base in WEEKDAYS or base in TITLES:
         return "stop"
+    if low in lex.keep and low != base:
+        return "keep"  # "domino's", "sainsbury's": the "'s" is the brand's own
     if low in lex.keep or base in lex.keep:
         return "keep_name" if lex.is_name(fold) else "keep"
     if low.endswith("'d") and (lex.is_word(low[:-2]) or low[:-2] in lex.keep):
@@ -147,13 +149,26 @@ def _classify_plain(base: str, fold: str, lex: Lexicon) -> str:
     word = lex.is_word(base)
     if name:
         return "ambig_b" if word else "name"
-    if word:
+    if word or _prefixed_word(base, lex):
         return "word"
     if lex.is_rare(base):
         return "rare"  # "cuppa", "secs": a word, unless a cue says a person is meant
     if lex.is_typo(base) or _inflected_typo(base, lex):
         return "typo"  # an English word with two letters swapped: a word, unless a cue
     return "compound" if lex.is_compound(base) else "unknown"
+
+
+# Prefixes that make a word from a word: "unfrozen", "rebooking", "preauthorised".
+_PREFIXES = ("un", "re", "pre", "mis", "dis", "non", "over", "under", "out", "co", "de", "sub",
+             "super", "anti", "multi", "self", "auto", "tele", "e")  # fmt: skip
+
+
+def _prefixed_word(word: str, lex: Lexicon) -> bool:
+    """A prefix and an English word of four letters or more ("unfrozen", "rebooking")."""
+    return word.isascii() and any(
+        word.startswith(pre) and len(word) - len(pre) >= 4 and lex.is_word(word[len(pre) :])
+        for pre in _PREFIXES
+    )
 
 
 def _inflected_typo(word: str, lex: Lexicon) -> bool:
@@ -170,8 +185,12 @@ def _inflected_typo(word: str, lex: Lexicon) -> bool:
 def _classify_hyphenated(base: str, lex: Lexicon) -> str:
     if lex.is_name(fold(base)):
         return _classify_plain(base, fold(base), lex)
-    parts = [_classify_plain(part, fold(part), lex) for part in base.split("-") if part]
+    pieces = [part for part in base.split("-") if part]
+    parts = [_classify_plain(part, fold(part), lex) for part in pieces]
     parts = ["word" if c in ("typo", "rare") else c for c in parts]
+    # "e-transfer", "t-mobile", "x-ray": a letter or two before an English word.
+    short = "word" in parts
+    parts = ["word" if short and len(w) <= 2 else c for w, c in zip(pieces, parts, strict=True)]
     if not parts or all(c == "word" for c in parts):
         return "word"  # "follow-up", "e-mail"
     if any(c in ("name", "ambig_b") for c in parts):

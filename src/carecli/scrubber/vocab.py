@@ -252,12 +252,13 @@ UNIT = (
     r"|piso|puerta|planta|piano|appartamento|scala|interno|int\.|bajo|escalera|esc\.|porta"
     r"|andar|lok\.|m\.|lot|blk\.?|block|#)"
 )
-# Street types before the street name ("5 rue de la Paix", "Calle Mayor 5").
+# Street types before the street name ("5 rue de la Paix", "Calle Mayor 5"); "cañada"
+# only with its ñ ("Air Canada AC 2135" is a flight).
 ROMANCE_TYPES = (
     "rue|avenue|av\\.?|bd|boulevard|all[ée]e|impasse|chemin|place|quai|route|cours|via|"
     "viale|piazza|piazzale|corso|vicolo|contrada|largo|strada|borgo|incrocio|canale|stretto|"
     "rotonda|calle|c/|c\\.|avenida|avda\\.?|paseo|plaza|camino|ronda|carrer|callej[óo]n|"
-    "traves[íi]a|glorieta|pasaje|pasadizo|ca[ñn]ada|urbanizaci[óo]n|urb\\.|rambla|cuesta|"
+    "traves[íi]a|glorieta|pasaje|pasadizo|cañada|urbanizaci[óo]n|urb\\.|rambla|cuesta|"
     "alameda|acceso|carretera|ctra\\.|travessa|rua|r\\.|pra[çc]a|estrada|ulica|ul\\.|aleja|"
     "al\\.|plac|pl\\.|os\\.|osiedle|rampa|vial|v[íi]a"
 )
