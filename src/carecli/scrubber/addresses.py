@@ -22,8 +22,9 @@ from carecli.scrubber.vocab import (
 
 def addresses(text: str, claims: Claims, lex: Lexicon) -> None:
     """Street addresses (English, Germanic, Romance word orders) and PO boxes."""
-    for m in p.PO_BOX.finditer(text):
-        claims.add(m.start(), m.end(), "address")
+    for pattern in (p.PO_BOX, p.BLOCK_LOT):
+        for m in pattern.finditer(text):
+            claims.add(m.start(), m.end(), "address")
     for m in p.ADDRESS_HEAD.finditer(text):
         end = _english_street_end(text, m, lex)
         if end is not None:
@@ -187,9 +188,8 @@ def _postcode_context(text: str, start: int, end: int, claims: Claims, lex: Lexi
     # place; "Lyon, 69003": five digits after one.
     value = text[start:end]
     if value.isdigit() and (len(value) == 5 or (len(value) == 4 and value[:2] not in ("19", "20"))):
-        places = [p.PLACE_AFTER.match(text[end : end + 40])]
-        if len(value) == 5:
-            places.append(p.PLACE_BEFORE.search(before))
+        # "Durban 4001", "Umlazi, 4031", "Lyon, 69003" too.
+        places = [p.PLACE_AFTER.match(text[end : end + 40]), p.PLACE_BEFORE.search(before)]
         for place in places:
             word = fold(place.group(1)) if place else ""
             # "mobile 07650 921716": Mobile (Alabama) is a word first.

@@ -112,11 +112,10 @@ def _coordinated(toks: list[Tok], i: int) -> bool:
         return False
     if after.base in ("her", "his", "their"):
         return True
+    then = next_tok(toks, i + 2)  # "sipho and eero both rang"
+    verb = then is not None and (then.base in FOLLOW_VERBS or then.base == "both")
+    if after.cls in ("keep_name", "ambig_a"):
+        return verb  # "sipho and eero both rang": a brand's name, or a word, then a verb
     if after.cls not in ("name", "unknown", "ambig_b"):
         return False
-    then = next_tok(toks, i + 2)  # "sipho and eero both rang"
-    return (
-        after.cap
-        or after.cls == "name"
-        or (then is not None and (then.base in FOLLOW_VERBS or then.base == "both"))
-    )
+    return after.cap or after.cls == "name" or verb

@@ -299,7 +299,8 @@ def _phones(text: str, claims: Claims) -> None:
         digits = sum(ch.isdigit() for ch in value.split("x")[0].split("ext")[0])
         prefixed = value.startswith(("+", "00"))
         if (8 if prefixed else 7) <= digits <= 15:
-            claims.add(start, end, "phone")
+            free = p.TOLL_FREE.fullmatch("".join(ch for ch in value if ch.isdigit()))
+            claims.add(start, end, SAFE if free else "phone")
 
 
 def _codes(text: str, claims: Claims, lex: Lexicon) -> None:

@@ -93,6 +93,12 @@ class Lexicon:
         keep_lines = load("keep_words.txt")
         self.keep = frozenset(line for line in keep_lines if " " not in line)
         self.keep_phrases = tuple(tuple(line.split()) for line in sorted(keep_lines) if " " in line)
+        # Brands (data/brands.txt): read as keep words that a person's cue still scrubs.
+        brand_lines = load("brands.txt")
+        self.brands = frozenset(line for line in brand_lines if " " not in line)
+        self.brand_phrases = tuple(
+            tuple(line.split()) for line in sorted(brand_lines) if " " in line
+        )
         # Cities, countries and US states (GeoNames via benchmarks/build_place_list.py):
         # single words in a set, phrases indexed by their first two words, longest first;
         # towns (smaller cities) are kept only in a place's context (see tokens.py).

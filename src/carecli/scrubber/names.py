@@ -49,6 +49,7 @@ def find_names(
     toks = tokens(text)
     if not toks:
         return
+    mark_phrases(toks, lex.brand_phrases, "keep_name")  # "harvey norman": a cue still wins
     mark_phrases(toks, lex.keep_phrases, "keep")
     mark_phrases(toks, keep, "hardkeep")
     for tok in toks:
@@ -169,6 +170,8 @@ def _decide_common(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     if prev is not None and prev.base in DETERMINERS:
         return False  # "the bill", "a grace period"
     ambiguous = cls in ("ambig_a", "keep_name")
+    if ambiguous and _second_of_pair(toks, i):
+        return True  # "sipho and eero both rang"
     if ambiguous and possessive(tok):
         return True  # "grace's refund"
     nxt = next_tok(toks, i)
@@ -195,6 +198,19 @@ def _decide_common(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     if cls == "modal" and mid_capital:
         return prev is None or prev.base not in SUBJECTS  # not "customer Will call"
     return False
+
+
+def _second_of_pair(toks: list[Tok], i: int) -> bool:
+    """ "<name> and <word> both rang": two people, then what they did."""
+    prev, nxt = prev_tok(toks, i), next_tok(toks, i)
+    if prev is None or prev.base not in ("and", "or") or nxt is None:
+        return False
+    first = prev_tok(toks, i - 1)
+    return (
+        first is not None
+        and first.is_name
+        and (nxt.base == "both" or nxt.base in STRONG_FOLLOW_VERBS)
+    )
 
 
 def _common_full_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:

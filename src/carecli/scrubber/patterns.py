@@ -15,6 +15,13 @@ _I, _X = re.IGNORECASE, re.VERBOSE
 PLACEHOLDER = re.compile(r"\[(?:{}) (\d+)\]".format("|".join(v.KINDS)))
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
 GLUED = re.compile(r"[0-9][^\x00-\x7f]|[^\x00-\x7f][0-9]")  # to a digit
+# Free-phone numbers of businesses, in digits only: not a person's ("ring NAB on 1800 120
+# 838"). North America 1-8xx, UK, NZ and South Africa 0800/0808/0508, Australia 1800/1300
+# and 13 xx xx, Ireland 1800/1850, the Philippines and Malaysia 1-800/1-300, the UAE 800.
+TOLL_FREE = re.compile(
+    r"1?8(?:00|33|44|55|66|77|88)\d{7}|0?(?:800|808|508)\d{6,7}|44(?:800|808)\d{6,7}"
+    r"|1[38]00\d{6,8}|13\d{4}|1850\d{6}|800\d{4,5}"
+)
 HANDLE = re.compile(r"(?<![\w.+'%@-])@(?P<h>[^\W_](?:[\w.\-]*[^\W_])?)")
 EMAIL = re.compile(r"(?<![\w.+'%-])[\w.+'%-]+@[\w-]+(?:\.[\w-]+)+")
 URL_SCHEME = re.compile(r"\b(?:https?|ftp)://[^\s<>\"']+|\bwww\.[^\s<>\"']+", _I)
@@ -66,6 +73,7 @@ CARD_CUE = re.compile(
     r"\b(?:(?:ending|ends)(?:\s+(?:in|with))?|last\s?(?:4|four)(?:\s+digits?)?"
     r"(?:\s+(?:of|on)\s+(?:the\s+|her\s+|his\s+|their\s+)?card)?(?:\s+(?:are|is|were|was))?"
     r"|card\s+digits(?:\s+(?:are|were))?"
+    r"|(?:visa|master\s?card|amex|maestro|discover|debit\s+card|credit\s+card)(?:\s+(?:no\.?|#))?"
     r"|cvv2?|cvc|csc|security\s+code|exp(?:iry|ires|\.)?(?:\s+date)?|expiration(?:\s+date)?)"
     r"\s*[:\-]?\s*(?P<d>\d{1,2}\s?/\s?\d{2,4}|\d{3,4})\b",
     _I,
@@ -110,6 +118,12 @@ STREET_WORD = re.compile(r"(?:\d{1,4}(?:st|nd|rd|th)|\d{2,4})(?=\s)|[^\W\d_][\w'
 # After the street type: a compass point ("Crowchild Trail W", "122 ave sw"), then units.
 STREET_DIRECTION = re.compile(r"\s+(?:n|s|e|w|ne|nw|se|sw)\b(?![.'\u2019]\w)", _I)
 UNIT_TAIL = re.compile(rf"(?:,?\s*{v.UNIT}\s*(?:\d+[a-z]?|[a-z](?![\w']))(?![\w/]))+", _I)
+# The Philippines' subdivisions: "Blk 4 Lot 12 Phase 2", "block 7, lot 3".
+BLOCK_LOT = re.compile(
+    r"(?<!\w)(?:blk|block)\.?\s*\d+[a-z]?\s*,?\s*(?:lot|l)\.?\s*\d+[a-z]?"
+    r"(?:\s*,?\s*(?:phase|ph)\.?\s*\d+[a-z]?)?(?!\w)",
+    _I,
+)
 PO_BOX = re.compile(r"\bp\.?\s?o\.?\s?box\s*\d+", _I)
 ROMANCE_TYPE = re.compile(rf"(?<!\w)(?P<type>{v.ROMANCE_TYPES})(?!\w)", _I)
 # Any word followed by a house number; the street type is checked in Python

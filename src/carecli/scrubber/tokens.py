@@ -131,6 +131,9 @@ def classify(tok: Tok, lex: Lexicon) -> str:
         return "keep"  # "domino's", "sainsbury's": the "'s" is the brand's own
     if low in lex.keep or base in lex.keep:
         return "keep_name" if lex.is_name(fold) else "keep"
+    if low in lex.brands or base in lex.brands or fold in lex.brands:
+        # A brand is kept, but a person's cue still wins ("customer Koodo"? no; "Mr Ola").
+        return "keep" if low in lex.brands and low != base else "keep_name"
     if low.endswith("'d") and (lex.is_word(low[:-2]) or low[:-2] in lex.keep):
         return "word"  # "thx'd", "msg'd", "cc'd"
     if fold.startswith(("o'", "d'")) and len(fold) > 3:

@@ -260,13 +260,17 @@ ROMANCE_TYPES = (
     "rotonda|calle|c/|c\\.|avenida|avda\\.?|paseo|plaza|camino|ronda|carrer|callej[óo]n|"
     "traves[íi]a|glorieta|pasaje|pasadizo|cañada|urbanizaci[óo]n|urb\\.|rambla|cuesta|"
     "alameda|acceso|carretera|ctra\\.|travessa|rua|r\\.|pra[çc]a|estrada|ulica|ul\\.|aleja|"
-    "al\\.|plac|pl\\.|os\\.|osiedle|rampa|vial|v[íi]a"
+    "al\\.|plac|pl\\.|os\\.|osiedle|rampa|vial|v[íi]a|"
+    # Malay, Maltese, Albanian, Irish, Scottish Gaelic, Welsh, Somali, Filipino.
+    "jalan|jln\\.?|lorong|lrg\\.?|persiaran|lebuh|lebuhraya|triq|sqaq|pjazza|rruga|rr\\.|"
+    "bulevardi|b[óo]thar|sr[áa]id|ascaill|b[óo]ithr[íi]n|sr[àa]id|rathad|heol|ffordd|stryd|"
+    "waddada|jidka|kalye|purok"
 )
 # Types that are also English words ("via email", "place order 2"): need a house number
 # and a street name that looks like a name, unless a particle follows ("boulevard de").
 ROMANCE_ENGLISH = words("avenue boulevard place route cours via plaza vial rampa largo")
 # Abbreviated types ("c.", "pl.", "r.") are too short to trust without a house number.
-ROMANCE_ABBREVIATED = words("av av. bd c. c/ avda avda. urb. ctra. r. ul. al. pl. os.")
+ROMANCE_ABBREVIATED = words("av av. bd c. c/ avda avda. urb. ctra. r. ul. al. pl. os. rr.")
 # Street types written as the end of one word, with the number after it
 # ("Hauptstraße 5", "Kerkstraat 12", "Storgatan 7"), compared without accents.
 GERMANIC_SUFFIXES = tuple(
@@ -289,7 +293,8 @@ QLD SA TAS ACT NT""")
 POSTCODE_CUE = (
     r"(?:post\s?codes?|postal\s+code|code\s+postal|c[oó]digo\s+postal|c[oó]d\.?\s+postal|"
     r"zip(?:\s?code)?|plz|pin(?:\s?code)?|p\.?c\.?|p/c|cp|cap|cep|eircode|post\s?nr\.?|"
-    r"postnummer|postnumero|kod(?:\s+pocztowy)?|postleitzahl|iranyitoszam|psc|t\.k\.|tk)"
+    r"postnummer|postnumero|kod(?:\s+pocztowy)?|postleitzahl|iranyitoszam|psc|t\.k\.|tk|"
+    r"poskod|kod\s+pos|p/code|post\s+code|postal|zip\s*\+\s*4)"
 )
 
 # Cue words before an id ("order 1234", "ref: ABC12"): a short code is enough.
