@@ -13,6 +13,7 @@ from carecli.scrubber.cues import after_strong_cue, after_title, any_cue, posses
 from carecli.scrubber.lexicon import Lexicon
 from carecli.scrubber.places import mark_places
 from carecli.scrubber.slips import mend
+from carecli.scrubber.teams import mark_teams
 from carecli.scrubber.tokens import (
     Tok,
     classify,
@@ -58,6 +59,7 @@ def find_names(
     mend(toks, lex)
     mark_places(toks, lex)
     mark_brands(toks)
+    mark_teams(toks)
     months_as_names(text, toks, lex)
     _decide_names(toks, lex, text)
     for start, end in _merge_names(toks):

@@ -1,9 +1,12 @@
-"""Slips in the words the name rules read as cues: "claler", "aksed", "mvoed".
+"""Slips in the words the name rules read as cues: "claler", "aksed", "adress".
 
-A cue word typed with two letters swapped reads as a word in no list, and a word in no
-list next to a name is taken for part of it ("claler nattapong" became one name, and
-lost its cue). The swapped forms of the rules' own vocabulary are read as the word
-meant, unless the slip is itself an English word or a name ("form", "from").
+A cue word typed with two letters swapped, a letter missing or a letter doubled reads
+as a word in no list, and a word in no list next to a name is taken for part of it
+("claler nattapong" became one name, and lost its cue). Such slips of the rules' own
+vocabulary and of a few words every note has ("address", "received", "customer") are
+read as the word meant, unless the slip is itself an English word or a name ("form",
+"from"). Only these words: slips of any English word would take names ("derlis" is
+"delis" with an "r", "folake" is "flake" with an "o").
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from carecli.scrubber.vocab import (
     CRM_BEFORE,
     FOLLOW_VERBS,
     FROM_PERSON,
+    NOTE_WORDS,
     NOUN_CUES,
     PERSON_VERBS,
     PLACE_NOUNS,
@@ -37,6 +41,7 @@ def _slips() -> dict[str, str]:
     vocab = (STOP | NOUN_CUES | PERSON_VERBS | FOLLOW_VERBS | PLACE_VERBS | PLACE_NOUNS
              | PLACE_PREPS | FROM_PERSON | CRM_BEFORE | CRM_AFTER | TEAM_WORDS
              | {w for cue in STRONG_CUES for w in cue.split()})  # fmt: skip
+    vocab |= NOTE_WORDS
     out: dict[str, str] = {}
     for word in sorted(vocab):
         if len(word) < 4 or not word.isalpha():
@@ -44,6 +49,11 @@ def _slips() -> dict[str, str]:
         for i in range(len(word) - 1):
             if word[i] != word[i + 1]:
                 out.setdefault(word[:i] + word[i + 1] + word[i] + word[i + 2 :], word)
+        if len(word) < 6:
+            continue  # "thnks" is clear, "cal" is not
+        for i in range(1, len(word)):
+            out.setdefault(word[:i] + word[i + 1 :], word)  # "adress", "recived"
+            out.setdefault(word[:i] + word[i] + word[i:], word)  # "custommer"
     return out
 
 

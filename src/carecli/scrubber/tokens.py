@@ -5,6 +5,7 @@ from __future__ import annotations
 from carecli.scrubber import patterns as p
 from carecli.scrubber.lexicon import APOSTROPHES, Lexicon, fold
 from carecli.scrubber.vocab import (
+    LOWER_CUES,
     MODALS,
     MONTH_CONTEXT,
     MONTHS,
@@ -115,7 +116,7 @@ def mark_phrases(toks: list[Tok], phrases: tuple[tuple[str, ...], ...], cls: str
 def classify(tok: Tok, lex: Lexicon) -> str:
     """What a word is without context: stop, modal, month, word, name, unknown..."""
     low, base, fold = tok.low, tok.base, tok.fold
-    if low in STOP or base in STOP:
+    if low in STOP or base in STOP or (not tok.cap and low in LOWER_CUES):
         return "stop"
     if base in PARTICLES:
         return "particle"

@@ -126,6 +126,21 @@ chargers dongle stick bike scooter printer printers firmware outage outages vouc
 vouchers giftcard wallet broadband fibre fiber wifi sim esim bundle bundles
 subscribers customers users""")
 
+# Words almost every note has, whose slips scrubbers took for names ("adress", "custmer").
+NOTE_WORDS = words("""address addressed received receive receipt customer customers tomorrow
+their because definitely separate until account transferred appointment apologised
+apologized refund refunded delivery cancelled canceled payment problem complaint business
+which weird believe really probably immediately unfortunately unable available
+transferring escalated escalation verified confirmed updated resolved""")
+
+# In lower case these thank or greet; "Ty" and "Dear" may be names, "ty" is "thank you".
+LOWER_CUES = words("ty thx tysm cheers hi hey dear thanks")
+
+# Before one of these, capitalised, a capitalised word names a team ("Merchant Support").
+TEAM_NOUNS = words("""support ops operations team teams desk care services service
+escalations retentions retention billing collections payments claims onboarding
+resolutions complaints sales helpdesk""")
+
 # A word right after these is a team or queue name ("team Orion", "pod Falcon").
 TEAM_WORDS = words("team squad pod tribe crew desk queue group")
 
