@@ -236,10 +236,13 @@ def _title_case_phrase(toks: list[Tok], i: int) -> bool:
 def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     tok = toks[i]
     cls = tok.cls
-    if cls in ("stop", "keep", "hardkeep", "modal", "month"):
-        return False
     prev = toks[i - 1] if i > 0 and tok.gap_before == "space" else None
     nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].gap_before == "space" else None
+    if tok.text == "i" and prev is not None and nxt is not None:
+        # Catalan "Vilaró i Sunyer": surnames joined by "i", in a name written with capitals.
+        return prev.is_name and nxt.is_name and prev.cap and nxt.cap
+    if cls in ("stop", "keep", "hardkeep", "modal", "month"):
+        return False
     prev_name = prev is not None and prev.is_name and not possessive(prev)
     next_name = nxt is not None and nxt.is_name
     if cls == "particle":
@@ -269,6 +272,8 @@ def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         )
     if cls == "typo":  # "Neema Tupou": a given name that looks like a slip, then a surname
         after_word = prev is not None and prev.cls in ("word", "keep")  # not "account hloder"
+        if prev_name and prev is not None and tok.cap == prev.cap:
+            return True  # "parminder sohal": a surname that looks like a slip ("shoal")
         return next_name and nxt is not None and tok.cap == nxt.cap and not after_word
     if cls == "unknown" and not tok.cap and _beside_capital_name(toks, i):
         return False  # "Wan Aiman Sulaiman ph", "Sarah thx": a name is written alike

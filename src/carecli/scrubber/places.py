@@ -12,6 +12,7 @@ from __future__ import annotations
 from carecli.scrubber.lexicon import Lexicon
 from carecli.scrubber.tokens import Tok, next_tok, prev_tok
 from carecli.scrubber.vocab import (
+    AT_PERSON,
     FROM_PERSON,
     IN_PERSON,
     NOUN_CUES,
@@ -39,7 +40,9 @@ def mark_places(toks: list[Tok], lex: Lexicon) -> None:
     waiting: list[tuple[int, int]] = []
     for i, (span, minor) in enumerate(found):
         tok = toks[i]
-        if not span and tok.cls == "unknown" and tok.cap and not _possessive(tok):
+        # Not a surname in capitals ("look at COUCEIRO, Ledicia"); airport codes may be.
+        unknown = tok.cls == "unknown" and tok.cap and (not tok.allcaps or len(tok.base) <= 3)
+        if not span and unknown and not _possessive(tok):
             span = int(_unknown_context(toks, i))
             minor = False  # its context is already checked
         if not span:
@@ -117,7 +120,8 @@ def _unknown_context(toks: list[Tok], i: int) -> bool:
         return False
     if prev.base in PLACE_PREPS:
         before = prev_tok(toks, i - 1)
-        return prev.base != "in" or before is None or before.base not in IN_PERSON
+        person = IN_PERSON if prev.base == "in" else AT_PERSON if prev.base == "at" else ()
+        return before is None or before.base not in person
     before = prev_tok(toks, i - 1)
     if before is None:
         return False

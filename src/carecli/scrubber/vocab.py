@@ -104,6 +104,9 @@ phoning writing""")
 # "in" before a person, after these: "looped in Njeri", "brought in Njeri from QA".
 IN_PERSON = words("""looped loop brought bring pulled pull roped rope called call filled
 fill let got get checked check clocked subbed swapped booked book""")
+# "at" before a person, after these: "can u look at Couceiro", "shouted at Njeri".
+AT_PERSON = words("""look looking looked shouted yelled laughed smiled waved snapped
+swore glanced stared pointed""")
 # ... but after "from" a person follows these ("an email from Ali", "a call from Florence").
 FROM_PERSON = words("""email emails e-mail mail call calls callback message messages msg
 text texts letter letters note notes handover feedback complaint complaints request reply
