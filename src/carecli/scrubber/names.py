@@ -122,8 +122,11 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         # All-caps words are acronyms as often as names ("IBAN", "ED"): need a cue,
         # which a neighbouring name is ("JOHN SMITH").
         return not tok.allcaps or any_cue(toks, i)
-    if after_title(toks, i, strict=False) or after_strong_cue(toks, i, cls):
+    if after_title(toks, i, strict=False):
         return True
+    if after_strong_cue(toks, i, cls):
+        # "asking for Jetstar receipts", "spoke to Dell support": a brand before a noun.
+        return not (cls == "keep_name" and _before_noun(toks, i))
     if cls == "ambig_b":
         prev = prev_tok(toks, i)
         if prev is not None and prev.base in DETERMINERS:
@@ -200,6 +203,18 @@ def _decide_common(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     if cls == "modal" and mid_capital:
         return prev is None or prev.base not in SUBJECTS  # not "customer Will call"
     return False
+
+
+def _before_noun(toks: list[Tok], i: int) -> bool:
+    """Is toks[i] followed by a lower-case word that no person's verb is ("receipts")?"""
+    nxt = next_tok(toks, i)
+    return (
+        nxt is not None
+        and not nxt.cap
+        and nxt.cls in ("word", "keep", "rare")
+        and nxt.base not in FOLLOW_VERBS
+        and nxt.base not in STOP
+    )
 
 
 def _second_of_pair(toks: list[Tok], i: int) -> bool:
