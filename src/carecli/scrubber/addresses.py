@@ -22,9 +22,11 @@ from carecli.scrubber.vocab import (
 
 def addresses(text: str, claims: Claims, lex: Lexicon) -> None:
     """Street addresses (English, Germanic, Romance word orders) and PO boxes."""
-    for pattern in (p.PO_BOX, p.BLOCK_LOT):
+    for pattern in (p.PO_BOX, p.BLOCK_LOT, p.UNIT_NAMED):
         for m in pattern.finditer(text):
             claims.add(m.start(), m.end(), "address")
+    for m in p.CUED_STREET.finditer(text):
+        claims.add(m.start("a") if m.group("a") else m.start("s"), m.end(), "address")
     for m in p.ADDRESS_HEAD.finditer(text):
         end = _english_street_end(text, m, lex)
         if end is not None:

@@ -11,7 +11,7 @@ from carecli.scrubber.claims import Claims
 from carecli.scrubber.crm import crm_pairs
 from carecli.scrubber.cues import after_strong_cue, after_title, any_cue, possessive
 from carecli.scrubber.lexicon import Lexicon
-from carecli.scrubber.places import mark_places
+from carecli.scrubber.places import mark_places, mark_towns_after
 from carecli.scrubber.slips import mend
 from carecli.scrubber.teams import mark_teams
 from carecli.scrubber.tokens import (
@@ -58,6 +58,7 @@ def find_names(
             tok.cls = "ambig_a" if tok.fold in common_own else classify(tok, lex)
     mend(toks, lex)
     mark_places(toks, lex)
+    mark_towns_after(toks, text, [e for _s, e, kind in claims.spans() if kind == "address"], lex)
     mark_brands(toks)
     mark_teams(toks)
     months_as_names(text, toks, lex)

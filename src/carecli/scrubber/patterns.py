@@ -120,9 +120,25 @@ STREET_DIRECTION = re.compile(r"\s+(?:n|s|e|w|ne|nw|se|sw)\b(?![.'\u2019]\w)", _
 UNIT_TAIL = re.compile(rf"(?:,?\s*{v.UNIT}\s*(?:\d+[a-z]?|[a-z](?![\w']))(?![\w/]))+", _I)
 # The Philippines' subdivisions: "Blk 4 Lot 12 Phase 2", "block 7, lot 3".
 BLOCK_LOT = re.compile(
-    r"(?<!\w)(?:blk|block)\.?\s*\d+[a-z]?\s*,?\s*(?:lot|l)\.?\s*\d+[a-z]?"
+    r"(?<!\w)(?:(?:blk|block)\.?\s*\d+[a-z]?\s*,?\s*(?:lot|l)\.?\s*\d+[a-z]?"
+    r"|lot\.?\s*\d+[a-z]?\s*,?\s*(?:blk|block)\.?\s*\d+[a-z]?)"
     r"(?:\s*,?\s*(?:phase|ph)\.?\s*\d+[a-z]?)?(?!\w)",
     _I,
+)
+# A flat in a named building ("Apt 4, The Maltings"), a villa on a numbered street
+# ("Villa 23, Street 14"): a unit and a number, then the building or street.
+UNIT_NAMED = re.compile(
+    rf"(?<![\w/])(?i:{v.UNIT})\s*\d+[a-z]?\s*,\s*(?:(?i:the)\s+[A-Z][\w'\u2019\-]+"
+    r"(?:\s+[A-Z][\w'\u2019\-]+)?|(?i:street|st|road|rd)\.?\s*\d{1,3}\b)",
+)
+# A named street after an address cue, with no house number ("addr: Rose Cottage, Mill
+# Lane"): capitalised words, then a strong street type.
+CUED_STREET = re.compile(
+    r"(?<!\w)(?:address(?:\s+is)?|addr|adress|lives\s+(?:at|on)|living\s+(?:at|on)|moved\s+to"
+    r"|moving\s+to)\s*[:\-]?\s*"
+    r"(?P<a>(?:[A-Z][\w'\u2019\-]+\s+){0,2}[A-Z][\w'\u2019\-]+\s*,\s*)?"
+    r"(?P<s>(?:[A-Z][\w'\u2019\-]+\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr"
+    r"|Close|Crescent|Terrace|Way|Court|Grove|Gardens|Place|Row|Hill|Park|Walk|Square))\b\.?",
 )
 PO_BOX = re.compile(r"\bp\.?\s?o\.?\s?box\s*\d+", _I)
 ROMANCE_TYPE = re.compile(rf"(?<!\w)(?P<type>{v.ROMANCE_TYPES})(?!\w)", _I)

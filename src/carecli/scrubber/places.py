@@ -9,10 +9,13 @@ context: "in/near/at <place>", "<place> depot", "customer from <place>", "moved 
 
 from __future__ import annotations
 
+import re
+
 from carecli.scrubber.lexicon import Lexicon
 from carecli.scrubber.tokens import Tok, next_tok, prev_tok
 from carecli.scrubber.vocab import (
     AT_PERSON,
+    FOLLOW_VERBS,
     FROM_PERSON,
     IN_PERSON,
     NOUN_CUES,
@@ -24,6 +27,8 @@ from carecli.scrubber.vocab import (
 
 # Classes a place name may replace: a place is kept even when it looks like a name.
 _PLACEABLE = frozenset(("name", "ambig_a", "ambig_b", "unknown", "compound", "keep_name", "rare"))
+# Between an address (or its postcode) and the town after it: a comma, maybe a postcode.
+_TOWN_GAP = re.compile(r"[ \t]*,[ \t]*(?:\x1f+[ \t]*,?[ \t]*)?")
 # Words that join places in a list ("Bergen and Chiang Mai stores").
 _AND = frozenset(("and", "or"))
 
@@ -142,3 +147,30 @@ def _beside_place(toks: list[Tok], i: int, span: int, placed: set[int]) -> bool:
         and i - 2 in placed
         and prev_tok(toks, i - 1) is not None
     )
+
+
+def mark_towns_after(toks: list[Tok], text: str, ends: list[int], lex: Lexicon) -> None:
+    """The town after an address is kept: "12 Mthembu St, Umlazi", "22 Main Street,
+    Ballina", "Unit 5, 12 Hope Road, Kingston 10". It says where, as a city does; the
+    street and number before it are the address. Up to three words, to the next comma."""
+    if not ends:
+        return
+    for i, tok in enumerate(toks):
+        gap_start = max((e for e in ends if e <= tok.start), default=None)
+        if gap_start is None or not _TOWN_GAP.fullmatch(text[gap_start : tok.start]):
+            continue
+        nxt = next_tok(toks, i)
+        if tok.cls == "stop" or (tok.cls == "particle" and (nxt is None or not nxt.cap)):
+            continue  # a particle only before a capital: "Al Barsha", "San Roque"
+        # "12 elm st, Anna helped": a given name or a person's verb says who, not where.
+        if tok.fold in lex.first and tok.fold not in lex.places and tok.fold not in lex.towns:
+            continue
+        j = i
+        while j < len(toks) and j < i + 3 and (j == i or toks[j].gap_before == "space"):
+            if toks[j].base in FOLLOW_VERBS or toks[j].cls == "stop":
+                break
+            j += 1
+        if j < len(toks) and toks[j].gap_before == "space" and toks[j].base in FOLLOW_VERBS:
+            continue
+        for t in toks[i:j]:
+            t.cls = "keep"

@@ -268,7 +268,7 @@ bottom bluff beach alley arcade common curve via land club grove wall shoal neck
 UNIT = (
     r"(?:flat|apt\.?|apartment|unit|suite|ste\.?|studio|room|floor|h\.?\s?no\.?|house\s+no\.?"
     r"|piso|puerta|planta|piano|appartamento|scala|interno|int\.|bajo|escalera|esc\.|porta"
-    r"|andar|lok\.|m\.|lot|blk\.?|block|#)"
+    r"|andar|lok\.|m\.|lot|blk\.?|block|villa|plot|bldg\.?|building|#)"
 )
 # Street types before the street name ("5 rue de la Paix", "Calle Mayor 5"); "cañada"
 # only with its ñ ("Air Canada AC 2135" is a flight).
@@ -282,7 +282,7 @@ ROMANCE_TYPES = (
     # Malay, Maltese, Albanian, Irish, Scottish Gaelic, Welsh, Somali, Filipino.
     "jalan|jln\\.?|lorong|lrg\\.?|persiaran|lebuh|lebuhraya|triq|sqaq|pjazza|rruga|rr\\.|"
     "bulevardi|b[óo]thar|sr[áa]id|ascaill|b[óo]ithr[íi]n|sr[àa]id|rathad|heol|ffordd|stryd|"
-    "waddada|jidka|kalye|purok"
+    "waddada|jidka|kalye|purok|ard|p[áa]irc|cluain|gleann|radharc|cnoc|l[áa]na|cearn[óo]g"
 )
 # Types that are also English words ("via email", "place order 2"): need a house number
 # and a street name that looks like a name, unless a particle follows ("boulevard de").
