@@ -136,13 +136,22 @@ def _urls(text: str, claims: Claims, lex: Lexicon) -> None:
         claims.add(m.start(), trim_url(text, m.start(), m.end()), "url")
     for m in p.URL_BARE.finditer(text):
         end = trim_url(text, m.start(), m.end())
+        label = m.group(0).lower().split(".")[0]
+        brand = label in lex.keep or label in lex.brands
         if m.group("path") is None or end <= m.start("path") + 1:
             # A bare domain: a brand's site ("amazon.co.uk") is not personal.
             tld = m.group("tld").lower()
-            label = m.group(0).lower().split(".")[0]
-            if tld not in BARE_TLDS or label in lex.keep or label.isdigit():
+            if tld not in BARE_TLDS or brand or label.isdigit():
                 continue
+        elif brand and _plain_path(text[m.start("path") : end], lex):
+            continue  # "aircanada.com/refunds", "ubereats.com/help": the brand's own page
         claims.add(m.start(), end, "url")
+
+
+def _plain_path(path: str, lex: Lexicon) -> bool:
+    """A path of English or keep words only ("/refunds", "/help/orders"), no handle."""
+    parts = [part for part in re.split(r"[/\-]", path) if part]
+    return bool(parts) and all(part.isalpha() and lex.is_word(part.lower()) for part in parts)
 
 
 def _ips(text: str, claims: Claims) -> None:

@@ -95,7 +95,10 @@ class Lexicon:
         self.keep_phrases = tuple(tuple(line.split()) for line in sorted(keep_lines) if " " in line)
         # Brands (data/brands.txt): read as keep words that a person's cue still scrubs.
         brand_lines = load("brands.txt")
-        self.brands = frozenset(line for line in brand_lines if " " not in line)
+        # A phrase run together is a brand too: "aircanada.com", "#ubereats".
+        self.brands = frozenset(
+            line.replace(" ", "") if " " in line else line for line in brand_lines
+        )
         self.brand_phrases = tuple(
             tuple(line.split()) for line in sorted(brand_lines) if " " in line
         )

@@ -82,7 +82,9 @@ HARMLESS = re.compile(
     # A date, but not a piece of a dotted number ("06.12.34.56.78" is a phone).
     rf"\b(?<!\d[/.\-])(?:{v.NUMERIC_DATE})\b(?![/.\-]\d)"
     r"|\b(?<!\d[:.])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![:.]\d)(?:\s?[ap]\.?m\b\.?)?"
-    r"|\b\d{1,2}\s?[ap]\.?m\b\.?"
+    r"|\b\d{1,2}\s?[ap]\.?m\b\.?|\b\d{1,2}ish\b"
+    # A flight number: an airline's code, glued or after "flight" ("QF1026", "flight AC 2135").
+    rf"|\b(?:(?:{v.AIRLINE_CODES})\d{{1,4}}|(?i:flight|flt)\s+(?:{v.AIRLINE_CODES})\s?\d{{1,4}})\b"
     # Amounts, unless they are part of a longer number: "$020 7946 0958",
     # "$4111 1111 1111 1111", "07700 900123p", "07700 900123%".
     r"|[£$€¥₹]\s?(?!0\d)\d[\d,]*(?:\.\d+)?(?![ \-/]?\d)(?:\s?(?:k|m|bn)\b)?"
