@@ -107,7 +107,8 @@ ID_GROUPS = re.compile(r"(?: \d{3,6})*(?: \d{1,6})?(?![\w/.,:]\d|\w)")
 STREET_TYPE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(v.STREET_SUFFIX_STRONG | v.STREET_SUFFIX_WEAK))})\.?,?\s*$", _I
 )
-HASH_ID = re.compile(r"(?<!\w)#\s?(?P<v>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]*)")
+# "#1" and "#12" rank ("retention win #1"); an id has three characters or more.
+HASH_ID = re.compile(r"(?<!\w)#\s?(?P<v>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,})")
 ADDRESS_HEAD = re.compile(
     rf"(?<![\w/])(?:(?P<unit>{v.UNIT}\s*\d+[a-z]?)(?:\s*,?\s*|\s*/\s*)"
     r"(?P<num1>\d{1,5}[a-z]?(?:\s?[/-]\s?\d{1,4}[a-z]?)?)?"

@@ -29,8 +29,8 @@ from carecli.scrubber.vocab import (
 _PLACEABLE = frozenset(("name", "ambig_a", "ambig_b", "unknown", "compound", "keep_name", "rare"))
 # Between an address (or its postcode) and the town after it: a comma, maybe a postcode.
 _TOWN_GAP = re.compile(r"[ \t]*,[ \t]*(?:\x1f+[ \t]*,?[ \t]*)?")
-# Words that join places in a list ("Bergen and Chiang Mai stores").
-_AND = frozenset(("and", "or"))
+# Words that join places in a list or a trip ("Bergen and Chiang Mai", "Ballarat to Penrith").
+_AND = frozenset(("and", "or", "to"))
 
 
 def mark_places(toks: list[Tok], lex: Lexicon) -> None:
@@ -50,6 +50,8 @@ def mark_places(toks: list[Tok], lex: Lexicon) -> None:
         if not span and unknown and not _possessive(tok):
             span = int(_unknown_context(toks, i))
             minor = False  # its context is already checked
+        elif not span and _in_capital(toks, i):
+            span = 1  # "a caller in Sunshine", "a home in Harris Park"
         if not span:
             continue
         window = toks[i : i + span]
@@ -60,8 +62,30 @@ def mark_places(toks: list[Tok], lex: Lexicon) -> None:
     for i, span in waiting:
         if _place_context(toks, i, span) or _beside_place(toks, i, span, placed):
             placed.update(range(i, i + span))
+    # A place goes on over capitalised words in no list: "Wagga Wagga", "Johor Bahru".
+    for i in sorted(placed):
+        j = i + 1
+        while j < len(toks) and j - i <= 2 and toks[j].gap_before == "space":
+            if not (toks[j].cap and toks[j].cls in ("unknown", "compound", "rare")):
+                break
+            placed.add(j)
+            j += 1
     for i in placed:
         toks[i].cls = "keep"
+
+
+def _in_capital(toks: list[Tok], i: int) -> bool:
+    """A capitalised word in mid-sentence right after "in" or "near", no possessive."""
+    tok = toks[i]
+    if tok.cls not in ("name", "ambig_a", "ambig_b", "rare", "compound") or not tok.cap:
+        return False
+    if tok.allcaps or tok.sent_start or _possessive(tok) or tok.gap_before != "space":
+        return False
+    prev = prev_tok(toks, i)
+    if prev is None or prev.base not in ("in", "near"):
+        return False
+    before = prev_tok(toks, i - 1)
+    return before is None or before.base not in IN_PERSON
 
 
 def _listed(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, bool]:
@@ -136,7 +160,7 @@ def _unknown_context(toks: list[Tok], i: int) -> bool:
 
 
 def _beside_place(toks: list[Tok], i: int, span: int, placed: set[int]) -> bool:
-    """ "Wellington and Antwerp", "Hyderabad and Bergen": listed with another place."""
+    """ "Wellington and Antwerp", "Ballarat to Penrith": beside another place."""
     after = next_tok(toks, i + span - 1)
     if after is not None and after.base in _AND and i + span + 1 in placed:
         return next_tok(toks, i + span) is not None

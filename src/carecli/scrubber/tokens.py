@@ -140,6 +140,8 @@ def classify(tok: Tok, lex: Lexicon) -> str:
     if fold.startswith(("o'", "d'")) and len(fold) > 3:
         return "name"  # o'brien, d'angelo
     if "-" in base:
+        if all(len(part) == 3 for part in base.split("-")) and tok.text.isupper():
+            return "keep"  # "AKL-ZQN", "LIM-PNH": a route between airports
         return _classify_hyphenated(base, lex)
     return _classify_plain(base, fold, lex)
 

@@ -103,7 +103,8 @@ rerouted routed diverted heading headed ships shipped shipping rang ringing call
 phoning writing""")
 # "in" before a person, after these: "looped in Njeri", "brought in Njeri from QA".
 IN_PERSON = words("""looped loop brought bring pulled pull roped rope called call filled
-fill let got get checked check clocked subbed swapped booked book""")
+fill let got get checked check clocked subbed swapped booked book cc cc'd copied copy
+interested""")
 # "at" before a person, after these: "can u look at Couceiro", "shouted at Njeri".
 AT_PERSON = words("""look looking looked shouted yelled laughed smiled waved snapped
 swore glanced stared pointed""")
@@ -116,7 +117,7 @@ response thanks card gift dm chat chats word update escalation referral transfer
 PLACE_NOUNS = words("""warehouse warehouses depot depots hub hubs store stores branch
 branches office offices site sites centre center shop shops plant airport station area
 region customs area city town county district port sorting fulfilment fulfillment dc
-facility showroom outlet campus""")
+facility showroom outlet campus caller callers""")
 
 # A word in no list right before one of these is a brand ("Freeview box", "Zepp app").
 # Not the nouns a name stands before in shorthand: account, order, card, phone, plan.
@@ -223,7 +224,7 @@ WORD_DATE = (
 AIRLINE_CODES = "|".join(sorted(words("""AA AC AF AI AK AM AS AV AY AZ B6 BA BR CA CI CM CX CZ
 DL EI EK ET EY F9 FJ FR G3 GA HA IB JL JQ KE KL KQ LA LH LX LY MH MS MU NH NK NZ OS OZ PK
 PD PR QF QR SK SN SQ SV TG TK TP U2 UA UX VA VN VS W6 WN WS WY ZL 5J 6E SG TR QZ OD FD VJ
-FZ G9 J9 XY 3K D7 BI MK AT""")))
+FZ G9 J9 XY 3K D7 BI MK AT F8 TS WG PB 4N""")))
 
 # Top-level domains a URL without a scheme may end in ("example.co.uk/track").
 TLDS = (
