@@ -22,13 +22,22 @@ from carecli.scrubber.vocab import (
 
 def addresses(text: str, claims: Claims, lex: Lexicon) -> None:
     """Street addresses (English, Germanic, Romance word orders) and PO boxes."""
-    for pattern in (p.PO_BOX, p.BLOCK_LOT, p.UNIT_NAMED):
-        for m in pattern.finditer(text):
+    low = text.lower()
+    for m in p.PO_BOX.finditer(text):
+        claims.add(m.start(), m.end(), "address")
+    if "lot" in low:
+        for m in p.BLOCK_LOT.finditer(text):
             claims.add(m.start(), m.end(), "address")
-    for m in p.CUED_STREET.finditer(text):
-        claims.add(m.start("a") if m.group("a") else m.start("s"), m.end(), "address")
+    if any(cue in low for cue in ("addr", "adress", "lives", "living", "moved", "moving")):
+        for m in p.CUED_STREET.finditer(text):
+            claims.add(m.start("a") if m.group("a") else m.start("s"), m.end(), "address")
     for m in p.ADDRESS_HEAD.finditer(text):
         end = _english_street_end(text, m, lex)
+        if end is None and m.group("unit") and m.group("num1") is None:
+            named = p.UNIT_NAMED.match(text, m.end())  # "Apt 4, The Maltings"
+            if named and "," in text[m.start() : m.end()]:
+                claims.add(m.start(), named.end(), "address")
+                continue
         if end is not None:
             direction = p.STREET_DIRECTION.match(text, end)
             end = direction.end() if direction else end

@@ -8,7 +8,16 @@ from carecli.scrubber import addresses, names
 from carecli.scrubber import patterns as p
 from carecli.scrubber.claims import Claims, Span, balanced, strip_separators, trim_url
 from carecli.scrubber.lexicon import Lexicon, fold
-from carecli.scrubber.vocab import BARE_TLDS, DIGITS, DISTINCTIVE, IBAN_LENGTHS, MODALS, SAFE, STOP
+from carecli.scrubber.vocab import (
+    AIRLINE_CODES,
+    BARE_TLDS,
+    DIGITS,
+    DISTINCTIVE,
+    IBAN_LENGTHS,
+    MODALS,
+    SAFE,
+    STOP,
+)
 
 
 def find(
@@ -33,8 +42,13 @@ def find(
     _cards(text, claims)
     # Times, plain dates and amounts: claimed as harmless so that no later
     # detector reads "14:30" or "12.03.2024" as part of a phone number.
-    for m in p.HARMLESS.finditer(claims.masked()):
+    masked = claims.masked()
+    for m in p.HARMLESS.finditer(masked):
         claims.add(m.start(), m.end(), SAFE)
+    for m in p.FLIGHT.finditer(masked):
+        glued = m.group(0)[2:3].isdigit() or m.group(0).lower().startswith(("flight", "flt"))
+        if glued and m.group("code").upper() in AIRLINE_CODES:
+            claims.add(m.start(), m.end(), SAFE)
     # Later detectors see claimed text masked out, so a date just before a phone
     # number cannot make the phone pattern fail as a whole.
     _ids_with_cue(claims.masked(), claims, lex)
@@ -125,7 +139,7 @@ def _emails(text: str, claims: Claims) -> None:
             end -= 1
         claims.add(m.start(), end, "email")
     # "@vinutha.b", "@carme_puigvert": a handle names a person (the "@" stays).
-    for m in p.HANDLE.finditer(text):
+    for m in p.HANDLE.finditer(text):  # "@" is in the text: see above
         claims.add(m.start("h"), m.end("h"), "name")
 
 
@@ -186,11 +200,15 @@ def _ibans(text: str, claims: Claims) -> None:
 
 
 def _dobs(text: str, claims: Claims) -> None:
-    for pattern in (p.DOB, p.BORN_YEAR):
-        for m in pattern.finditer(text):
+    for m in p.DOB.finditer(text):
+        claims.add(m.start("d"), m.end("d"), "dob")
+    low = text.lower()
+    if "born" in low:
+        for m in p.BORN_YEAR.finditer(text):
             claims.add(m.start("d"), m.end("d"), "dob")
-    for m in p.OLD_DATE.finditer(text):
-        claims.add(m.start(), m.end(), "dob")
+    if p.YEARISH.search(text):  # the long pattern only where an old year is
+        for m in p.OLD_DATE.finditer(text):
+            claims.add(m.start(), m.end(), "dob")
 
 
 def _cards(text: str, claims: Claims) -> None:

@@ -22,6 +22,9 @@ TOLL_FREE = re.compile(
     r"1?8(?:00|33|44|55|66|77|88)\d{7}|0?(?:800|808|508)\d{6,7}|44(?:800|808)\d{6,7}"
     r"|1[38]00\d{6,8}|13\d{4}|1850\d{6}|800\d{4,5}"
 )
+# A flight number: an airline's code, glued or after "flight" ("QF1026", "flight AC 2135");
+# the code is checked against vocab.AIRLINE_CODES in detectors.py.
+FLIGHT = re.compile(r"\b(?:(?:flight|flt)\s+)?(?P<code>[A-Za-z0-9]{2})\s?\d{1,4}\b", _I)
 HANDLE = re.compile(r"(?<![\w.+'%@-])@(?P<h>[^\W_](?:[\w.\-]*[^\W_])?)")
 EMAIL = re.compile(r"(?<![\w.+'%-])[\w.+'%-]+@[\w-]+(?:\.[\w-]+)+")
 URL_SCHEME = re.compile(r"\b(?:https?|ftp)://[^\s<>\"']+|\bwww\.[^\s<>\"']+", _I)
@@ -63,6 +66,7 @@ BORN_YEAR = re.compile(r"(?<!\w)born\s+(?:in\s+)?(?P<d>'?\d{2})(?![\w/.:'])", _I
 # A full date of a year before 2010, cue or no cue ("no dob on file, added 03/19/1947"):
 # in a note of a customer's win, a date that old is a date of birth.
 _OLD_YEAR = r"(?:19\d\d|200\d)"
+YEARISH = re.compile(_OLD_YEAR)
 OLD_DATE = re.compile(
     rf"(?<![\w/.\-])(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_OLD_YEAR}|{_OLD_YEAR}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{v.MON},?\s+{_OLD_YEAR}"
@@ -83,8 +87,6 @@ HARMLESS = re.compile(
     rf"\b(?<!\d[/.\-])(?:{v.NUMERIC_DATE})\b(?![/.\-]\d)"
     r"|\b(?<!\d[:.])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![:.]\d)(?:\s?[ap]\.?m\b\.?)?"
     r"|\b\d{1,2}\s?[ap]\.?m\b\.?|\b\d{1,2}ish\b"
-    # A flight number: an airline's code, glued or after "flight" ("QF1026", "flight AC 2135").
-    rf"|\b(?:(?:{v.AIRLINE_CODES})\d{{1,4}}|(?i:flight|flt)\s+(?:{v.AIRLINE_CODES})\s?\d{{1,4}})\b"
     # Amounts, unless they are part of a longer number: "$020 7946 0958",
     # "$4111 1111 1111 1111", "07700 900123p", "07700 900123%".
     r"|[£$€¥₹]\s?(?!0\d)\d[\d,]*(?:\.\d+)?(?![ \-/]?\d)(?:\s?(?:k|m|bn)\b)?"
@@ -128,11 +130,11 @@ BLOCK_LOT = re.compile(
     r"(?:\s*,?\s*(?:phase|ph)\.?\s*\d+[a-z]?)?(?!\w)",
     _I,
 )
-# A flat in a named building ("Apt 4, The Maltings"), a villa on a numbered street
-# ("Villa 23, Street 14"): a unit and a number, then the building or street.
+# After a flat's unit and number: a named building ("Apt 4, The Maltings") or a numbered
+# street ("Villa 23, Street 14").
 UNIT_NAMED = re.compile(
-    rf"(?<![\w/])(?i:{v.UNIT})\s*\d+[a-z]?\s*,\s*(?:(?i:the)\s+[A-Z][\w'\u2019\-]+"
-    r"(?:\s+[A-Z][\w'\u2019\-]+)?|(?i:street|st|road|rd)\.?\s*\d{1,3}\b)",
+    r"(?:(?i:the)\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?"
+    r"|(?i:street|st|road|rd)\.?\s*\d{1,3}\b)"
 )
 # A named street after an address cue, with no house number ("addr: Rose Cottage, Mill
 # Lane"): capitalised words, then a strong street type.

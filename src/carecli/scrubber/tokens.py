@@ -90,27 +90,59 @@ def tokens(text: str) -> list[Tok]:
     return toks
 
 
+# Phrase lists indexed by their first word, then their second ("" for one word), kept
+# per list object: the shipped lists are built once, and indexing 1,700 brand phrases on
+# every note cost half the scrub time.
+_Index = dict[str, dict[str, list[tuple[str, ...]]]]
+_INDEXES: dict[int, tuple[tuple[tuple[str, ...], ...], _Index]] = {}
+
+
+def _phrase_index(phrases: tuple[tuple[str, ...], ...]) -> _Index:
+    cached = _INDEXES.get(id(phrases))
+    if cached is not None and cached[0] is phrases:
+        return cached[1]
+    index: _Index = {}
+    for phrase in phrases:
+        second = phrase[1] if len(phrase) > 1 else ""
+        index.setdefault(phrase[0], {}).setdefault(second, []).append(phrase)
+    if len(_INDEXES) > 16:
+        _INDEXES.clear()
+    _INDEXES[id(phrases)] = (phrases, index)
+    return index
+
+
+def _forms(tok: Tok) -> set[str]:
+    return {tok.low, tok.base, tok.fold}
+
+
 def mark_phrases(toks: list[Tok], phrases: tuple[tuple[str, ...], ...], cls: str) -> None:
     """Mark every word of a matching phrase (single words included) with `cls`."""
     if not phrases:
         return
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        by_first.setdefault(phrase[0], []).append(phrase)
+    index = _phrase_index(phrases)
+    n = len(toks)
     for i, tok in enumerate(toks):
-        candidates = by_first.get(tok.low) or by_first.get(tok.base) or by_first.get(tok.fold)
-        for phrase in candidates or ():
-            window = toks[i : i + len(phrase)]
-            if (
-                len(window) == len(phrase)
-                and all(
-                    t.low == w or t.base == w or t.fold == w
-                    for t, w in zip(window, phrase, strict=True)
-                )
-                and all(t.gap_before == "space" for t in window[1:])
-            ):
-                for t in window:
-                    t.cls = cls
+        for form in _forms(tok):
+            by_second = index.get(form)
+            if by_second is None:
+                continue
+            seconds = [""]
+            if i + 1 < n and toks[i + 1].gap_before == "space":
+                seconds += _forms(toks[i + 1])
+            for second in seconds:
+                for phrase in by_second.get(second, ()):
+                    _mark_if(toks, i, phrase, cls)
+
+
+def _mark_if(toks: list[Tok], i: int, phrase: tuple[str, ...], cls: str) -> None:
+    window = toks[i : i + len(phrase)]
+    if (
+        len(window) == len(phrase)
+        and all(w in (t.low, t.base, t.fold) for t, w in zip(window, phrase, strict=True))
+        and all(t.gap_before == "space" for t in window[1:])
+    ):
+        for t in window:
+            t.cls = cls
 
 
 def classify(tok: Tok, lex: Lexicon) -> str:

@@ -221,10 +221,10 @@ WORD_DATE = (
 )
 
 # IATA codes of airlines a contact centre talks about: "QF1026" is a flight, not an id.
-AIRLINE_CODES = "|".join(sorted(words("""AA AC AF AI AK AM AS AV AY AZ B6 BA BR CA CI CM CX CZ
+AIRLINE_CODES = frozenset(words("""AA AC AF AI AK AM AS AV AY AZ B6 BA BR CA CI CM CX CZ
 DL EI EK ET EY F9 FJ FR G3 GA HA IB JL JQ KE KL KQ LA LH LX LY MH MS MU NH NK NZ OS OZ PK
 PD PR QF QR SK SN SQ SV TG TK TP U2 UA UX VA VN VS W6 WN WS WY ZL 5J 6E SG TR QZ OD FD VJ
-FZ G9 J9 XY 3K D7 BI MK AT F8 TS WG PB 4N""")))
+FZ G9 J9 XY 3K D7 BI MK AT F8 TS WG PB 4N"""))
 
 # Top-level domains a URL without a scheme may end in ("example.co.uk/track").
 TLDS = (
