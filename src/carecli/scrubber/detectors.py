@@ -42,13 +42,7 @@ def find(
     _cards(text, claims)
     # Times, plain dates and amounts: claimed as harmless so that no later
     # detector reads "14:30" or "12.03.2024" as part of a phone number.
-    masked = claims.masked()
-    for m in p.HARMLESS.finditer(masked):
-        claims.add(m.start(), m.end(), SAFE)
-    for m in p.FLIGHT.finditer(masked):
-        glued = m.group(0)[2:3].isdigit() or m.group(0).lower().startswith(("flight", "flt"))
-        if glued and m.group("code").upper() in AIRLINE_CODES:
-            claims.add(m.start(), m.end(), SAFE)
+    _harmless(claims.masked(), claims)
     # Later detectors see claimed text masked out, so a date just before a phone
     # number cannot make the phone pattern fail as a whole.
     _ids_with_cue(claims.masked(), claims, lex)
@@ -64,6 +58,16 @@ def find(
     _repeat_findings(text, claims, lex)
     spans = claims.spans()
     return _drop_kept(text, spans, keep)
+
+
+def _harmless(masked: str, claims: Claims) -> None:
+    """Times, plain dates, amounts and flight numbers ("QF1026", "flight AC 2135")."""
+    for m in p.HARMLESS.finditer(masked):
+        claims.add(m.start(), m.end(), SAFE)
+    for m in p.FLIGHT.finditer(masked):
+        glued = m.group(0)[2:3].isdigit() or m.group(0).lower().startswith(("flight", "flt"))
+        if glued and m.group("code").upper() in AIRLINE_CODES:
+            claims.add(m.start(), m.end(), SAFE)
 
 
 def _repeat_findings(text: str, claims: Claims, lex: Lexicon) -> None:
