@@ -76,9 +76,9 @@ def tokens(text: str) -> list[Tok]:
             tok.end = end - 1
         tok.base = base
         tok.fold = fold(base)
-        letters = [ch for ch in word if ch.isalpha()]
         tok.cap = word[:1].isupper()
-        tok.allcaps = len(letters) > 1 and all(ch.isupper() for ch in letters)
+        # isupper: every cased letter is a capital (apostrophes and hyphens aside).
+        tok.allcaps = word.isupper() and sum(ch.isalpha() for ch in word) > 1
         gap = text[prev_end:start]
         tok.gap_before = gap_kind(gap) if toks else "hard"
         tok.sent_start = sentence_start(text, start)
