@@ -8,6 +8,7 @@ from carecli.scrubber import addresses, names
 from carecli.scrubber import patterns as p
 from carecli.scrubber.claims import Claims, Span, balanced, strip_separators, trim_url
 from carecli.scrubber.lexicon import Lexicon, fold
+from carecli.scrubber.tokens import prefixed_word
 from carecli.scrubber.vocab import (
     AIRLINE_CODES,
     BARE_TLDS,
@@ -244,7 +245,8 @@ def _ids_with_cue(text: str, claims: Claims, lex: Lexicon) -> None:
                 # Letter-only booking refs ("ref QXWTRZ", "booking ref gexauw"): a
                 # word no dictionary or keep list knows.
                 word = fold(caps.group(0)) if caps else ""
-                if caps and not lex.is_word(word) and not lex.is_typo(word):
+                known = lex.is_word(word) or lex.is_typo(word) or prefixed_word(word, lex)
+                if caps and not known:  # not "PNR reissued"
                     claims.add(caps.start(), caps.end(), "id")
                 break
             value = tok.group(0).rstrip(".")

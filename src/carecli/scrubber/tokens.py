@@ -187,7 +187,7 @@ def _classify_plain(base: str, fold: str, lex: Lexicon) -> str:
     word = lex.is_word(base)
     if name:
         return "ambig_b" if word else "name"
-    if word or _prefixed_word(base, lex):
+    if word or prefixed_word(base, lex):
         return "word"
     if lex.is_rare(base):
         return "rare"  # "cuppa", "secs": a word, unless a cue says a person is meant
@@ -201,7 +201,7 @@ _PREFIXES = ("un", "re", "pre", "mis", "dis", "non", "over", "under", "out", "co
              "super", "anti", "multi", "self", "auto", "tele", "e")  # fmt: skip
 
 
-def _prefixed_word(word: str, lex: Lexicon) -> bool:
+def prefixed_word(word: str, lex: Lexicon) -> bool:
     """A prefix and an English word of four letters or more ("unfrozen", "rebooking")."""
     return word.isascii() and any(
         word.startswith(pre) and len(word) - len(pre) >= 4 and lex.is_word(word[len(pre) :])

@@ -1,0 +1,63 @@
+"""Personal data in the forms the scrubber learnt to read after the helpers' sets.
+
+Examples written for these tests, one per form: North American and other countries'
+addresses, ids read out in groups, dates of birth without a cue or with a short year,
+card cues, handles, CRM records, slips of cue words, Catalan surnames.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from carecli.scrub import scrub
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # addresses
+        ("updated addr to 8316 122 ave sw - done", "updated addr to [address 1] - done"),
+        ("moved to 4936 se 46th ave, minneapolis", "moved to [address 1], minneapolis"),
+        ("lives at 3002 SW 115th Pl Apt 27 now", "lives at [address 1] now"),
+        ("at 7468 ridgeview pkwy #220 says hi", "at [address 1] says hi"),
+        ("addr: unit 6/473 sturt hwy - ok", "addr: [address 1] - ok"),
+        ("updated addr to lot 68 smith rd today", "updated addr to [address 1] today"),
+        ("lives at Blk 4 Lot 12 Phase 2, Camella Homes", "lives at [address 1], Camella Homes"),
+        ("lives at Apt 4, The Maltings, Dublin 8", "lives at [address 1], Dublin 8"),
+        ("Villa 23, Street 14, Al Barsha", "[address 1], Al Barsha"),
+        ("moved to 23 Triq il-Kbira, Mosta", "moved to [address 1], Mosta"),
+        ("address: 12 Mthembu St, Umlazi", "address: [address 1], Umlazi"),
+        ("addr: Rose Cottage, Mill Lane, Little Snoring", "addr: [address 1], Little Snoring"),
+        # ids read out in groups, and their cues
+        ("payment plan on acct 187 709 872, will call", "payment plan on acct [id 1], will call"),
+        ("medicare 5987 58172 1 confirmed", "medicare [id 1] confirmed"),
+        ("member # 1167 9965 40 verified", "member # [id 1] verified"),
+        # dates of birth
+        ("dob apr 24 71 verified", "dob [dob 1] verified"),
+        ("born in '42, wanted the seniors rate", "born in [dob 1], wanted the seniors rate"),
+        ("no dob on file, added 03/19/1947", "no dob on file, added [dob 1]"),
+        # cards
+        ("read out card digits 2106 by mistake", "read out card digits [card 1] by mistake"),
+        ("verified w/ last4 9736", "verified w/ last4 [card 1]"),
+        ("visa 4421 declined twice", "visa [card 1] declined twice"),
+    ],
+)
+def test_forms_of_personal_data(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@kiri.tane thx for the assist", "@[name 1] thx for the assist"),
+        ("can u look at KEREAMA, Ruiha? app stuck", "can u look at [name 1]? app stuck"),
+        ("claler nattapong says the parcel is lost", "claler [name 1] says the parcel is lost"),
+        ("ty Subbarao for the help", "ty [name 1] for the help"),
+        ("rebooked parminder sohal on the 6pm", "rebooked [name 1] on the 6pm"),
+        ("helped Roser Vilaró i Sunyer with a dispute", "helped [name 1] with a dispute"),
+        ("Miss Wan Aiman ph (201) 555-0174 rang", "Miss [name 1] ph [phone 1] rang"),
+        ("moved to 12 elm st, Anna helped", "moved to [address 1], [name 1] helped"),
+    ],
+)
+def test_names_in_these_forms(text: str, expected: str) -> None:
+    assert scrub(text).text == expected

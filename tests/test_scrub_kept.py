@@ -1,0 +1,62 @@
+"""What the scrubber keeps: brands, places, teams, jargon, flights, business numbers.
+
+Each case is a note with no personal data; the scrubber must give it back unchanged.
+The examples are written for these tests (the evaluation sets in benchmarks/ are not
+copied here), one per rule, in the places the rule is meant for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from carecli.scrub import scrub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # brands, in no English list (data/brands.txt), and a brand's own 's
+        "rebooked on Qantas after the delay, meal voucher given",
+        "Videotron bill had roaming charges, credited them",
+        "the Domino's order was late, refunded",
+        "customer wanted the Servus e-transfer resent",
+        "asking for Jetstar receipts, sent them",
+        "sent cx the aircanada.com/refunds link",
+        "the Freeview box lost its channels after the retune",
+        # places: other spellings, towns in context, places beside places, regions
+        "stock back in the Ulaanbaatar warehouse",
+        "caller from Tasmania got the hardship pause",
+        "Adelaide and Kampala stores both short on stock",
+        "a home in Sunshine had hail damage, claim approved",
+        "caller in Wagga Wagga got the refund",
+        "orders rerouted via Da Nang while the hub is shut",
+        # teams, jargon, shorthand, rarer words
+        "Merchant Support sorted the dispute for a caller",
+        "3 pax rebooked, PNR reissued, poa on file",
+        "one sec, grabbing a cuppa before the next call",
+        "zero escalations today, branch side all fine",
+        "payout unfrozen, rebooking team happy",
+        "t-mobile roaming pack added",
+        # flights, routes, ranks, times, free-phone lines
+        "flight AC 2135 delayed, rebooked on QF1026",
+        "AKL-ZQN delayed 3h, meal voucher given",
+        "retention win #1 of the day",
+        "install booked for 12ish",
+        "told the caller to ring the bank on 1800 120 838",
+        "fraud line is 1-877-456-3450, passed it on",
+        "call 0800 123 4567 for the free helpline",
+        # addresses' neighbours that are no address
+        "Air Canada AC 2135 landed late",
+        "took 2 3 way calls in a row",
+    ],
+)
+def test_notes_without_personal_data_come_back_unchanged(text: str) -> None:
+    result = scrub(text)
+    assert result.findings == (), result
+    assert result.text == text
+
+
+def test_a_brand_is_still_a_name_after_a_persons_cue() -> None:
+    # "Ola" is a ride-hailing brand and a given name: a title says which.
+    assert scrub("Mr Ola Nordmann rang back").text == "Mr [name 1] rang back"
+    assert scrub("customer Harvey Norman rang").text == "customer [name 1] rang"
