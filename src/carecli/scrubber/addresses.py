@@ -31,6 +31,18 @@ def addresses(text: str, claims: Claims, lex: Lexicon) -> None:
     if any(cue in low for cue in ("addr", "adress", "lives", "living", "moved", "moving")):
         for m in p.CUED_STREET.finditer(text):
             claims.add(m.start("a") if m.group("a") else m.start("s"), m.end(), "address")
+    # Street numbers and a word next to them: nothing below matches a note with no
+    # digit but the Romance order ("rue de la Paix"), looked for only if one of its
+    # street types is there.
+    if any(ch.isdigit() for ch in text):
+        _numbered(text, claims, lex)
+    if not p.ROMANCE_WORDS.isdisjoint(p.WORD.findall(low)):
+        for m in p.ROMANCE_TYPE.finditer(text):
+            _romance_address(text, m.start(), m.end(), m.group("type"), claims, lex)
+
+
+def _numbered(text: str, claims: Claims, lex: Lexicon) -> None:
+    """English and Germanic street addresses: a house number beside the street."""
     for m in p.ADDRESS_HEAD.finditer(text):
         end = _english_street_end(text, m, lex)
         if end is None and m.group("unit") and m.group("num1") is None:
@@ -51,8 +63,6 @@ def addresses(text: str, claims: Claims, lex: Lexicon) -> None:
         # "during 2", "bring 3": an English word ending in "ring" is no street.
         if "-" in stem or not lex.is_word(stem):
             claims.add(m.start(), m.end(), "address")
-    for m in p.ROMANCE_TYPE.finditer(text):
-        _romance_address(text, m.start(), m.end(), m.group("type"), claims, lex)
 
 
 def _english_street_end(text: str, head: re.Match[str], lex: Lexicon) -> int | None:

@@ -147,6 +147,24 @@ CUED_STREET = re.compile(
 )
 PO_BOX = re.compile(r"\bp\.?\s?o\.?\s?box\s*\d+", _I)
 ROMANCE_TYPE = re.compile(rf"(?<!\w)(?P<type>{v.ROMANCE_TYPES})(?!\w)", _I)
+
+
+def _literals(alternation: str) -> frozenset[str]:
+    """The words an alternation of street types matches ("all[ée]e" -> allee, allée)."""
+    out: set[str] = set()
+    for alt in alternation.split("|"):
+        alt = alt.replace("\\.?", "").replace("\\.", "").replace("/", "")
+        forms = [""]
+        for part in re.split(r"(\[[^\]]+\])", alt):
+            choices = list(part[1:-1]) if part.startswith("[") else [part]
+            forms = [f + c for f in forms for c in choices]
+        out.update(f for f in forms if f)
+    return frozenset(out)
+
+
+# The words of ROMANCE_TYPE, so that notes with none of them skip the long pattern.
+ROMANCE_WORDS = _literals(v.ROMANCE_TYPES)
+WORD = re.compile(r"[^\W\d_]+")
 # Any word followed by a house number; the street type is checked in Python
 # (an alternation of suffixes after a lazy word backtracks on every word).
 GERMANIC = re.compile(
