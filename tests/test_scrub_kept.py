@@ -60,3 +60,14 @@ def test_a_brand_is_still_a_name_after_a_persons_cue() -> None:
     # "Ola" is a ride-hailing brand and a given name: a title says which.
     assert scrub("Mr Ola Nordmann rang back").text == "Mr [name 1] rang back"
     assert scrub("customer Harvey Norman rang").text == "customer [name 1] rang"
+
+
+def test_the_word_lists_have_no_stray_white_space() -> None:
+    # lexicon.load splits on new lines only: a space or a "\r" would hide a word.
+    from pathlib import Path
+
+    from carecli.scrubber import lexicon
+
+    for path in sorted(Path(lexicon._DATA_DIR).glob("*.txt")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        assert all(line == line.strip() for line in lines), path.name
