@@ -25,6 +25,8 @@ from carecli.scrub import scrub
         ("lives at Blk 4 Lot 12 Phase 2, Camella Homes", "lives at [address 1], Camella Homes"),
         ("lives at Apt 4, The Maltings, Dublin 8", "lives at [address 1], Dublin 8"),
         ("Villa 23, Street 14, Al Barsha", "[address 1], Al Barsha"),
+        ("lives at Flat 2, Seaview House, Cork", "lives at [address 1], Cork"),
+        ("Flat 502, Building 7, Al Nahda", "[address 1], Al Nahda"),
         ("moved to 23 Triq il-Kbira, Mosta", "moved to [address 1], Mosta"),
         ("address: 12 Mthembu St, Umlazi", "address: [address 1], Umlazi"),
         ("addr: Rose Cottage, Mill Lane, Little Snoring", "addr: [address 1], Little Snoring"),

@@ -48,6 +48,8 @@ from carecli.scrub import scrub
         # addresses' neighbours that are no address
         "Air Canada AC 2135 landed late",
         "took 2 3 way calls in a row",
+        "a 12 storey tower block lost power",
+        "sold the house 12 years ago",
     ],
 )
 def test_notes_without_personal_data_come_back_unchanged(text: str) -> None:

@@ -134,7 +134,11 @@ BLOCK_LOT = re.compile(
 # street ("Villa 23, Street 14").
 UNIT_NAMED = re.compile(
     r"(?:(?i:the)\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?"
-    r"|(?i:street|st|road|rd)\.?\s*\d{1,3}\b)"
+    r"|(?i:street|st|road|rd|building|bldg|block|tower)\.?\s*\d{1,3}\b"
+    # ... or a named building: "Flat 2, Seaview House", "apt 1203, marina heights tower".
+    r"|(?:[^\W\d_][\w'\u2019\-]*\s+){1,3}(?i:house|court|tower|towers|heights|building|block"
+    r"|mansions|apartments|residences|residence|lodge|villas|gardens|estate|complex|plaza"
+    r"|centre|center|flats|hall|close)\b)"
 )
 # A named street after an address cue, with no house number ("addr: Rose Cottage, Mill
 # Lane"): capitalised words, then a strong street type.

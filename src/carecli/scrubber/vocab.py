@@ -270,7 +270,8 @@ ranch rapid rest river skyway spur tunnel ville glen garden estate extension fal
 flat ford forest forge fort gateway harbor harbour haven inlet key knoll lock loaf
 overpass prairie radial ramp crossroad crossing divide vale well union cliff center
 centre corner course cove creek dale dam camp canyon cape burg bypass bridge branch
-bottom bluff beach alley arcade common curve via land club grove wall shoal neck""")
+bottom bluff beach alley arcade common curve via land club grove wall shoal neck tower
+towers mansions""")
 # Flat, unit, apartment: before the house number or after the street.
 UNIT = (
     r"(?:flat|apt\.?|apartment|unit|suite|ste\.?|studio|room|floor|h\.?\s?no\.?|house\s+no\.?"
@@ -308,7 +309,7 @@ NOT_STREET_WORDS = words("""minute minutes min mins hour hours hr hrs day days w
 month months year years second seconds item items order orders time times step steps
 more extra other of the a an in on at to for and or by with my your his her our their
 mile miles km pound pounds quid euro euros dollar dollars percent people person star
-stars page pages point points""")
+stars page pages point points storey storeys story stories floor floors""")
 
 # US states and Australian states: a number after one is a ZIP / postcode.
 US_STATES = words("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN
