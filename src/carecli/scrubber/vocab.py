@@ -191,7 +191,8 @@ sent tried came went reported requested cancelled canceled ordered bought moved 
 lived works worked says sent chatted waited noticed spotted found lost forgot remembered
 returned rejoined joined signed logged booked upgraded downgraded switched queried
 disputed appreciated laughed cried shouted swore hung answered picked helped passed
-covered approved handled escalated transferred thx'd msg'd dm'd pm'd""")
+covered approved handled escalated transferred thx'd msg'd dm'd pm'd updated read
+submitted uploaded provided shared insisted""")
 
 # After an unknown word, a modal or "from" also marks a person ("folake will try
 # again", "špela from back office").
