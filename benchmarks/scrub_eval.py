@@ -1126,6 +1126,7 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     import scrub_blind_d  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_e  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_f  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_g  # type: ignore[import-not-found,unused-ignore]
 
     def wrap(module: Any) -> Callable[[frozenset[str]], list[Note]]:
         def notes_of(listed: frozenset[str]) -> list[Note]:
@@ -1142,6 +1143,7 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
         ("E", wrap(scrub_blind_e), False),
         ("D", wrap(scrub_blind_d), True),
         ("F", wrap(scrub_blind_f), True),
+        ("G", wrap(scrub_blind_g), True),
     ]
 
 
@@ -1154,8 +1156,8 @@ def main() -> int:
     parser.add_argument("--write", type=Path, help="also write the generated set as JSONL")
     parser.add_argument(
         "--sets",
-        default="generated,hand,A,B,C,E,D,F",
-        help="which sets to score, comma-separated (default: all; D and F are blind)",
+        default="generated,hand,A,B,C,E,D,F,G",
+        help="which sets to score, comma-separated (default: all; D, F and G are blind)",
     )
     args = parser.parse_args()
 
