@@ -165,7 +165,7 @@ def classify(tok: Tok, lex: Lexicon) -> str:
     if low in lex.keep or base in lex.keep:
         return "keep_name" if lex.is_name(fold) else "keep"
     if low in lex.brands or base in lex.brands or fold in lex.brands:
-        # A brand is kept, but a person's cue still wins ("customer Koodo"? no; "Mr Ola").
+        # A brand is kept, but a person's cue still wins ("Mr Ola", "customer Harvey Norman").
         return "keep" if low in lex.brands and low != base else "keep_name"
     if low.endswith("'d") and (lex.is_word(low[:-2]) or low[:-2] in lex.keep):
         return "word"  # "thx'd", "msg'd", "cc'd"
