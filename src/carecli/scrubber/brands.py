@@ -8,7 +8,7 @@ name does stand before in shorthand ("njeri acct", "wambui order") are left out.
 
 from __future__ import annotations
 
-from carecli.scrubber.tokens import Tok, next_tok
+from carecli.scrubber.tokens import Tok, next_tok, possessive
 from carecli.scrubber.vocab import PRODUCT_NOUNS
 
 # Classes a brand may have: in no list, or two English words run together ("Freeview").
@@ -18,7 +18,7 @@ _BRANDABLE = frozenset(("unknown", "compound", "rare"))
 def mark_brands(toks: list[Tok]) -> None:
     """Mark a word in no list right before a product noun as a keep word."""
     for i, tok in enumerate(toks):
-        if tok.cls not in _BRANDABLE or tok.end < tok.start + len(tok.text):
+        if tok.cls not in _BRANDABLE or possessive(tok):
             continue  # a possessive ("Njeri's app") belongs to a person
         nxt = next_tok(toks, i)
         if nxt is not None and nxt.base in PRODUCT_NOUNS:

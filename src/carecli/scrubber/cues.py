@@ -5,7 +5,7 @@ The name rules (carecli.scrubber.names) ask these about a word in context.
 
 from __future__ import annotations
 
-from carecli.scrubber.tokens import Tok, next_tok, prev_tok
+from carecli.scrubber.tokens import Tok, next_tok, possessive, prev_tok
 from carecli.scrubber.vocab import (
     COMMON,
     FOLLOW_UNKNOWN,
@@ -17,10 +17,6 @@ from carecli.scrubber.vocab import (
     TITLES,
     WEAK_CUES,
 )
-
-
-def possessive(tok: Tok) -> bool:
-    return tok.end < tok.start + len(tok.text)
 
 
 def _gap_ok(tok: Tok, cue: tuple[str, ...] = ()) -> bool:

@@ -17,7 +17,7 @@ import struct
 import sys
 import zlib
 
-from carecli.scrubber.tokens import Tok, next_tok, prev_tok
+from carecli.scrubber.tokens import Tok, next_tok, possessive, prev_tok
 from carecli.scrubber.vocab import TEAM_WORDS
 
 MAGIC = b"CNM1"
@@ -84,7 +84,7 @@ def features(toks: list[Tok], i: int) -> list[str]:
     feats.extend(word[j : j + n] for n in (2, 3, 4) for j in range(len(word) - n + 1))
     shape = "A" if tok.allcaps else ("C" if tok.cap else "l")
     feats.append(f"s:{shape}{int(tok.sent_start)}{int(i == 0)}")
-    if tok.end < tok.start + len(tok.text):
+    if possessive(tok):
         feats.append("poss")
     prev, nxt = prev_tok(toks, i), next_tok(toks, i)
     if prev is None:

@@ -9,7 +9,7 @@ from carecli.scrubber import model
 from carecli.scrubber.brands import mark_brands
 from carecli.scrubber.claims import Claims
 from carecli.scrubber.crm import crm_pairs
-from carecli.scrubber.cues import after_strong_cue, after_title, any_cue, possessive
+from carecli.scrubber.cues import after_strong_cue, after_title, any_cue
 from carecli.scrubber.lexicon import Lexicon
 from carecli.scrubber.places import mark_places, mark_towns_after
 from carecli.scrubber.slips import mend
@@ -20,6 +20,7 @@ from carecli.scrubber.tokens import (
     mark_phrases,
     months_as_names,
     next_tok,
+    possessive,
     prev_tok,
     tokens,
 )

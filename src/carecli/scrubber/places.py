@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from carecli.scrubber.lexicon import Lexicon
-from carecli.scrubber.tokens import Tok, next_tok, prev_tok
+from carecli.scrubber.tokens import Tok, next_tok, possessive, prev_tok
 from carecli.scrubber.vocab import (
     AT_PERSON,
     FOLLOW_VERBS,
@@ -47,7 +47,7 @@ def mark_places(toks: list[Tok], lex: Lexicon) -> None:
         tok = toks[i]
         # Not a surname in capitals ("look at COUCEIRO, Ledicia"); airport codes may be.
         unknown = tok.cls == "unknown" and tok.cap and (not tok.allcaps or len(tok.base) <= 3)
-        if not span and unknown and not _possessive(tok):
+        if not span and unknown and not possessive(tok):
             span = int(_unknown_context(toks, i))
             minor = False  # its context is already checked
         elif not span and _in_capital(toks, i):
@@ -79,7 +79,7 @@ def _in_capital(toks: list[Tok], i: int) -> bool:
     tok = toks[i]
     if tok.cls not in ("name", "ambig_a", "ambig_b", "rare", "compound") or not tok.cap:
         return False
-    if tok.allcaps or tok.sent_start or _possessive(tok) or tok.gap_before != "space":
+    if tok.allcaps or tok.sent_start or possessive(tok) or tok.gap_before != "space":
         return False
     prev = prev_tok(toks, i)
     if prev is None or prev.base not in ("in", "near"):
@@ -115,10 +115,6 @@ def _name_like(window: list[Tok], lex: Lexicon) -> bool:
     if len(window) == 1:
         return lex.is_name(window[0].fold)
     return all(lex.is_name(t.fold) for t in window)
-
-
-def _possessive(tok: Tok) -> bool:
-    return tok.end < tok.start + len(tok.text)
 
 
 def _place_context(toks: list[Tok], i: int, span: int) -> bool:

@@ -8,7 +8,7 @@ in lower case may still be a person and a word.
 
 from __future__ import annotations
 
-from carecli.scrubber.tokens import Tok, next_tok
+from carecli.scrubber.tokens import Tok, next_tok, possessive
 from carecli.scrubber.vocab import TEAM_NOUNS
 
 # Classes a team's word may have: anything the name rules could take for a name.
@@ -20,7 +20,7 @@ def mark_teams(toks: list[Tok]) -> None:
     for i, tok in enumerate(toks):
         if tok.cls not in _TEAMABLE or not tok.cap or tok.allcaps:
             continue
-        if tok.end < tok.start + len(tok.text):
+        if possessive(tok):
             continue  # "Njeri's Support ticket": a person's
         nxt = next_tok(toks, i)
         if nxt is not None and nxt.cap and nxt.base in TEAM_NOUNS:

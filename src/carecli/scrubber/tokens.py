@@ -39,6 +39,11 @@ class Tok:
         self.link = False  # one name with the next word across a comma ("TAUFA, Tevita")
 
 
+def possessive(tok: Tok) -> bool:
+    """Did the word end in "'s" or "'" ("sarah's", "james'")? Tok.end leaves it outside."""
+    return tok.end < tok.start + len(tok.text)
+
+
 def months_as_names(text: str, toks: list[Tok], lex: Lexicon) -> None:
     """ "june" next to a date word or a number is a month; elsewhere it may be a name.
 
