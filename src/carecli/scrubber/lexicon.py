@@ -123,20 +123,14 @@ class Lexicon:
         """An English word, a keep word, or a regular inflection of one."""
         known = self._cache.get(word)
         if known is None:
-            english = self.english
-            known = (
-                word in english
-                or word in self.keep
-                or any(b in english for b in inflection_bases(word))
-            )
+            known = word in self.keep or _inflected_in(self.english, word)
             if len(self._cache) < 50_000:
                 self._cache[word] = known
         return known
 
     def is_rare(self, word: str) -> bool:
         """A rarer English word, slang or an abbreviation, or an inflection of one."""
-        rare = self.rare
-        return word in rare or any(b in rare for b in inflection_bases(word))
+        return _inflected_in(self.rare, word)
 
     def is_compound(self, word: str) -> bool:
         """Two English words run together ("doorbell", "upsold", "chargeback").
@@ -146,12 +140,9 @@ class Lexicon:
         # English words only: keep words hold short codes ("ils", "aud") that would split
         # names ("ilsabet").
         return word.isascii() and any(
-            self._english(word[:i]) and self._english(word[i:]) for i in range(3, len(word) - 2)
+            _inflected_in(self.english, word[:i]) and _inflected_in(self.english, word[i:])
+            for i in range(3, len(word) - 2)
         )
-
-    def _english(self, word: str) -> bool:
-        english = self.english
-        return word in english or any(b in english for b in inflection_bases(word))
 
     def is_typo(self, word: str) -> bool:
         """An English word with two letters swapped ("custoemr", "hloder"). Only words
@@ -170,6 +161,11 @@ class Lexicon:
 
     def is_name(self, word: str) -> bool:
         return word in self.first or word in self.last
+
+
+def _inflected_in(words: frozenset[str], word: str) -> bool:
+    """Is `word` in `words`, as it is or as a regular inflection of one of them?"""
+    return word in words or any(b in words for b in inflection_bases(word))
 
 
 def load(name: str) -> frozenset[str]:
