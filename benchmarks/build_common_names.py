@@ -19,10 +19,7 @@ from carecli.scrubber import lexicon  # noqa: E402
 
 
 def main() -> int:
-    lex = lexicon.Lexicon()
-    derived = sorted(
-        w for w in lex.first | lex.last | lex.name_words if w.isascii() and lex.is_word(w)
-    )
+    derived = lexicon.Lexicon().common_names()
     path = Path(lexicon._DATA_DIR) / "common_names.txt"
     head = [line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
     path.write_text("\n".join([*head, *derived]) + "\n", encoding="utf-8")

@@ -162,6 +162,12 @@ class Lexicon:
     def is_name(self, word: str) -> bool:
         return word in self.first or word in self.last
 
+    def common_names(self) -> list[str]:
+        """Names that are also English or keep words: what data/common_names.txt holds for
+        the capture check (rebuilt by benchmarks/build_common_names.py, checked by a test)."""
+        names = self.first | self.last | self.name_words
+        return sorted(w for w in names if w.isascii() and self.is_word(w))
+
 
 def _inflected_in(words: frozenset[str], word: str) -> bool:
     """Is `word` in `words`, as it is or as a regular inflection of one of them?"""
