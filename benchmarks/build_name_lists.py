@@ -149,11 +149,14 @@ def _name_tokens(full: str) -> set[str]:
     return {t for t in tokens if len(t) > 1}
 
 
-def scowl_words(levels: tuple[int, ...]) -> set[str]:
+def scowl_words(
+    levels: tuple[int, ...], kind: str = "words", variants: tuple[str, ...] = SCOWL_VARIANTS
+) -> set[str]:
+    """Lower-case ASCII entries of SCOWL's `kind` lists ("words", "abbreviations")."""
     words: set[str] = set()
-    for variant in SCOWL_VARIANTS:
+    for variant in variants:
         for level in levels:
-            path = SCOWL_DIR / f"{variant}-words.{level}"
+            path = SCOWL_DIR / f"{variant}-{kind}.{level}"
             if path.exists():
                 text = path.read_text(encoding="latin-1")
                 words.update(w for w in text.split() if w.isascii() and w.isalpha() and w.islower())
@@ -198,38 +201,40 @@ def write_list(name: str, items: set[str], header: str) -> None:
 
 
 def write_notice(ship: list[str]) -> None:
+    """Bring data/NOTICE.md's Faker and SCOWL parts up to date, keeping the rest.
+
+    The notice also covers files other scripts build (places, rare words, the name
+    model) and the developers' own lists, so it is edited in place, not rewritten:
+    the Faker version and locales, and the two licence texts, verbatim.
+    """
     faker_dist = metadata.distribution("faker")
     licence = next((f for f in faker_dist.files or [] if "LICENSE" in f.name.upper()), None)
     faker_licence = licence.read_text() if licence else "MIT License (see the Faker project)"
     scowl_text = SCOWL_COPYRIGHT.read_text(encoding="utf-8", errors="replace")
-    notice = f"""# Third-party data in this folder
-
-`first_names.txt`, `surnames.txt` and `name_words.txt` are derived from the person-name
-providers of **Faker** {faker_dist.version} (https://github.com/joke2k/faker), MIT licence,
-locales: {", ".join(ship)}.
-
-`english_words.txt` and `name_words.txt` are derived from **SCOWL** (Spell Checker
-Oriented Word Lists, http://wordlist.aspell.net/) by Kevin Atkinson, sizes
-{", ".join(map(str, SCOWL_LEVELS))} of the English, American and British lists, as
-packaged by Debian (`scowl`). The lists were lower-cased, filtered and reduced to base
-forms by `benchmarks/build_name_lists.py`; they are modified versions.
-
-`keep_words.txt` is written by the carecli developers (MIT, as the rest of carecli).
-
-## Faker licence
-
-```
-{faker_licence.strip()}
-```
-
-## SCOWL copyright and permission notices (verbatim from Debian's `scowl` package)
-
-```
-{scowl_text.strip()}
-```
-"""
-    (DATA / "NOTICE.md").write_text(notice, encoding="utf-8")
-    print(f"{(DATA / 'NOTICE.md').relative_to(ROOT)} written")
+    path = DATA / "NOTICE.md"
+    notice = path.read_text(encoding="utf-8")
+    notice = re.sub(
+        r"providers of \*\*Faker\*\* \S+ (\(https://github.com/joke2k/faker\), MIT licence,\n)"
+        r"locales: [^\n]*\n",
+        lambda m: f"providers of **Faker** {faker_dist.version} {m.group(1)}"
+        f"locales: {', '.join(ship)}.\n",
+        notice,
+        count=1,
+    )
+    for heading, text in (
+        ("## Faker licence", faker_licence),
+        ("## SCOWL copyright and permission notices (verbatim from Debian's `scowl` package)",
+         scowl_text),
+    ):  # fmt: skip
+        notice = re.sub(
+            re.escape(heading) + r"\n\n```\n.*?\n```",
+            lambda _m, h=heading, t=text: f"{h}\n\n```\n{t.strip()}\n```",
+            notice,
+            count=1,
+            flags=re.S,
+        )
+    path.write_text(notice, encoding="utf-8")
+    print(f"{path.relative_to(ROOT)} updated")
 
 
 def main() -> None:

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_name_lists import SCOWL_DIR, reduce_to_bases, write_list  # noqa: E402
+from build_name_lists import reduce_to_bases, scowl_words, write_list  # noqa: E402
 
 from carecli.scrubber.lexicon import inflection_bases, load  # noqa: E402
 
@@ -33,21 +33,9 @@ ABBREVIATION_LEVELS = (10, 20, 35, 40, 50, 55)
 VARIANTS = ("english", "american", "british", "canadian", "australian")
 
 
-def _read(kind: str, levels: tuple[int, ...]) -> set[str]:
-    out: set[str] = set()
-    for variant in VARIANTS:
-        for level in levels:
-            path = SCOWL_DIR / f"{variant}-{kind}.{level}"
-            if path.exists():
-                text = path.read_text(encoding="latin-1")
-                out.update(w for w in text.split() if w.isascii() and w.isalpha() and w.islower())
-    return out
-
-
 def main() -> int:
-    words = _read("words", LEVELS) | _read("abbreviations", ABBREVIATION_LEVELS)
-    if not words:
-        raise SystemExit(f"no SCOWL lists under {SCOWL_DIR}: apt-get install scowl")
+    words = scowl_words(LEVELS, "words", VARIANTS)
+    words |= scowl_words(ABBREVIATION_LEVELS, "abbreviations", VARIANTS)
     english = load("english_words.txt")
     names = load("first_names.txt") | load("surnames.txt")
     rare = {
