@@ -73,3 +73,15 @@ def test_the_word_lists_have_no_stray_white_space() -> None:
     for path in sorted(Path(lexicon._DATA_DIR).glob("*.txt")):
         lines = path.read_text(encoding="utf-8").split("\n")
         assert all(line == line.strip() for line in lines), path.name
+
+
+def test_every_shipped_data_file_is_in_the_notice() -> None:
+    # Each file of third-party or hand-written data says where it comes from and its licence.
+    from pathlib import Path
+
+    from carecli.scrubber import lexicon
+
+    data = Path(lexicon._DATA_DIR)
+    notice = (data / "NOTICE.md").read_text(encoding="utf-8")
+    shipped = [p.name for p in data.iterdir() if p.suffix in (".txt", ".bin")]
+    assert [name for name in shipped if f"`{name}`" not in notice] == []
