@@ -77,6 +77,19 @@ def phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
+# Phrases indexed by their first word, then their second ("" for one word): a note's
+# words look up the few phrases they may start instead of trying 1,700 brand phrases.
+PhraseIndex = dict[str, dict[str, list[tuple[str, ...]]]]
+
+
+def phrase_index(phrases: Iterable[tuple[str, ...]]) -> PhraseIndex:
+    index: PhraseIndex = {}
+    for phrase in phrases:
+        second = phrase[1] if len(phrase) > 1 else ""
+        index.setdefault(phrase[0], {}).setdefault(second, []).append(phrase)
+    return index
+
+
 def split_words(text: str) -> list[str]:
     return [w.strip('.,;:!?"()[]') for w in text.split() if w.strip('.,;:!?"()[]')]
 
@@ -92,14 +105,16 @@ class Lexicon:
         self.rare = load("rare_words.txt")  # SCOWL 40-55: "cuppa", "sec" (see tokens.py)
         keep_lines = load("keep_words.txt")
         self.keep = frozenset(line for line in keep_lines if " " not in line)
-        self.keep_phrases = tuple(tuple(line.split()) for line in sorted(keep_lines) if " " in line)
+        self.keep_phrases = phrase_index(
+            tuple(line.split()) for line in sorted(keep_lines) if " " in line
+        )
         # Brands (data/brands.txt): read as keep words that a person's cue still scrubs.
         brand_lines = load("brands.txt")
         # A phrase run together is a brand too: "aircanada.com", "#ubereats".
         self.brands = frozenset(
             line.replace(" ", "") if " " in line else line for line in brand_lines
         )
-        self.brand_phrases = tuple(
+        self.brand_phrases = phrase_index(
             tuple(line.split()) for line in sorted(brand_lines) if " " in line
         )
         # Cities, countries and US states (GeoNames via benchmarks/build_place_list.py):

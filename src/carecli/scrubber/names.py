@@ -10,7 +10,7 @@ from carecli.scrubber.brands import mark_brands
 from carecli.scrubber.claims import Claims
 from carecli.scrubber.crm import crm_pairs
 from carecli.scrubber.cues import after_strong_cue, after_title, any_cue
-from carecli.scrubber.lexicon import Lexicon
+from carecli.scrubber.lexicon import Lexicon, phrase_index
 from carecli.scrubber.places import mark_places, mark_towns_after
 from carecli.scrubber.slips import mend
 from carecli.scrubber.teams import mark_teams
@@ -53,7 +53,7 @@ def find_names(
         return
     mark_phrases(toks, lex.brand_phrases, "keep_name")  # "harvey norman": a cue still wins
     mark_phrases(toks, lex.keep_phrases, "keep")
-    mark_phrases(toks, keep, "hardkeep")
+    mark_phrases(toks, phrase_index(keep), "hardkeep")  # the agent's own list: a few words
     for tok in toks:
         if not tok.cls:
             tok.cls = "ambig_a" if tok.fold in common_own else classify(tok, lex)

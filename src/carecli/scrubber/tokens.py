@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from carecli.scrubber import patterns as p
-from carecli.scrubber.lexicon import APOSTROPHES, Lexicon, fold
+from carecli.scrubber.lexicon import APOSTROPHES, Lexicon, PhraseIndex, fold
 from carecli.scrubber.vocab import (
     LOWER_CUES,
     MODALS,
@@ -95,36 +95,14 @@ def tokens(text: str) -> list[Tok]:
     return toks
 
 
-# Phrase lists indexed by their first word, then their second ("" for one word), kept
-# per list object: the shipped lists are built once, and indexing 1,700 brand phrases on
-# every note cost half the scrub time.
-_Index = dict[str, dict[str, list[tuple[str, ...]]]]
-_INDEXES: dict[int, tuple[tuple[tuple[str, ...], ...], _Index]] = {}
-
-
-def _phrase_index(phrases: tuple[tuple[str, ...], ...]) -> _Index:
-    cached = _INDEXES.get(id(phrases))
-    if cached is not None and cached[0] is phrases:
-        return cached[1]
-    index: _Index = {}
-    for phrase in phrases:
-        second = phrase[1] if len(phrase) > 1 else ""
-        index.setdefault(phrase[0], {}).setdefault(second, []).append(phrase)
-    if len(_INDEXES) > 16:
-        _INDEXES.clear()
-    _INDEXES[id(phrases)] = (phrases, index)
-    return index
-
-
 def _forms(tok: Tok) -> set[str]:
     return {tok.low, tok.base, tok.fold}
 
 
-def mark_phrases(toks: list[Tok], phrases: tuple[tuple[str, ...], ...], cls: str) -> None:
+def mark_phrases(toks: list[Tok], index: PhraseIndex, cls: str) -> None:
     """Mark every word of a matching phrase (single words included) with `cls`."""
-    if not phrases:
+    if not index:
         return
-    index = _phrase_index(phrases)
     n = len(toks)
     for i, tok in enumerate(toks):
         for form in _forms(tok):
