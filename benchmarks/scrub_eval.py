@@ -1141,9 +1141,9 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
 
     return [
         ("E", wrap(scrub_blind_e), False),
-        ("D", wrap(scrub_blind_d), True),
-        ("F", wrap(scrub_blind_f), True),
-        ("G", wrap(scrub_blind_g), True),
+        ("D", wrap(scrub_blind_d), False),
+        ("F", wrap(scrub_blind_f), False),
+        ("G", wrap(scrub_blind_g), False),
     ]
 
 

@@ -42,6 +42,18 @@ from carecli.scrub import scrub
         ("read out card digits 2106 by mistake", "read out card digits [card 1] by mistake"),
         ("verified w/ last4 9736", "verified w/ last4 [card 1]"),
         ("visa 4421 declined twice", "visa [card 1] declined twice"),
+        ("Harbour Bank card 5521 was skimmed", "Harbour Bank card [card 1] was skimmed"),
+        ("refund went to card x0912", "refund went to card x[card 1]"),
+        # dates of birth a few words after their cue
+        ("bday on file was wrong (9/4/66), fixed", "bday on file was wrong ([dob 1]), fixed"),
+        ("update the dob to 02/12/81 pls", "update the dob to [dob 1] pls"),
+        ("b-day 3rd march 84, upgrade done", "b-day [dob 1], upgrade done"),
+        # phones with the country code in brackets; postcodes that look like flights
+        ("ring her on (+353) 087 123 4567 later", "ring her on [phone 1] later"),
+        ("moved in at mk4 2bb last week", "moved in at [postcode 1] last week"),
+        ("eircode h91 xkvp wrong on file", "eircode [postcode 1] wrong on file"),
+        # a handle's profile link is the person's, not the site's
+        ("cx linked tiktok.com/@moana.r77 as proof", "cx linked [url 1] as proof"),
     ],
 )
 def test_forms_of_personal_data(text: str, expected: str) -> None:
@@ -59,6 +71,12 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("helped Roser Vilaró i Sunyer with a dispute", "helped [name 1] with a dispute"),
         ("Miss Wan Aiman ph (201) 555-0174 rang", "Miss [name 1] ph [phone 1] rang"),
         ("moved to 12 elm st, Anna helped", "moved to [address 1], [name 1] helped"),
+        # honorifics and kin of many cultures; titles written after the name
+        ("her sister Rangi picked it up", "her sister [name 1] picked it up"),
+        ("kuya dindo the driver returned it", "kuya [name 1] the driver returned it"),
+        ("puan rosnah happy with the plan", "puan [name 1] happy with the plan"),
+        ("met Watanabe san at the counter", "met [name 1] san at the counter"),
+        ("thx joshi ji for the help", "thx [name 1] ji for the help"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

@@ -50,6 +50,18 @@ from carecli.scrub import scrub
         "took 2 3 way calls in a row",
         "a 12 storey tower block lost power",
         "sold the house 12 years ago",
+        # brands that begin with a title, brands before a noun after a cue, colours
+        "Mr Price voucher would not load, reissued it",
+        "asked for Air Selangor payment plan, approved",
+        "grey out of stock so offered black, accepted",
+        # a place written with a short "St" or "Mt"
+        "stuck in St Andrews overnight, hotel booked",
+        # shorthand, a word typed with a letter held down, a company's service pages
+        "cx cudnt log in frm the app, iss fixed after a reinstall",
+        "caller was sooo happy, thaaanks team",
+        "pointed cx to status.examplegames.com for the outage",
+        "sent the support.apple.com/repair link",
+        "flight F91 delayed, rebooked",
     ],
 )
 def test_notes_without_personal_data_come_back_unchanged(text: str) -> None:

@@ -174,7 +174,9 @@ def postcodes(text: str, claims: Claims, lex: Lexicon) -> None:
     for m in p.POSTCODE_STRONG.finditer(text):
         value = m.group(0)
         if m.group("ie") and not any(ch.isdigit() for ch in value[3:]) and value.islower():
-            continue  # "w12 face" is text; an Eircode's second half has a digit
+            cued = p.POSTCODE_CUE.search(text[max(0, m.start() - 40) : m.start()])
+            if not cued and lex.is_word(value[-4:]):
+                continue  # "w12 face" is text; "v94 ndcw", "eircode v93 vcey" are not
         if value[-3:-2].isdigit() and value[-2:].lower() in ("st", "nd", "rd", "th"):
             continue  # "b2 2nd" is an ordinal
         claims.add(m.start(), m.end(), "postcode")

@@ -38,7 +38,7 @@ def after_title(toks: list[Tok], i: int, *, strict: bool) -> bool:
         cur, prev = toks[j], toks[j - 1]
         if cur.gap_before != "space" and not (prev.base in titles and _dot_gap(prev, cur)):
             return False
-        if prev.base in titles:
+        if prev.base in titles and prev.cls != "keep":  # not "Mr Price", a brand
             return True
         if prev.cls != "particle":
             return False

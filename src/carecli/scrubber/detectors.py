@@ -17,6 +17,7 @@ from carecli.scrubber.vocab import (
     IBAN_LENGTHS,
     MODALS,
     SAFE,
+    SERVICE_HOSTS,
     STOP,
 )
 
@@ -67,7 +68,11 @@ def _harmless(masked: str, claims: Claims) -> None:
         return  # every one of them has a digit
     for m in p.HARMLESS.finditer(masked):
         claims.add(m.start(), m.end(), SAFE)
+    # "MK9 5NH", "F91 X2YW": a postcode's first half looks like a flight number.
+    postcodes = [m.span() for m in p.POSTCODE_STRONG.finditer(masked)]
     for m in p.FLIGHT.finditer(masked):
+        if any(s <= m.start() < e for s, e in postcodes):
+            continue
         glued = m.group(0)[2:3].isdigit() or m.group(0).lower().startswith(("flight", "flt"))
         if glued and m.group("code").upper() in AIRLINE_CODES:
             claims.add(m.start(), m.end(), SAFE)
@@ -157,8 +162,11 @@ def _urls(text: str, claims: Claims, lex: Lexicon) -> None:
         claims.add(m.start(), trim_url(text, m.start(), m.end()), "url")
     for m in p.URL_BARE.finditer(text):
         end = trim_url(text, m.start(), m.end())
-        label = m.group(0).lower().split(".")[0]
-        brand = label in lex.keep or label in lex.brands
+        labels = m.group(0).lower().split("/")[0].split(".")
+        label = labels[0]
+        # "support.apple.com", "status.epicgames.com": a company's service pages.
+        service = label in SERVICE_HOSTS and len(labels) >= 3
+        brand = service or any(part in lex.keep or part in lex.brands for part in labels[:-1])
         if m.group("path") is None or end <= m.start("path") + 1:
             # A bare domain: a brand's site ("amazon.co.uk") is not personal.
             tld = m.group("tld").lower()
@@ -332,7 +340,7 @@ def _phones(text: str, claims: Claims) -> None:
             value = value[:-2]
             end -= 2
         digits = sum(ch.isdigit() for ch in value.split("x")[0].split("ext")[0])
-        prefixed = value.startswith(("+", "00"))
+        prefixed = value.startswith(("+", "00", "(+"))
         if (8 if prefixed else 7) <= digits <= 15:
             free = p.TOLL_FREE.fullmatch("".join(ch for ch in value if ch.isdigit()))
             claims.add(start, end, SAFE if free else "phone")

@@ -19,6 +19,10 @@ FOLD_EXTRA = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": 
                              "þ": "th", "ð": "d", "\u2019": "'", "\u2018": "'"})  # fmt: skip
 
 
+# How the first word of a place is shortened: "St Andrews" is GeoNames' "Saint Andrews".
+_PLACE_SHORT = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+
+
 def fold(word: str) -> str:
     """Lower-case and strip accents, so "Müller", "muller" and "MÜLLER" look alike."""
     word = word.casefold()
@@ -127,7 +131,9 @@ class Lexicon:
         for place in places | towns:
             if " " in place:
                 words = tuple(place.split())
-                by_first.setdefault((words[0], words[1]), []).append((words, place in towns))
+                for form in (words, (_PLACE_SHORT.get(words[0], ""), *words[1:])):
+                    if form[0]:  # "St Andrews", "Mt Isa" as well as "Saint Andrews"
+                        by_first.setdefault((form[0], form[1]), []).append((form, place in towns))
         self.place_phrases = {
             k: tuple(sorted(v, key=lambda p: len(p[0]), reverse=True))
             for k, v in by_first.items()

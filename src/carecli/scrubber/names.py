@@ -31,6 +31,7 @@ from carecli.scrubber.vocab import (
     NOUN_CUES,
     PARTICLE_SURNAMES,
     PERSON_VERBS,
+    POST_TITLES,
     STOP,
     STRONG_FOLLOW_VERBS,
     SUBJECTS,
@@ -120,6 +121,10 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     prev = prev_tok(toks, i)
     if prev is not None and prev.base in TEAM_WORDS and tok.gap_before == "space":
         return after_strong_cue(toks, i, cls)  # "team Orion" names a team, not a person
+    if _before_post_title(toks, i):
+        return True  # "Tanaka san", "mehta ji", "Kim ssi"
+    if tok.base in POST_TITLES and not tok.cap and i > 0 and _before_post_title(toks, i - 1):
+        return False  # the title itself
     if cls == "name":
         # All-caps words are acronyms as often as names ("IBAN", "ED"): need a cue,
         # which a neighbouring name is ("JOHN SMITH").
@@ -147,6 +152,20 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         mid = tok.cap and not tok.sent_start and not tok.allcaps
         return mid and not _after_determiner(toks, i) and any_cue(toks, i)
     return _decide_common(toks, i, lex)
+
+
+def _before_post_title(toks: list[Tok], i: int) -> bool:
+    """A title written after the name: "Tanaka san", "tanaka-san", "Kim ssi"."""
+    tok = toks[i]
+    if tok.cls not in ("name", "unknown", "ambig_b", "ambig_a", "keep_name", "rare", "typo"):
+        return False
+    head, _, tail = tok.base.rpartition("-")
+    if head and tail in POST_TITLES:
+        return True
+    nxt = next_tok(toks, i)
+    return nxt is not None and nxt.gap_before == "space" and nxt.base in POST_TITLES and (
+        tok.cls != "ambig_a" or tok.cap
+    )
 
 
 def _decide_unknown(toks: list[Tok], i: int) -> bool:
@@ -208,8 +227,12 @@ def _decide_common(toks: list[Tok], i: int, lex: Lexicon) -> bool:
 
 
 def _before_noun(toks: list[Tok], i: int) -> bool:
-    """Is toks[i] followed by a lower-case word that no person's verb is ("receipts")?"""
+    """Is toks[i] followed by a lower-case word that no person's verb is ("receipts")?
+    Across the rest of a brand's name: "Air Selangor payment plan"."""
     nxt = next_tok(toks, i)
+    while nxt is not None and nxt.cap and nxt.cls == "keep_name":
+        i += 1
+        nxt = next_tok(toks, i)
     return (
         nxt is not None
         and not nxt.cap
@@ -260,6 +283,8 @@ def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         return prev.is_name and nxt.is_name and prev.cap and nxt.cap
     if cls in ("stop", "keep", "hardkeep", "modal", "month"):
         return False
+    if tok.base in NOUN_CUES or (tok.base in POST_TITLES and not tok.cap):
+        return False  # "her sister Fedna", "Tanaka san": the cue is no part of the name
     prev_name = prev is not None and prev.is_name and not possessive(prev)
     next_name = nxt is not None and nxt.is_name
     if cls == "particle":

@@ -25,7 +25,7 @@ TOLL_FREE = re.compile(
 # A flight number: an airline's code, glued or after "flight" ("QF1026", "flight AC 2135");
 # the code is checked against vocab.AIRLINE_CODES in detectors.py.
 FLIGHT = re.compile(r"\b(?:(?:flight|flt)\s+)?(?P<code>[A-Za-z0-9]{2})\s?\d{1,4}\b", _I)
-HANDLE = re.compile(r"(?<![\w.+'%@-])@(?P<h>[^\W_](?:[\w.\-]*[^\W_])?)")
+HANDLE = re.compile(r"(?<![\w.+'%@/-])@(?P<h>[^\W_](?:[\w.\-]*[^\W_])?)")
 EMAIL = re.compile(r"(?<![\w.+'%-])[\w.+'%-]+@[\w-]+(?:\.[\w-]+)+")
 URL_SCHEME = re.compile(r"\b(?:https?|ftp)://[^\s<>\"']+|\bwww\.[^\s<>\"']+", _I)
 URL_BARE = re.compile(
@@ -45,9 +45,12 @@ IPV6 = re.compile(
 )
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\ ?[A-Z0-9]){11,32}", _I | _X)
 DOB = re.compile(
-    r"(?<!\w)(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birthday|born|b\.?\s?day"
+    r"(?<!\w)(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birthday|born|b[.\-]?\s?day"
     r"|bdate)"
-    r"(?!\w)\s*(?:[:\-\u2013=]\s*|is\s+|was\s+|on\s+|in\s+|the\s+)*"
+    # What agents write between the cue and the date: "dob on file was wrong (23/2/61)",
+    # "no dob on file, added 11/21/71", "dob updated to".
+    r"(?!\w)\s*(?:[:\-\u2013=(,]\s*|(?:is|was|on|in|the|file|to|added|updated|corrected"
+    r"|changed|wrong|listed|as|showing|shows|should|be|crm|system|record|our|of)(?=[\s,(:])\s*)*"
     rf"(?P<d>{v.NUMERIC_DATE}|{v.WORD_DATE}|{v.MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+'?\d{{2}}"
     rf"|{v.MON}\s+\d{{4}}|(?:19|20)\d{{2}}|'\d{{2}}"
     r"|\d{1,2}\s\d{1,2}\s(?:19|20)?\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -76,10 +79,10 @@ OLD_DATE = re.compile(
 CARD_CUE = re.compile(
     r"\b(?:(?:ending|ends)(?:\s+(?:in|with))?|last\s?(?:4|four)(?:\s+digits?)?"
     r"(?:\s+(?:of|on)\s+(?:the\s+|her\s+|his\s+|their\s+)?card)?(?:\s+(?:are|is|were|was))?"
-    r"|card\s+digits(?:\s+(?:are|were))?"
+    r"|card\s+digits(?:\s+(?:are|were))?|card(?:\s+(?:no\.?|number|#))?"
     r"|(?:visa|master\s?card|amex|maestro|discover|debit\s+card|credit\s+card)(?:\s+(?:no\.?|#))?"
     r"|cvv2?|cvc|csc|security\s+code|exp(?:iry|ires|\.)?(?:\s+date)?|expiration(?:\s+date)?)"
-    r"\s*[:\-]?\s*(?P<d>\d{1,2}\s?/\s?\d{2,4}|\d{3,4})\b",
+    r"\s*[:\-]?\s*[xX*]?(?P<d>\d{1,2}\s?/\s?\d{2,4}|\d{3,4})\b",
     _I,
 )
 HARMLESS = re.compile(
@@ -198,7 +201,7 @@ CITY_AFTER = re.compile(r"^\s+[A-ZÀ-Þ][\w'\u2019\-]+")
 PLACE_BEFORE = re.compile(r"([^\W\d_][\w'\u2019\-]*),?\s+$")
 PLACE_AFTER = re.compile(r"^,?\s+([^\W\d_][\w'\u2019\-]*)")
 PHONE = re.compile(
-    r"(?<![\w+/.#-])(?:(?:\+|00)\s?\d{1,3}(?:\s?\(0\))?[ .\-]?)?"
+    r"(?<![\w+/.#-])(?:(?:\+|00)\s?\d{1,3}(?:\s?\(0\))?[ .\-]?|\(\+\d{1,3}\)\s?)?"
     r"(?:\(\d{1,5}\)[ .\-]?)?\d{1,12}(?:(?:[ .\-/]|\ -\ )\(?\d{1,8}\)?){0,7}"
     r"(?:\s?(?:x|ext\.?|extn\.?|extension)\s?\d{1,6})?(?![\w/]|[.\-]\d)",
     _I,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from carecli.scrubber import patterns as p
 from carecli.scrubber.lexicon import APOSTROPHES, Lexicon, PhraseIndex, fold
 from carecli.scrubber.vocab import (
@@ -124,6 +126,8 @@ def _mark_if(toks: list[Tok], i: int, phrase: tuple[str, ...], cls: str) -> None
         and all(w in (t.low, t.base, t.fold) for t, w in zip(window, phrase, strict=True))
         and all(t.gap_before == "space" for t in window[1:])
     ):
+        if cls == "keep_name" and len(phrase) > 1 and phrase[0] in TITLES:
+            cls = "keep"  # "Mr Price", "Mr DIY": the title is the brand's own
         for t in window:
             t.cls = cls
 
@@ -170,13 +174,23 @@ def _classify_plain(base: str, fold: str, lex: Lexicon) -> str:
     word = lex.is_word(base)
     if name:
         return "ambig_b" if word else "name"
-    if word or prefixed_word(base, lex):
+    if word or prefixed_word(base, lex) or _stretched_word(base, lex):
         return "word"
     if lex.is_rare(base):
         return "rare"  # "cuppa", "secs": a word, unless a cue says a person is meant
     if lex.is_typo(base) or _inflected_typo(base, lex):
         return "typo"  # an English word with two letters swapped: a word, unless a cue
     return "compound" if lex.is_compound(base) else "unknown"
+
+
+_STRETCH = re.compile(r"(\w)\1{2,}")
+
+
+def _stretched_word(word: str, lex: Lexicon) -> bool:
+    """A word typed with a letter held down: "sooo", "pleaseee", "thaaanks"."""
+    if _STRETCH.search(word) is None:
+        return False
+    return any(lex.is_word(_STRETCH.sub(keep, word)) for keep in (r"\1", r"\1\1"))
 
 
 # Prefixes that make a word from a word: "unfrozen", "rebooking", "preauthorised".

@@ -65,7 +65,16 @@ this every before after during through til throughout""")
 TITLES = words("""mr mrs ms miss mx dr sir madam dame lord lady prof professor rev
 reverend herr frau fr mme mlle monsieur madame senor senora senorita señor señora
 señorita sr sra srta signor signora sig dott dottore pan pani dhr mevr mevrouw meneer
-shri smt sri kumari""")
+shri smt sri kumari""") | words("""aunty auntie uncle sis bro sista bruv ma'am maam
+kuya tita tito lola lolo manong manang encik cik puan tuan datuk dato datin tengku haji
+hajjah hjh pakcik makcik ibu bapak mbak ntate mme sisi bhuti gogo mkhulu tannie oom
+mevrou tanty sayed sayyid sheikh shaikh ustadh ustaz bhai bhaiya didi begum bibi sahib
+sahab thiru thirumathi selvi khun daw paron tikin batono kalbatono domnul doamna dna
+ponas ponia kyrios kyria gospodin gospodja gospođa doña""")  # honorifics and kin, many cultures
+# Titles written after the name ("Tanaka san", "Sharma ji", Turkish "hanim"): the word
+# before is a name; the title itself is kept.
+POST_TITLES = words("""san sama kun chan sensei senpai ssi nim bey hanim ji sahab saab babu
+kungs kundze""") | {"han\u0131m"}  # Turkish dotless i
 # Titles that are never ordinary words: even "mrs happy" is a name.
 STRICT_TITLES = words("mr mrs ms miss mx")
 
@@ -204,7 +213,12 @@ complained called thanked replied explained mentioned confirmed wanted needed"""
 
 # Care words that are also names: never taken on a noun cue ("customer bill").
 CARE_AMBIGUOUS = words("""bill cash page chase rush major credit max min will may can
-case fee pace tab skip""")
+case fee pace tab skip black white grey gray green brown blue red pink silver gold rose
+ivory""")  # colours: "offered black", "swapped to white"
+
+# First labels of a company's service pages ("support.apple.com", "status.example.com").
+SERVICE_HOSTS = words("""support help status docs developer developers shop store community
+forum forums billing pay care service services faq""")
 
 
 # --------------------------------------------------------------------------------------
