@@ -30,6 +30,17 @@ from carecli.scrub import scrub
         ("moved to 23 Triq il-Kbira, Mosta", "moved to [address 1], Mosta"),
         ("address: 12 Mthembu St, Umlazi", "address: [address 1], Umlazi"),
         ("addr: Rose Cottage, Mill Lane, Little Snoring", "addr: [address 1], Little Snoring"),
+        # the rest of an address line: flats before, entrances and localities after
+        ("lives at flat 3/2, 14 Byres Rd now", "lives at [address 1] now"),
+        ("moved to 2F1, 18 Marchmont Cres, EH9 1HE", "moved to [address 1], [postcode 1]"),
+        ("addr rr. Skenderbeu 12, hyrja 3, Tirana", "addr [address 1], Tirana"),
+        ("sent to 22 Mabini St, brgy. Kamuning, ok", "sent to [address 1], ok"),
+        ("old address Plot 9, Gayaza Rd, Kyanja, Kampala", "old address [address 1], Kampala"),
+        # a flat, plot or numbered section on its own, or a cued street with no type
+        ("payment plan set for apt 52, cnoc na gaoithe", "payment plan set for [address 1]"),
+        ("new card posted to Erf 1123, Paarl", "new card posted to [address 1], Paarl"),
+        ("engineer booked at 611 section k tmrw", "engineer booked at [address 1] tmrw"),
+        ("parcel redirected to kaya ruiz suarez 7, done", "parcel redirected to [address 1], done"),
         # ids read out in groups, and their cues
         ("payment plan on acct 187 709 872, will call", "payment plan on acct [id 1], will call"),
         ("medicare 5987 58172 1 confirmed", "medicare [id 1] confirmed"),

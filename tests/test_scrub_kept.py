@@ -50,6 +50,10 @@ from carecli.scrub import scrub
         "took 2 3 way calls in a row",
         "a 12 storey tower block lost power",
         "sold the house 12 years ago",
+        "sorted flat 20 off the bill for the upgrade",
+        "moved them to tier 2 support, sent to 3 stores",
+        "booking moved to FZ 1823 after the cancellation",
+        "SIM only deal at £30/month, saved the customer money",
         # brands that begin with a title, brands before a noun after a cue, colours
         "Mr Price voucher would not load, reissued it",
         "asked for Air Selangor payment plan, approved",

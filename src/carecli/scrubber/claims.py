@@ -58,6 +58,26 @@ class Claims:
         self._spans.append((start, end, kind))
         return True
 
+    @property
+    def text(self) -> str:
+        """The text the claims are on, nothing masked."""
+        return self._text
+
+    def widen(self, start: int, end: int, new_start: int, new_end: int) -> bool:
+        """Grow the claim (start, end) to (new_start, new_end), taking in the claims of the
+        same kind it covers; False, and nothing changed, if it would cover another kind."""
+        kind = next((k for s, e, k in self._spans if (s, e) == (start, end)), None)
+        if kind is None:
+            return False
+        covered = [c for c in self._spans if c[0] < new_end and new_start < c[1]]
+        if any(c[2] != kind for c in covered):
+            return False
+        for claim in covered:
+            self._spans.remove(claim)
+        self._spans.append((new_start, new_end, kind))
+        self._masked_count = -1
+        return True
+
     def overlaps(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e, _ in self._spans)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from carecli.scrubber import addresses, names
+from carecli.scrubber import address_parts, addresses, names
 from carecli.scrubber import patterns as p
 from carecli.scrubber.claims import Claims, Span, balanced, strip_separators, trim_url
 from carecli.scrubber.lexicon import Lexicon, fold
@@ -49,9 +49,14 @@ def find(
     # number cannot make the phone pattern fail as a whole.
     _ids_with_cue(claims.masked(), claims, lex)
     addresses.addresses(claims.masked(), claims, lex)
+    address_parts.seeds(claims.masked(), claims, lex)
     addresses.postcodes(claims.masked(), claims, lex)
     _phones(claims.masked(), claims)
     _codes(claims.masked(), claims, lex)
+    # The rest of each address line (flats, entrances, localities), and cued addresses
+    # with no street type; a postcode after them is looked for again.
+    if address_parts.extend(claims.masked(), claims, lex):
+        addresses.postcodes(claims.masked(), claims, lex)
     # The last net for numbers (names never contain digits, so it can run now).
     _digit_runs(text, claims)
     for m in p.LONG_DIGITS.finditer(claims.masked()):
@@ -359,4 +364,6 @@ def _codes(text: str, claims: Claims, lex: Lexicon) -> None:
         wd = p.WORD_DIGITS.match(value)
         if wd and lex.is_word(fold(wd.group(1))):
             continue
+        if p.PER_PERIOD.fullmatch(value):
+            continue  # "£30/month", "$12/mo": a price
         claims.add(m.start(), m.end(), "id")

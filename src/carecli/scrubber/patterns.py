@@ -211,6 +211,7 @@ CODE = re.compile(
     r"[A-Za-z0-9](?:[A-Za-z0-9\-/_]*[A-Za-z0-9])?(?![\w@]|[.\-/]\w)"
 )
 UNIT_SUFFIX = re.compile(v.UNIT_SUFFIX, _I)
+PER_PERIOD = re.compile(r"\d+(?:[.,]\d+)?/(?:month|mo|mth|year|yr|week|wk|day|night|hr|hour)", _I)
 WORD_DIGITS = re.compile(r"^([a-z]+)[-_]?(\d{1,3})$", _I)
 LONG_DIGITS = re.compile(r"(?<![\w#+/.,:-])\d{6,}(?![\w])")
 # A run of digits with short separators between them: one or two spaces, a dot
