@@ -88,6 +88,13 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("puan rosnah happy with the plan", "puan [name 1] happy with the plan"),
         ("met Watanabe san at the counter", "met [name 1] san at the counter"),
         ("thx joshi ji for the help", "thx [name 1] ji for the help"),
+        # a verb after an adverb, a family after "the", a person at an address, CRM
+        # records with a particle, lower-case names before "happy"
+        ("Tavita nearly cancelled, kept her on", "[name 1] nearly cancelled, kept her on"),
+        ("the Vaifale household got the bundle", "the [name 1] household got the bundle"),
+        ("dd set up, lupe happy", "dd set up, [name 1] happy"),
+        ("mosese at 14 Vaini Rd says thanks", "[name 1] at [address 1] says thanks"),
+        ("account holder NÍ BHRIAIN, EITHNE moved", "account holder [name 1] moved"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

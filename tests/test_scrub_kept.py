@@ -54,6 +54,7 @@ from carecli.scrub import scrub
         "moved them to tier 2 support, sent to 3 stores",
         "booking moved to FZ 1823 after the cancellation",
         "SIM only deal at £30/month, saved the customer money",
+        "the mesh extender fixed the dead spot, customer happy",
         # brands that begin with a title, brands before a noun after a cue, colours
         "Mr Price voucher would not load, reissued it",
         "asked for Air Selangor payment plan, approved",

@@ -67,6 +67,11 @@ def _before_ok(text: str, toks: list[Tok], i: int) -> bool:
     head = text[: tok.start].rstrip(" \t\x1f")
     if not head or head[-1] in "\n([{:>\u2022*-":
         return True
+    while i > 0 and toks[i - 1].cls == "particle" and toks[i].gap_before == "space":
+        i -= 1  # "account holder NÍ CHINNÉIDE, MUIREANN"
+        head = text[: toks[i].start].rstrip(" \t\x1f")
+        if not head or head[-1] in "\n([{:>\u2022*-":
+            return True
     if i == 0 or toks[i - 1].end < len(head) - 1:
         return False
     prev = toks[i - 1]

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from carecli.scrubber.tokens import Tok, next_tok, possessive, prev_tok
 from carecli.scrubber.vocab import (
+    ADVERBS,
     COMMON,
+    FAMILY_NOUNS,
     FOLLOW_UNKNOWN,
     FOLLOW_VERBS,
     GREETINGS,
@@ -91,11 +93,25 @@ def any_cue(toks: list[Tok], i: int) -> bool:
     if after_strong_cue(toks, i, tok.cls):
         return True
     nxt = next_tok(toks, i)
+    if nxt is not None and nxt.base in ADVERBS:
+        nxt = next_tok(toks, i + 1)  # "Lwasa nearly cancelled"
     if nxt is not None and (
         nxt.base in FOLLOW_VERBS or nxt.cls == "name" or nxt.low in FOLLOW_UNKNOWN
     ):
         return True
+    if tok.cue_after:
+        return True  # "harpreet at 6735 191 st says ..."
     return possessive(tok) or _coordinated(toks, i)  # "zanele's"
+
+
+def before_family(toks: list[Tok], i: int) -> bool:
+    """ "the Aulakh family", "the prifti household": a surname, even after "the"."""
+    nxt = next_tok(toks, i)
+    return nxt is not None and nxt.base in FAMILY_NOUNS and toks[i].cls in (
+        "unknown",
+        "name",
+        "ambig_b",
+    )
 
 
 def _coordinated(toks: list[Tok], i: int) -> bool:

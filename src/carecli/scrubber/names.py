@@ -9,7 +9,7 @@ from carecli.scrubber import model
 from carecli.scrubber.brands import mark_brands
 from carecli.scrubber.claims import Claims
 from carecli.scrubber.crm import crm_pairs
-from carecli.scrubber.cues import after_strong_cue, after_title, any_cue
+from carecli.scrubber.cues import after_strong_cue, after_title, any_cue, before_family
 from carecli.scrubber.lexicon import Lexicon, phrase_index
 from carecli.scrubber.places import mark_places, mark_towns_after
 from carecli.scrubber.slips import mend
@@ -59,14 +59,27 @@ def find_names(
         if not tok.cls:
             tok.cls = "ambig_a" if tok.fold in common_own else classify(tok, lex)
     mend(toks, lex)
+    addresses = [(s, e) for s, e, kind in claims.spans() if kind == "address"]
+    _mark_at_address(toks, text, [s for s, _e in addresses])
     mark_places(toks, lex)
-    mark_towns_after(toks, text, [e for _s, e, kind in claims.spans() if kind == "address"], lex)
+    mark_towns_after(toks, text, [e for _s, e in addresses], lex)
     mark_brands(toks)
     mark_teams(toks)
     months_as_names(text, toks, lex)
     _decide_names(toks, lex, text)
     for start, end in _merge_names(toks):
         claims.add(start, end, "name")
+
+
+def _mark_at_address(toks: list[Tok], text: str, starts: list[int]) -> None:
+    """ "harpreet at 6735-191 st": the word before "at <address>" is a person."""
+    for i in range(len(toks) - 1):
+        at = toks[i + 1]
+        if at.base == "at" and at.gap_before == "space":
+            gap = text[at.end : at.end + 3]
+            toks[i].cue_after = any(0 < s - at.end <= len(gap) for s in starts) and not gap.strip(
+                " \t\x1f"
+            )
 
 
 # Name decisions. Classes from tokens.classify:
@@ -172,6 +185,8 @@ def _decide_unknown(toks: list[Tok], i: int) -> bool:
     tok = toks[i]
     if len(tok.base) <= 2:
         return False  # "ca", "ny", "tx": state codes and abbreviations (strong cues aside)
+    if before_family(toks, i):
+        return True  # "the Prifti household"
     if _after_determiner(toks, i):
         return False  # "the installer", "the Wolverhampton hub"
     if tok.allcaps:

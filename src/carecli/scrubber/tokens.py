@@ -21,8 +21,8 @@ from carecli.scrubber.vocab import (
 class Tok:
     """A word of the text with what the name rules need to know about it."""
 
-    __slots__ = ("allcaps", "base", "cap", "cls", "end", "fold", "gap_before", "glued", "is_name",
-                 "link", "low", "sent_start", "start", "text")  # fmt: skip
+    __slots__ = ("allcaps", "base", "cap", "cls", "cue_after", "end", "fold", "gap_before",
+                 "glued", "is_name", "link", "low", "sent_start", "start", "text")  # fmt: skip
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
@@ -39,6 +39,7 @@ class Tok:
         self.is_name = False
         self.glued = False  # touches a digit: part of a code or a model ("S23", "4K")
         self.link = False  # one name with the next word across a comma ("TAUFA, Tevita")
+        self.cue_after = False  # "<word> at <address>": a person is where an address is
 
 
 def possessive(tok: Tok) -> bool:

@@ -201,7 +201,13 @@ lived works worked says sent chatted waited noticed spotted found lost forgot re
 returned rejoined joined signed logged booked upgraded downgraded switched queried
 disputed appreciated laughed cried shouted swore hung answered picked helped passed
 covered approved handled escalated transferred thx'd msg'd dm'd pm'd updated read
-submitted uploaded provided shared insisted""")
+submitted uploaded provided shared insisted happy delighted
+pleased thrilled satisfied grateful furious upset angry""")
+# Adverbs between a name and its verb: "Lwasa nearly cancelled", "sipho finally paid".
+ADVERBS = words("""nearly finally just also already never always really still then now
+almost actually even kindly eventually again""")
+# After a surname: "the Aulakh family", "the Prifti household".
+FAMILY_NOUNS = words("household family families residence twins clan")
 
 # After an unknown word, a modal or "from" also marks a person ("folake will try
 # again", "špela from back office").
