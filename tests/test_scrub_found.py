@@ -95,6 +95,10 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("dd set up, lupe happy", "dd set up, [name 1] happy"),
         ("mosese at 14 Vaini Rd says thanks", "[name 1] at [address 1] says thanks"),
         ("account holder NÍ BHRIAIN, EITHNE moved", "account holder [name 1] moved"),
+        # a name in title case after a title or person noun runs on over short words
+        ("Mr Saw Nay Htoo will call back", "Mr [name 1] will call back"),
+        ("called mister tshepiso back", "called mister [name 1] back"),
+        ("subscriber Kealoha asked about roaming", "subscriber [name 1] asked about roaming"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

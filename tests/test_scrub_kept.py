@@ -55,6 +55,7 @@ from carecli.scrub import scrub
         "booking moved to FZ 1823 after the cancellation",
         "SIM only deal at £30/month, saved the customer money",
         "the mesh extender fixed the dead spot, customer happy",
+        "caller only speaks Tetum, the Sindhi line helped",
         # brands that begin with a title, brands before a noun after a cue, colours
         "Mr Price voucher would not load, reissued it",
         "asked for Air Selangor payment plan, approved",

@@ -14,6 +14,8 @@ from carecli.scrubber.vocab import (
     FOLLOW_VERBS,
     GREETINGS,
     NOUN_CUES,
+    POST_TITLES,
+    STOP,
     STRICT_TITLES,
     STRONG_CUE_WORDS,
     TITLES,
@@ -131,3 +133,49 @@ def _coordinated(toks: list[Tok], i: int) -> bool:
     if after.cls not in ("name", "unknown", "ambig_b"):
         return False
     return after.cap or after.cls == "name" or verb
+
+
+def before_post_title(toks: list[Tok], i: int) -> bool:
+    """A title written after the name: "Tanaka san", "tanaka-san", "Kim ssi"."""
+    tok = toks[i]
+    if tok.cls not in ("name", "unknown", "ambig_b", "ambig_a", "keep_name", "rare", "typo"):
+        return False
+    head, _, tail = tok.base.rpartition("-")
+    if head and tail in POST_TITLES:
+        return True
+    nxt = next_tok(toks, i)
+    return nxt is not None and nxt.gap_before == "space" and nxt.base in POST_TITLES and (
+        tok.cls != "ambig_a" or tok.cap
+    )
+
+
+def mark_at_address(toks: list[Tok], text: str, starts: list[int]) -> None:
+    """ "harpreet at 6735-191 st": the word before "at <address>" is a person."""
+    for i in range(len(toks) - 1):
+        at = toks[i + 1]
+        if at.base == "at" and at.gap_before == "space":
+            gap = text[at.end : at.end + 3]
+            toks[i].cue_after = any(0 < s - at.end <= len(gap) for s in starts) and not gap.strip(
+                " \t\x1f"
+            )
+
+
+def title_case_run(toks: list[Tok], i: int) -> bool:
+    """A capitalised word going on a capitalised name that a title or a person noun
+    began: "Mr Hser Nay Nu sd", "Customer Zarghuna Safi, acc no."; not "Mr Smith Ltd"."""
+    tok = toks[i]
+    if not tok.cap or tok.allcaps or tok.sent_start or tok.gap_before != "space":
+        return False
+    if tok.base in STOP:
+        return False
+    j = i - 1
+    while j >= 0 and toks[j].is_name and toks[j].cap and i - j <= 3:
+        if possessive(toks[j]):
+            return False
+        if j == 0 or toks[j].gap_before not in ("space", "colon"):
+            return False
+        prev = toks[j - 1]
+        if prev.base in NOUN_CUES or (prev.cls == "stop" and after_title(toks, j, strict=False)):
+            return True
+        j -= 1
+    return False

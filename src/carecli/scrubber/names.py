@@ -9,7 +9,15 @@ from carecli.scrubber import model
 from carecli.scrubber.brands import mark_brands
 from carecli.scrubber.claims import Claims
 from carecli.scrubber.crm import crm_pairs
-from carecli.scrubber.cues import after_strong_cue, after_title, any_cue, before_family
+from carecli.scrubber.cues import (
+    after_strong_cue,
+    after_title,
+    any_cue,
+    before_family,
+    before_post_title,
+    mark_at_address,
+    title_case_run,
+)
 from carecli.scrubber.lexicon import Lexicon, phrase_index
 from carecli.scrubber.places import mark_places, mark_towns_after
 from carecli.scrubber.slips import mend
@@ -60,7 +68,7 @@ def find_names(
             tok.cls = "ambig_a" if tok.fold in common_own else classify(tok, lex)
     mend(toks, lex)
     addresses = [(s, e) for s, e, kind in claims.spans() if kind == "address"]
-    _mark_at_address(toks, text, [s for s, _e in addresses])
+    mark_at_address(toks, text, [s for s, _e in addresses])
     mark_places(toks, lex)
     mark_towns_after(toks, text, [e for _s, e in addresses], lex)
     mark_brands(toks)
@@ -69,17 +77,6 @@ def find_names(
     _decide_names(toks, lex, text)
     for start, end in _merge_names(toks):
         claims.add(start, end, "name")
-
-
-def _mark_at_address(toks: list[Tok], text: str, starts: list[int]) -> None:
-    """ "harpreet at 6735-191 st": the word before "at <address>" is a person."""
-    for i in range(len(toks) - 1):
-        at = toks[i + 1]
-        if at.base == "at" and at.gap_before == "space":
-            gap = text[at.end : at.end + 3]
-            toks[i].cue_after = any(0 < s - at.end <= len(gap) for s in starts) and not gap.strip(
-                " \t\x1f"
-            )
 
 
 # Name decisions. Classes from tokens.classify:
@@ -134,9 +131,9 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     prev = prev_tok(toks, i)
     if prev is not None and prev.base in TEAM_WORDS and tok.gap_before == "space":
         return after_strong_cue(toks, i, cls)  # "team Orion" names a team, not a person
-    if _before_post_title(toks, i):
+    if before_post_title(toks, i):
         return True  # "Tanaka san", "mehta ji", "Kim ssi"
-    if tok.base in POST_TITLES and not tok.cap and i > 0 and _before_post_title(toks, i - 1):
+    if tok.base in POST_TITLES and not tok.cap and i > 0 and before_post_title(toks, i - 1):
         return False  # the title itself
     if cls == "name":
         # All-caps words are acronyms as often as names ("IBAN", "ED"): need a cue,
@@ -165,20 +162,6 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         mid = tok.cap and not tok.sent_start and not tok.allcaps
         return mid and not _after_determiner(toks, i) and any_cue(toks, i)
     return _decide_common(toks, i, lex)
-
-
-def _before_post_title(toks: list[Tok], i: int) -> bool:
-    """A title written after the name: "Tanaka san", "tanaka-san", "Kim ssi"."""
-    tok = toks[i]
-    if tok.cls not in ("name", "unknown", "ambig_b", "ambig_a", "keep_name", "rare", "typo"):
-        return False
-    head, _, tail = tok.base.rpartition("-")
-    if head and tail in POST_TITLES:
-        return True
-    nxt = next_tok(toks, i)
-    return nxt is not None and nxt.gap_before == "space" and nxt.base in POST_TITLES and (
-        tok.cls != "ambig_a" or tok.cap
-    )
 
 
 def _decide_unknown(toks: list[Tok], i: int) -> bool:
@@ -296,6 +279,8 @@ def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     if tok.text == "i" and prev is not None and nxt is not None:
         # Catalan "Vilaró i Sunyer": surnames joined by "i", in a name written with capitals.
         return prev.is_name and nxt.is_name and prev.cap and nxt.cap
+    if cls in ("word", "keep", "rare", "compound") and title_case_run(toks, i):
+        return True  # "Mr Hser Nay Nu", "Customer Zarghuna Safi,"
     if cls in ("stop", "keep", "hardkeep", "modal", "month"):
         return False
     if tok.base in NOUN_CUES or (tok.base in POST_TITLES and not tok.cap):

@@ -65,7 +65,8 @@ this every before after during through til throughout""")
 TITLES = words("""mr mrs ms miss mx dr sir madam dame lord lady prof professor rev
 reverend herr frau fr mme mlle monsieur madame senor senora senorita señor señora
 señorita sr sra srta signor signora sig dott dottore pan pani dhr mevr mevrouw meneer
-shri smt sri kumari""") | words("""aunty auntie uncle sis bro sista bruv ma'am maam
+shri smt sri kumari mister missus mista""") | words("""
+aunty auntie uncle sis bro sista bruv ma'am maam
 kuya tita tito lola lolo manong manang encik cik puan tuan datuk dato datin tengku haji
 hajjah hjh pakcik makcik ibu bapak mbak ntate mme sisi bhuti gogo mkhulu tannie oom
 mevrou tanty sayed sayyid sheikh shaikh ustadh ustaz bhai bhaiya didi begum bibi sahib
@@ -178,7 +179,10 @@ tenant landlord colleague colleagues agent advisor adviser manager supervisor tl
 teammate mate user holder mum mom dad husband wife son daughter partner brother sister
 friend neighbour neighbor nan gran grandma grandad grandson granddaughter mother father
 boss engineer driver courier technician rep cx cust buddy boyfriend girlfriend fiance
-fiancee uncle aunt auntie cousin niece nephew""")
+fiancee uncle aunt auntie cousin niece nephew subscriber subscribers policyholder applicant
+pax rider riders resident borrower claimant beneficiary occupant homeowner consumer shopper
+buyer seller sender recipient payee traveller traveler pensioner cardholder owner
+accountholder""")
 
 # Verbs whose object is usually a person: "helped X", "told X", "thanked X".
 PERSON_VERBS = words("""helped help helping told tell telling thanked thank assisted
