@@ -3,16 +3,19 @@
 "the Freeview box", "Nothing Phone update", "Fenix watch": brands keep being invented,
 so no list knows them all, but a person's name does not stand right before "box",
 "app" or "router" without a possessive ("Njeri's router" keeps its "'s"). Nouns a
-name does stand before in shorthand ("njeri acct", "wambui order") are left out.
+name does stand before in shorthand ("njeri acct", "wambui order") are left out. A
+capitalised word before a company's noun ("Copa Airlines") is a company's name too.
 """
 
 from __future__ import annotations
 
 from carecli.scrubber.tokens import Tok, next_tok, possessive
-from carecli.scrubber.vocab import PRODUCT_NOUNS
+from carecli.scrubber.where_words import ORG_NOUNS, PRODUCT_NOUNS
 
 # Classes a brand may have: in no list, or two English words run together ("Freeview").
 _BRANDABLE = frozenset(("unknown", "compound", "rare"))
+# Before a company's noun in capitals a brand may look like a name too ("Kotak Mahindra Bank").
+_ORG_NAMEABLE = _BRANDABLE | {"name", "ambig_b", "keep_name", "typo"}
 
 
 def mark_brands(toks: list[Tok]) -> None:
@@ -23,3 +26,16 @@ def mark_brands(toks: list[Tok]) -> None:
         nxt = next_tok(toks, i)
         if nxt is not None and nxt.base in PRODUCT_NOUNS:
             tok.cls = "keep"
+    # "Copa Airlines", "Kotak Mahindra Bank": one or two capitalised words before a
+    # capitalised company noun; not after a possessive ("Curiel's Bank" is the bank's).
+    for i, tok in enumerate(toks):
+        if not (tok.cap and tok.base in ORG_NOUNS and not tok.allcaps) or i == 0:
+            continue
+        j = i - 1
+        while j >= max(0, i - 2) and toks[j + 1].gap_before == "space":
+            prev = toks[j]
+            named = prev.cls in _ORG_NAMEABLE or prev.cls in ("keep", "keep_name")
+            if not prev.cap or not named or possessive(prev):
+                break
+            prev.cls = tok.cls = "keep"  # "Uzbekistan Airways": a place's airline too
+            j -= 1

@@ -18,7 +18,7 @@ import sys
 import zlib
 
 from carecli.scrubber.tokens import Tok, next_tok, possessive, prev_tok
-from carecli.scrubber.vocab import TEAM_WORDS
+from carecli.scrubber.where_words import TEAM_WORDS
 
 MAGIC = b"CNM1"
 HEADER = struct.Struct("<4sIff")  # magic, bucket bits, weight scale, decision threshold

@@ -43,9 +43,9 @@ from carecli.scrubber.vocab import (
     STOP,
     STRONG_FOLLOW_VERBS,
     SUBJECTS,
-    TEAM_WORDS,
     WEAK_CUES,
 )
+from carecli.scrubber.where_words import TEAM_WORDS
 
 
 def find_names(
@@ -118,6 +118,7 @@ def _decide_names(toks: list[Tok], lex: Lexicon, text: str) -> None:
             tok.is_name = i > 0 and toks[i - 1].is_name and tok.fold in PARTICLE_SURNAMES
 
 
+# Longer than 40 lines: one branch per word class, in the order the classes are tried.
 def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     tok = toks[i]
     cls = tok.cls
@@ -142,8 +143,9 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     if after_title(toks, i, strict=False):
         return True
     if after_strong_cue(toks, i, cls):
-        # "asking for Jetstar receipts", "spoke to Dell support": a brand before a noun.
-        return not (cls == "keep_name" and _before_noun(toks, i))
+        # "asking for Jetstar receipts", "spoke to Dell support": a brand before a noun;
+        # "ty KYC Review": an acronym.
+        return not (cls == "keep_name" and (_before_noun(toks, i) or tok.allcaps))
     if cls == "ambig_b":
         prev = prev_tok(toks, i)
         if prev is not None and prev.base in DETERMINERS:

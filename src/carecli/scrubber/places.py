@@ -13,12 +13,11 @@ import re
 
 from carecli.scrubber.lexicon import Lexicon
 from carecli.scrubber.tokens import Tok, next_tok, possessive, prev_tok
-from carecli.scrubber.vocab import (
+from carecli.scrubber.vocab import FOLLOW_VERBS, NOUN_CUES
+from carecli.scrubber.where_words import (
     AT_PERSON,
-    FOLLOW_VERBS,
     FROM_PERSON,
     IN_PERSON,
-    NOUN_CUES,
     PLACE_NOUNS,
     PLACE_PREPS,
     PLACE_VERBS,

@@ -19,15 +19,17 @@ from carecli.scrubber.vocab import (
     CRM_AFTER,
     CRM_BEFORE,
     FOLLOW_VERBS,
-    FROM_PERSON,
     NOTE_WORDS,
     NOUN_CUES,
     PERSON_VERBS,
+    STOP,
+    STRONG_CUES,
+)
+from carecli.scrubber.where_words import (
+    FROM_PERSON,
     PLACE_NOUNS,
     PLACE_PREPS,
     PLACE_VERBS,
-    STOP,
-    STRONG_CUES,
     TEAM_WORDS,
 )
 

@@ -9,7 +9,7 @@ in lower case may still be a person and a word.
 from __future__ import annotations
 
 from carecli.scrubber.tokens import Tok, next_tok, possessive
-from carecli.scrubber.vocab import TEAM_NOUNS
+from carecli.scrubber.where_words import TEAM_NOUNS
 
 # Classes a team's word may have: anything the name rules could take for a name.
 _TEAMABLE = frozenset(("name", "ambig_a", "ambig_b", "unknown", "compound", "rare", "keep_name"))

@@ -155,6 +155,8 @@ def classify(tok: Tok, lex: Lexicon) -> str:
     if low in lex.brands or base in lex.brands or fold in lex.brands:
         # A brand is kept, but a person's cue still wins ("Mr Ola", "customer Harvey Norman").
         return "keep" if low in lex.brands and low != base else "keep_name"
+    if _ACRONYM_PLURAL.fullmatch(tok.text):
+        return "keep"  # "IPs", "SIMs", "FCRs": an acronym's plural
     if low.endswith("'d") and (lex.is_word(low[:-2]) or low[:-2] in lex.keep):
         return "word"  # "thx'd", "msg'd", "cc'd"
     if fold.startswith(("o'", "d'")) and len(fold) > 3:
@@ -162,8 +164,23 @@ def classify(tok: Tok, lex: Lexicon) -> str:
     if "-" in base:
         if all(len(part) == 3 for part in base.split("-")) and tok.text.isupper():
             return "keep"  # "AKL-ZQN", "LIM-PNH": a route between airports
+        if _route(base, tok.text, lex):
+            return "keep"  # "Khorog-Lisbon", "Kulob-Lisbon": a route between places
         return _classify_hyphenated(base, lex)
     return _classify_plain(base, fold, lex)
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
+
+
+def _route(base: str, text: str, lex: Lexicon) -> bool:
+    """Two capitalised places joined by a hyphen, one of them a known city."""
+    pieces = base.split("-")
+    if len(pieces) != 2 or not all(part[:1].isupper() for part in text.split("-")):
+        return False
+    folded = [fold(part) for part in pieces]
+    known = [part in lex.places for part in folded]
+    return any(known) and all(k or not lex.is_word(w) for k, w in zip(known, folded, strict=True))
 
 
 def _classify_plain(base: str, fold: str, lex: Lexicon) -> str:

@@ -44,7 +44,7 @@ couldnt wouldnt shouldnt havent hasnt hadnt arent werent thats theres whats lets
 don't can't won't isn't wasn't didn't doesn't couldn't wouldn't shouldn't haven't hasn't
 hadn't aren't weren't i'm i've i'll i'd you're you've you'll you'd he's she's it's we're
 we've we'll we'd they're they've they'll they'd that's there's what's let's who's
-mr mrs ms miss mx dr sir madam
+mr mrs ms miss mx dr sir madam aka
 """)
 
 # Modal verbs that are also names ("Will", "May", Turkish "Can"): only with a strong cue.
@@ -95,51 +95,6 @@ some any no each every another which what whose per one two new old same such"""
 SUBJECTS = words("""i we you he she they it who that which customer caller client agent
 colleague someone somebody there this""")
 
-# Places: a place that is also a name is kept after these ("lives in Adelaide") ...
-PLACE_PREPS = words("""in near at around outside across into via towards toward within
-throughout around""")
-# ... or after "from"/"to" after a person noun or one of these ("moved to Florence") ...
-PLACE_VERBS = words("""moved moving move relocated relocating relocate ships shipped
-shipping ship delivered delivering deliver posted posting flying flew fly travelling
-traveling travelled traveled trip holiday holidaying roaming based lives living live
-parcel parcels order orders package delivery deliveries flight flights train visiting
-off ships both back rerouted routed diverted heading headed going went go emigrated
-""")
-# ... and, for a capitalised word in no list (stricter: "handed back to Njeri"), "to" or
-# "from" after one of these ("flying to Kona", "rang from Hilo", "customer from Tartu").
-TRAVEL_VERBS = words("""moved moving relocated relocating emigrated flying flew fly flight
-flights travelling traveling travelled traveled trip holiday holidaying roaming based
-rerouted routed diverted heading headed ships shipped shipping rang ringing calling
-phoning writing""")
-# "in" before a person, after these: "looped in Njeri", "brought in Njeri from QA".
-IN_PERSON = words("""looped loop brought bring pulled pull roped rope called call filled
-fill let got get checked check clocked subbed swapped booked book cc cc'd copied copy
-interested""")
-# "at" before a person, after these: "can u look at Couceiro", "shouted at Njeri".
-AT_PERSON = words("""look looking looked shouted yelled laughed smiled waved snapped
-swore glanced stared pointed""")
-# ... but after "from" a person follows these ("an email from Ali", "a call from Florence").
-FROM_PERSON = words("""email emails e-mail mail call calls callback message messages msg
-text texts letter letters note notes handover feedback complaint complaints request reply
-response thanks card gift dm chat chats word update escalation referral transfer visit
-""")
-# ... or before one of these ("Tampere warehouse", "the Leeds store").
-PLACE_NOUNS = words("""warehouse warehouses depot depots hub hubs store stores branch
-branches office offices site sites centre center shop shops plant airport station area
-region customs area city town county district port sorting fulfilment fulfillment dc
-facility showroom outlet campus caller callers""")
-
-# A word in no list right before one of these is a brand ("Freeview box", "Zepp app").
-# Not the nouns a name stands before in shorthand: account, order, card, phone, plan.
-PRODUCT_NOUNS = words("""app apps box boxes tariff tariffs router routers modem modems
-subscription subscriptions console consoles controller controllers speaker speakers
-headset headsets headphones earbuds laptop laptops tablet tablets tv tvs telly remote
-remotes fridge freezer washer dryer dishwasher vacuum hoover kettle toaster oven cooker
-microwave camera cameras doorbell thermostat boiler smartwatch watch tracker charger
-chargers dongle stick bike scooter printer printers firmware outage outages voucher
-vouchers giftcard wallet broadband fibre fiber wifi sim esim bundle bundles
-subscribers customers users""")
-
 # Words almost every note has, whose slips scrubbers took for names ("adress", "custmer").
 NOTE_WORDS = words("""address addressed received receive receipt customer customers tomorrow
 their because definitely separate until account transferred appointment apologised
@@ -149,14 +104,6 @@ transferring escalated escalation verified confirmed updated resolved""")
 
 # In lower case these thank or greet; "Ty" and "Dear" may be names, "ty" is "thank you".
 LOWER_CUES = words("ty thx tysm cheers hi hey dear thanks")
-
-# Before one of these, capitalised, a capitalised word names a team ("Merchant Support").
-TEAM_NOUNS = words("""support ops operations team teams desk care services service
-escalations retentions retention billing collections payments claims onboarding
-resolutions complaints sales helpdesk""")
-
-# A word right after these is a team or queue name ("team Orion", "pod Falcon").
-TEAM_WORDS = words("team squad pod tribe crew desk queue group")
 
 # Strong cues end with a word that introduces a person ("spoke to", "name is"): the
 # next word is a name unless it is a function word, even if it is a common word.
@@ -353,7 +300,7 @@ ID_CUES_STRONG = (
     r"orders?|tickets?|tkt|accounts?|acct|a/c|cases?|ref(?:erence)?s?|bookings?|invoices?|"
     r"inv|customer\s+(?:number|no\.?|id|ref)|cust\s*(?:no\.?|id|ref|#)|membership|"
     r"member\s+(?:number|no\.?|id)|tracking|consignment|transactions?|txn|incidents?|"
-    r"rma|serial|s/n|imei|mpan|mprn|pnr|subscription|loyalty|parcel|shipment"
+    r"rma|serial|s/n|imei|mpan|mprn|pnr|subscription|loyalty|parcel|shipment|mtcn"
 )
 # Cue words that are common verbs/nouns too ("request 150"): need a longer code.
 ID_CUES_WEAK = (
