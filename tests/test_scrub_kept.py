@@ -56,6 +56,13 @@ from carecli.scrub import scrub
         "SIM only deal at £30/month, saved the customer money",
         "the mesh extender fixed the dead spot, customer happy",
         "caller only speaks Tetum, the Sindhi line helped",
+        # companies before their noun, routes between places, acronyms, currency codes
+        "rebooked on Copa Airlines after the storm",
+        "Kotak Mahindra Bank card blocked, reissued",
+        "Air Astana cancelled Khorog-Lisbon, rebooked next day",
+        "checked the IPs on the account, all from the home ISP",
+        "refund of 19,160 CDF sent, 4,500 MWK fee waived",
+        "ty KYC Review for the quick turnaround",
         # brands that begin with a title, brands before a noun after a cue, colours
         "Mr Price voucher would not load, reissued it",
         "asked for Air Selangor payment plan, approved",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from carecli.scrubber import patterns as p
 from carecli.scrubber.claims import Claims
 from carecli.scrubber.lexicon import Lexicon, fold
 from carecli.scrubber.vocab import (
@@ -90,7 +91,7 @@ _SEED = re.compile(
 def seeds(text: str, claims: Claims, lex: Lexicon) -> None:
     """Flats, plots and numbered sections on their own: run before the postcodes, so
     that "Erf 1123, Paarl" is not read as a postcode before a town."""
-    if "\x1f" not in text and not any(ch.isdigit() for ch in text):
+    if not p.ANY_DIGIT.search(text):
         return
     for seed in _SEED.finditer(text):
         # "flat 20 off" is a price; "611 section k tmrw" is still a section.
@@ -102,7 +103,7 @@ def seeds(text: str, claims: Claims, lex: Lexicon) -> None:
 def extend(text: str, claims: Claims, lex: Lexicon) -> bool:
     """Claim the parts around each street address, and cued addresses with no street
     type; True if anything new was claimed (postcodes beside it are looked for again)."""
-    if not any(ch.isdigit() for ch in claims.text):
+    if not p.ANY_DIGIT.search(claims.text):
         return False
     grew = _cued(text, claims, lex)
     for start, end, kind in claims.spans():

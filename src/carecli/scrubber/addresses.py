@@ -34,7 +34,7 @@ def addresses(text: str, claims: Claims, lex: Lexicon) -> None:
     # Street numbers and a word next to them: nothing below matches a note with no
     # digit but the Romance order ("rue de la Paix"), looked for only if one of its
     # street types is there.
-    if any(ch.isdigit() for ch in text):
+    if p.ANY_DIGIT.search(text):
         _numbered(text, claims, lex)
     if not p.ROMANCE_WORDS.isdisjoint(p.WORD.findall(low)):
         for m in p.ROMANCE_TYPE.finditer(text):

@@ -211,6 +211,8 @@ CODE = re.compile(
     r"[A-Za-z0-9](?:[A-Za-z0-9\-/_]*[A-Za-z0-9])?(?![\w@]|[.\-/]\w)"
 )
 UNIT_SUFFIX = re.compile(v.UNIT_SUFFIX, _I)
+# Is there a digit at all? (A regex search is many times faster than any(str.isdigit).)
+ANY_DIGIT = re.compile(r"\d")
 PER_PERIOD = re.compile(r"\d+(?:[.,]\d+)?/(?:month|mo|mth|year|yr|week|wk|day|night|hr|hour)", _I)
 WORD_DIGITS = re.compile(r"^([a-z]+)[-_]?(\d{1,3})$", _I)
 LONG_DIGITS = re.compile(r"(?<![\w#+/.,:-])\d{6,}(?![\w])")
