@@ -99,6 +99,11 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("Mr Saw Nay Htoo will call back", "Mr [name 1] will call back"),
         ("called mister tshepiso back", "called mister [name 1] back"),
         ("subscriber Kealoha asked about roaming", "subscriber [name 1] asked about roaming"),
+        # a surname's initial with its full stop; thanks in chat shorthand
+        ("ty Keoni T. for the swap", "ty [name 1]. for the swap"),
+        ("refund for caller losa i. done", "refund for caller [name 1]. done"),
+        ("thx pania for covering", "thx [name 1] for covering"),
+        ("shout out to tevita from billing", "shout out to [name 1] from billing"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

@@ -63,6 +63,7 @@ from carecli.scrub import scrub
         "checked the IPs on the account, all from the home ISP",
         "refund of 19,160 CDF sent, 4,500 MWK fee waived",
         "ty KYC Review for the quick turnaround",
+        "thx for the help, i.e. the refund went through",
         # brands that begin with a title, brands before a noun after a cue, colours
         "Mr Price voucher would not load, reissued it",
         "asked for Air Selangor payment plan, approved",

@@ -298,8 +298,8 @@ def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         # "w" of "chat w siobhan".
         if tok.glued:
             return False
-        if prev_name and next_name:
-            return True
+        if (prev_name and next_name) or (prev_name and tok.dotted):
+            return True  # "anna m kowalska", "Temirlan T.", "saqil i."
         return tok.cap and (next_name or prev_name)
     if cls == "word":
         # "Sonata Ginzburgas": a capitalised word right before a capitalised name,

@@ -21,8 +21,9 @@ from carecli.scrubber.vocab import (
 class Tok:
     """A word of the text with what the name rules need to know about it."""
 
-    __slots__ = ("allcaps", "base", "cap", "cls", "cue_after", "end", "fold", "gap_before",
-                 "glued", "is_name", "link", "low", "sent_start", "start", "text")  # fmt: skip
+    __slots__ = ("allcaps", "base", "cap", "cls", "cue_after", "dotted", "end", "fold",
+                 "gap_before", "glued", "is_name", "link", "low", "sent_start", "start",
+                 "text")  # fmt: skip
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
@@ -40,6 +41,7 @@ class Tok:
         self.glued = False  # touches a digit: part of a code or a model ("S23", "4K")
         self.link = False  # one name with the next word across a comma ("TAUFA, Tevita")
         self.cue_after = False  # "<word> at <address>": a person is where an address is
+        self.dotted = False  # one letter and a full stop: an initial ("Temirlan T.", "saqil i.")
 
 
 def possessive(tok: Tok) -> bool:
@@ -93,6 +95,7 @@ def tokens(text: str) -> list[Tok]:
         tok.glued = (start > 0 and text[start - 1].isdigit()) or (
             end < len(text) and text[end].isdigit()
         )
+        tok.dotted = end - start == 1 and text[end : end + 1] == "."
         toks.append(tok)
         prev_end = end
     return toks
@@ -136,6 +139,8 @@ def _mark_if(toks: list[Tok], i: int, phrase: tuple[str, ...], cls: str) -> None
 def classify(tok: Tok, lex: Lexicon) -> str:
     """What a word is without context: stop, modal, month, word, name, unknown..."""
     low, base, fold = tok.low, tok.base, tok.fold
+    if tok.dotted and tok.gap_before == "space":
+        return "initial"  # "Temirlan T.", "saqil i.": not the particle "t", nor "I"
     if low in STOP or base in STOP or (not tok.cap and low in LOWER_CUES):
         return "stop"
     if base in PARTICLES:

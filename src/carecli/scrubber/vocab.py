@@ -116,6 +116,8 @@ STRONG_CUES = (
     "hey", "thanks", "thank you", "cheers", "ty", "signed", "regards", "known as",
     "aka", "goes by", "name", "names", "first name", "surname", "last name", "full name",
     "call back", "ring back", "rang back", "calling back", "phone back", "text back",
+    "thx", "tysm", "tyvm", "thnx", "thanx", "tq", "shout out to", "shoutout to", "kudos to",
+    "props to",
 )  # fmt: skip
 # The same cues as word tuples, the way the name rules compare them.
 STRONG_CUE_WORDS = frozenset(tuple(c.split()) for c in STRONG_CUES)
