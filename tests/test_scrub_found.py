@@ -104,6 +104,13 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("refund for caller losa i. done", "refund for caller [name 1]. done"),
         ("thx pania for covering", "thx [name 1] for covering"),
         ("shout out to tevita from billing", "shout out to [name 1] from billing"),
+        # "w/" read as "with", initials before the name, lower-case names in pieces
+        ("spoke w/ Aye Thida Win about it", "spoke w/ [name 1] about it"),
+        ("claim paid for k. ramakrishna today", "claim paid for [name 1] today"),
+        ("points added for gurjot aulakh, done", "points added for [name 1], done"),
+        ("verified for pau serra i vidal, ok", "verified for [name 1], ok"),
+        ("sup ofa t. approved the credit", "sup [name 1]. approved the credit"),
+        ("thanks Sarah Bank for the help", "thanks [name 1] for the help"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

@@ -9,6 +9,7 @@ capitalised word before a company's noun ("Copa Airlines") is a company's name t
 
 from __future__ import annotations
 
+from carecli.scrubber.cues import after_strong_cue, after_title
 from carecli.scrubber.tokens import Tok, next_tok, possessive
 from carecli.scrubber.where_words import ORG_NOUNS, PRODUCT_NOUNS
 
@@ -37,5 +38,7 @@ def mark_brands(toks: list[Tok]) -> None:
             named = prev.cls in _ORG_NAMEABLE or prev.cls in ("keep", "keep_name")
             if not prev.cap or not named or possessive(prev):
                 break
+            if after_title(toks, j, strict=False) or after_strong_cue(toks, j, prev.cls):
+                break  # "thanks Sarah Bank ...": a person's cue says who
             prev.cls = tok.cls = "keep"  # "Uzbekistan Airways": a place's airline too
             j -= 1

@@ -177,5 +177,7 @@ def title_case_run(toks: list[Tok], i: int) -> bool:
         prev = toks[j - 1]
         if prev.base in NOUN_CUES or (prev.cls == "stop" and after_title(toks, j, strict=False)):
             return True
+        if after_strong_cue(toks, j, toks[j].cls):
+            return True  # "spoke w/ Thandar Zaw Win"
         j -= 1
     return False

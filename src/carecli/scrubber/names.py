@@ -5,6 +5,8 @@ The classes come from carecli.scrubber.tokens; the lexicon is passed in by the c
 
 from __future__ import annotations
 
+import re
+
 from carecli.scrubber import model
 from carecli.scrubber.brands import mark_brands
 from carecli.scrubber.claims import Claims
@@ -47,6 +49,8 @@ from carecli.scrubber.vocab import (
 )
 from carecli.scrubber.where_words import TEAM_WORDS
 
+_W_SLASH = re.compile(r"(?<![\w/])w/(?=[ \t])", re.IGNORECASE)
+
 
 def find_names(
     text: str,
@@ -57,7 +61,8 @@ def find_names(
     common_own: frozenset[str],
 ) -> None:
     """Pass 2: claim every word (or run of words) the name rules take for a name."""
-    toks = tokens(text)
+    # "spoke w/ anna": read "w/" as "w" (same length, so every span stays put).
+    toks = tokens(_W_SLASH.sub("w ", text) if "w/" in text else text)
     if not toks:
         return
     mark_phrases(toks, lex.brand_phrases, "keep_name")  # "harvey norman": a cue still wins
@@ -279,8 +284,11 @@ def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     prev = toks[i - 1] if i > 0 and tok.gap_before == "space" else None
     nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].gap_before == "space" else None
     if tok.text == "i" and prev is not None and nxt is not None:
-        # Catalan "Vilaró i Sunyer": surnames joined by "i", in a name written with capitals.
-        return prev.is_name and nxt.is_name and prev.cap and nxt.cap
+        # Catalan "Vilaró i Sunyer": surnames joined by "i", in capitals, or in lower case
+        # before a word no list has ("neus xirau i camprubí"; not "sarah i think").
+        if not prev.is_name or prev.cap != nxt.cap:
+            return False
+        return nxt.is_name if prev.cap else nxt.is_name or nxt.cls == "unknown"
     if cls in ("word", "keep", "rare", "compound") and title_case_run(toks, i):
         return True  # "Mr Hser Nay Nu", "Customer Zarghuna Safi,"
     if cls in ("stop", "keep", "hardkeep", "modal", "month"):
@@ -298,8 +306,12 @@ def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         # "w" of "chat w siobhan".
         if tok.glued:
             return False
-        if (prev_name and next_name) or (prev_name and tok.dotted):
+        if (prev_name and next_name) or (tok.dotted and prev_name):
             return True  # "anna m kowalska", "Temirlan T.", "saqil i."
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        if tok.dotted and after is not None and after.is_name and after.start - tok.end == 2:
+            tok.link = True  # "k. anjaneyulu", "U. Ravindra": one name across the stop
+            return True
         return tok.cap and (next_name or prev_name)
     if cls == "word":
         # "Sonata Ginzburgas": a capitalised word right before a capitalised name,
@@ -323,6 +335,11 @@ def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         return False  # "Wan Aiman Sulaiman ph", "Sarah thx": a name is written alike
     if cls in ("name", "ambig_b", "unknown") or (cls in ("compound", "rare") and tok.cap):
         return prev_name or next_name or _name_before(toks, i)
+    if cls == "compound" and not tok.cap:
+        # "manjot aulakh", "kateri goodstriker": two words run together beside a
+        # lower-case name in no English list.
+        return any(t is not None and t.is_name and not t.cap and t.cls in ("name", "unknown")
+                   for t in (prev if prev_name else None, nxt if next_name else None))
     if cls in ("ambig_a", "keep_name"):
         # "sarah king", "grace kowalska": a common-word surname after a given name,
         # or a common-word given name before a surname.

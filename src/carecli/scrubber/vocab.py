@@ -117,7 +117,7 @@ STRONG_CUES = (
     "aka", "goes by", "name", "names", "first name", "surname", "last name", "full name",
     "call back", "ring back", "rang back", "calling back", "phone back", "text back",
     "thx", "tysm", "tyvm", "thnx", "thanx", "tq", "shout out to", "shoutout to", "kudos to",
-    "props to",
+    "props to", "spoke w", "talked w", "chatted w", "dealt w", "spoke wit",
 )  # fmt: skip
 # The same cues as word tuples, the way the name rules compare them.
 STRONG_CUE_WORDS = frozenset(tuple(c.split()) for c in STRONG_CUES)
@@ -129,7 +129,7 @@ teammate mate user holder mum mom dad husband wife son daughter partner brother 
 friend neighbour neighbor nan gran grandma grandad grandson granddaughter mother father
 boss engineer driver courier technician rep cx cust buddy boyfriend girlfriend fiance
 fiancee uncle aunt auntie cousin niece nephew subscriber subscribers policyholder applicant
-pax rider riders resident borrower claimant beneficiary occupant homeowner consumer shopper
+sup supe pax rider riders resident borrower claimant beneficiary occupant homeowner consumer shopper
 buyer seller sender recipient payee traveller traveler pensioner cardholder owner
 accountholder""")
 
