@@ -111,6 +111,8 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("verified for pau serra i vidal, ok", "verified for [name 1], ok"),
         ("sup ofa t. approved the credit", "sup [name 1]. approved the credit"),
         ("thanks Sarah Bank for the help", "thanks [name 1] for the help"),
+        ("Ratu Epeli rang about roaming", "Ratu [name 1] rang about roaming"),
+        ("rma r23392985 raised for the phone", "rma [id 1] raised for the phone"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

@@ -64,6 +64,10 @@ from carecli.scrub import scrub
         "refund of 19,160 CDF sent, 4,500 MWK fee waived",
         "ty KYC Review for the quick turnaround",
         "thx for the help, i.e. the refund went through",
+        # amounts with the currency glued on, times in "17h00", chat particles
+        "bill shock R1550 p/m waived, refund rm915 done",
+        "callback booked for 17h00, sent Rs 500 back",
+        "steady lah, sorted already, inshallah no more outages",
         # brands that begin with a title, brands before a noun after a cue, colours
         "Mr Price voucher would not load, reissued it",
         "asked for Air Selangor payment plan, approved",

@@ -74,6 +74,14 @@ def _harmless(masked: str, claims: Claims) -> None:
         return  # every one of them has a digit
     for m in p.HARMLESS.finditer(masked):
         claims.add(m.start(), m.end(), SAFE)
+    for m in p.GLUED_AMOUNT.finditer(masked):
+        # "R1,550", "rm1433.50", or up to five digits after a money word ("refund rm915");
+        # not an RMA "r23392985" nor the postcode "R14 3TZ".
+        digits = m.group("n")
+        grouped = "," in digits or "." in digits
+        money = p.MONEY_BEFORE.search(masked, max(0, m.start() - 16), m.start())
+        if grouped or (len(digits) <= 5 and money):
+            claims.add(m.start(), m.end(), SAFE)
     # "MK9 5NH", "F91 X2YW": a postcode's first half looks like a flight number.
     postcodes = [m.span() for m in p.POSTCODE_STRONG.finditer(masked)]
     for m in p.FLIGHT.finditer(masked):

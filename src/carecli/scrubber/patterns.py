@@ -94,9 +94,25 @@ HARMLESS = re.compile(
     # "$4111 1111 1111 1111", "07700 900123p", "07700 900123%".
     r"|[£$€¥₹]\s?(?!0\d)\d[\d,]*(?:\.\d+)?(?![ \-/]?\d)(?:\s?(?:k|m|bn)\b)?"
     r"|\b(?<!\d[ .\-/])\d[\d,]*(?:\.\d+)?\s?(?:gbp|usd|eur|aud|cad|inr|pounds?|quid"
-    r"|euros?|dollars?|rupees?|pence|p)\b"
+    r"|euros?|dollars?|rupees?|pence|p|zar|myr|php|aed|sar|kes|ngn|ghs|jmd|ttd|bbd|xcd|fjd"
+    r"|idr|thb|vnd|krw|jpy|cny|hkd|twd|sgd|nzd|pkr|lkr|bdt|npr|try|rub|uah|kzt|gel|amd|azn"
+    r"|ron|huf|czk|pln|bgn|rsd|egp|mad|dhs?|rand|ringgit|baht|dirhams?|pesos?|shillings?)\b"
+    # Amounts with the currency before them ("Rs 500", "Ksh 2,000"), and times "17h00".
+    r"|\b(?:rs|ksh|kes|php|dhs?|aed|tk|rp|jmd|ttd|zar|myr)\.?\s?\d[\d,]*(?:\.\d{2})?\b"
+    r"|\b\d{1,2}h\d{2}\b"
     r"|\b(?<!\d[ .\-/])\d{1,3}(?:\.\d+)?\s?%"
     r"|\b(?:19|20)\d{2}\s?[-\u2013/]\s?(?:19|20)?\d{2}\b",
+    _I,
+)
+# Rand and ringgit glued to the amount ("R1550 p/m", "rm1,433"): see detectors._harmless.
+GLUED_AMOUNT = re.compile(
+    r"(?<![\w/#-])(?:r|rm)(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+(?:\.\d{2})?)"
+    r"(?![\w/-]|[.,]\d)",
+    _I,
+)
+MONEY_BEFORE = re.compile(
+    r"(?:refund(?:ed)?|paid|pay|credit(?:ed)?|fee|bill|charged?|shock|back|worth|cost|owes?"
+    r"|balance|top\s?up|topup|sent|of|for|waived|reversed|voucher|cashback|debit)\W{1,3}$",
     _I,
 )
 ID_CUE = re.compile(

@@ -66,7 +66,7 @@ TITLES = words("""mr mrs ms miss mx dr sir madam dame lord lady prof professor r
 reverend herr frau fr mme mlle monsieur madame senor senora senorita señor señora
 señorita sr sra srta signor signora sig dott dottore pan pani dhr mevr mevrouw meneer
 shri smt sri kumari mister missus mista""") | words("""
-aunty auntie uncle sis bro sista bruv ma'am maam
+ratu aunty auntie uncle sis bro sista bruv ma'am maam
 kuya tita tito lola lolo manong manang encik cik puan tuan datuk dato datin tengku haji
 hajjah hjh pakcik makcik ibu bapak mbak ntate mme sisi bhuti gogo mkhulu tannie oom
 mevrou tanty sayed sayyid sheikh shaikh ustadh ustaz bhai bhaiya didi begum bibi sahib
@@ -117,7 +117,7 @@ STRONG_CUES = (
     "aka", "goes by", "name", "names", "first name", "surname", "last name", "full name",
     "call back", "ring back", "rang back", "calling back", "phone back", "text back",
     "thx", "tysm", "tyvm", "thnx", "thanx", "tq", "shout out to", "shoutout to", "kudos to",
-    "props to", "spoke w", "talked w", "chatted w", "dealt w", "spoke wit",
+    "props to", "shoutout", "shout out", "spoke w", "talked w", "chatted w", "dealt w", "spoke wit",
 )  # fmt: skip
 # The same cues as word tuples, the way the name rules compare them.
 STRONG_CUE_WORDS = frozenset(tuple(c.split()) for c in STRONG_CUES)
