@@ -113,6 +113,9 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("thanks Sarah Bank for the help", "thanks [name 1] for the help"),
         ("Ratu Epeli rang about roaming", "Ratu [name 1] rang about roaming"),
         ("rma r23392985 raised for the phone", "rma [id 1] raised for the phone"),
+        ("refunded, trip id KQWXZT", "refunded, trip id [id 1]"),
+        ("customer walkman, tevite born 1970", "customer [name 1] born [dob 1]"),
+        ("callback requested by Losaline Woodhouse", "callback requested by [name 1]"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

@@ -47,7 +47,9 @@ def crm_pairs(text: str, toks: list[Tok]) -> list[int]:
 def _halves(last: Tok, given: Tok) -> int:
     """0: no pair; 1: a pair only if the context says so on both sides; 2: a pair."""
     if last.cls in _NOT_NAME and not (last.allcaps and last.cls in ("word", "compound")):
-        return 0
+        # "trotman, rajindra": a surname that splits into two words, before a given
+        # name in no list, is a pair only if the context says so on both sides.
+        return 1 if last.cls == "compound" and given.cls == "unknown" else 0
     if given.cls in ("stop", "hardkeep", "keep", "particle", "initial", "modal", "month"):
         return 0
     if len(given.base) < 3 or len(last.base) < 2:

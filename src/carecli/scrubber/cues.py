@@ -179,5 +179,11 @@ def title_case_run(toks: list[Tok], i: int) -> bool:
             return True
         if after_strong_cue(toks, j, toks[j].cls):
             return True  # "spoke w/ Thandar Zaw Win"
+        if prev.base in WEAK_CUES and _ends_clause(toks, i):
+            return True  # "requested by Annakay Ebanks", last word before a stop
         j -= 1
     return False
+
+
+def _ends_clause(toks: list[Tok], i: int) -> bool:
+    return i + 1 >= len(toks) or toks[i + 1].gap_before != "space"

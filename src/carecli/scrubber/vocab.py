@@ -302,7 +302,8 @@ ID_CUES_STRONG = (
     r"orders?|tickets?|tkt|accounts?|acct|a/c|cases?|ref(?:erence)?s?|bookings?|invoices?|"
     r"inv|customer\s+(?:number|no\.?|id|ref)|cust\s*(?:no\.?|id|ref|#)|membership|"
     r"member\s+(?:number|no\.?|id)|tracking|consignment|transactions?|txn|incidents?|"
-    r"rma|serial|s/n|imei|mpan|mprn|pnr|subscription|loyalty|parcel|shipment|mtcn"
+    r"rma|serial|s/n|imei|mpan|mprn|pnr|subscription|loyalty|parcel|shipment|mtcn|"
+    r"(?:trip|ride|user|player|transaction|booking|order|device|session)\s+id"
 )
 # Cue words that are common verbs/nouns too ("request 150"): need a longer code.
 ID_CUES_WEAK = (
