@@ -116,6 +116,11 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("refunded, trip id KQWXZT", "refunded, trip id [id 1]"),
         ("customer treehorn, tevite born 1970", "customer [name 1] born [dob 1]"),
         ("callback requested by Losaline Woodhouse", "callback requested by [name 1]"),
+        ("ni no ab 12 34 56 c verified", "ni no [id 1] verified"),
+        ("PPSN 1234567TA on file", "PPSN [id 1] on file"),
+        ("cx handle kaliwave restored", "cx handle [id 1] restored"),
+        ("posted to postcode SLM 1549, Sliema", "posted to postcode [postcode 1], Sliema"),
+        ("index 420111, Kazan - verified", "index [postcode 1], Kazan - verified"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

@@ -68,6 +68,7 @@ from carecli.scrub import scrub
         "bill shock R1550 p/m waived, refund rm915 done",
         "callback booked for 17h00, sent Rs 500 back",
         "steady lah, sorted already, inshallah no more outages",
+        "paid for 2024 in full, usd 1500 credited, order 12gb plan",
         # brands that begin with a title, brands before a noun after a cue, colours
         "Mr Price voucher would not load, reissued it",
         "asked for Air Selangor payment plan, approved",

@@ -8,6 +8,7 @@ from carecli.scrubber import patterns as p
 from carecli.scrubber.claims import Claims
 from carecli.scrubber.lexicon import Lexicon, fold
 from carecli.scrubber.vocab import (
+    AIRLINE_CODES,
     GERMANIC_SUFFIXES,
     NOT_STREET_WORDS,
     PARTICLES,
@@ -183,6 +184,14 @@ def postcodes(text: str, claims: Claims, lex: Lexicon) -> None:
     for m in p.POSTCODE_NL.finditer(text):
         if m.group(0)[-2:] not in ("AM", "PM", "GB", "MB", "KB", "TB", "UK", "US", "EU",
                                    "OK", "ID", "TV", "PC", "HD", "PS", "XL"):  # fmt: skip
+            claims.add(m.start(), m.end(), "postcode")
+    for m in p.POSTCODE_MT.finditer(text):
+        letters = m.group("l").lower()
+        # Not "for 2024", "usd 1500", "QFA 1234": letters no list knows, or a cue.
+        cued = p.POSTCODE_CUE.search(text[max(0, m.start() - 40) : m.start()])
+        plain = lex.is_word(letters) or letters in lex.keep or letters.upper() in AIRLINE_CODES
+        plain = plain or letters in ("reg", "rego", "plate", "ref", "inc", "ord", "tel", "mob")
+        if cued or not plain:
             claims.add(m.start(), m.end(), "postcode")
     for m in p.POSTCODE_WEAK.finditer(text):
         if _postcode_context(text, m.start(), m.end(), claims, lex):

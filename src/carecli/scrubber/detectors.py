@@ -254,6 +254,8 @@ def _cards(text: str, claims: Claims) -> None:
 
 
 def _ids_with_cue(text: str, claims: Claims, lex: Lexicon) -> None:
+    for m in p.NI_NUMBER.finditer(text):
+        claims.add(m.start(), m.end(), "id")
     for m in p.HASH_ID.finditer(text):
         if p.STREET_TYPE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "ridgeview pkwy #220": a unit, left to the address
@@ -306,7 +308,9 @@ def _id_groups_end(text: str, start: int, end: int) -> int:
 
 
 def _is_id_value(value: str, *, weak: bool, hashed: bool) -> bool:
-    if p.UNIT_SUFFIX.match(value) or p.HARMLESS.fullmatch(value):
+    # "12gb", "3hrs" are measures; "PPSN 2197307L" is no seven-million-litre measure.
+    measure = p.UNIT_SUFFIX.match(value) and sum(ch.isdigit() for ch in value) <= 4
+    if measure or p.HARMLESS.fullmatch(value):
         return False
     alnum = sum(ch.isalnum() for ch in value)
     if value.isdigit():

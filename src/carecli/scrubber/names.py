@@ -72,10 +72,12 @@ def find_names(
         if not tok.cls:
             tok.cls = "ambig_a" if tok.fold in common_own else classify(tok, lex)
     mend(toks, lex)
-    addresses = [(s, e) for s, e, kind in claims.spans() if kind == "address"]
-    mark_at_address(toks, text, [s for s, _e in addresses])
+    spans = claims.spans()
+    mark_at_address(toks, text, [s for s, _e, kind in spans if kind == "address"])
     mark_places(toks, lex)
-    mark_towns_after(toks, text, [e for _s, e in addresses], lex)
+    # The town after an address or its postcode: "12 Mthembu St, Umlazi", "VLT 1117, Sliema".
+    ends = [e for _s, e, kind in spans if kind in ("address", "postcode")]
+    mark_towns_after(toks, text, ends, lex)
     mark_brands(toks)
     mark_teams(toks)
     months_as_names(text, toks, lex)

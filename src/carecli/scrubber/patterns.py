@@ -129,6 +129,12 @@ STREET_TYPE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(v.STREET_SUFFIX_STRONG | v.STREET_SUFFIX_WEAK))})\.?,?\s*$", _I
 )
 # "#1" and "#12" rank ("retention win #1"); an id has three characters or more.
+# A UK National Insurance number, spaced or not ("QQ 12 34 56 C", "rx 78 97 13 d").
+NI_NUMBER = re.compile(
+    r"(?<![\w-])[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w-])", _I
+)
+# A Maltese postcode ("VLT 1117", "qrm 6339"): three letters, four digits.
+POSTCODE_MT = re.compile(r"(?<![\w-])(?P<l>[A-Z]{3})\s?\d{4}(?![\w-])", _I)
 HASH_ID = re.compile(r"(?<!\w)#\s?(?P<v>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,})")
 ADDRESS_HEAD = re.compile(
     rf"(?<![\w/])(?:(?P<unit>{v.UNIT}\s*\d+[a-z]?)(?:\s*,?\s*|\s*/\s*)"

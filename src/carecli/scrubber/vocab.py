@@ -294,7 +294,7 @@ POSTCODE_CUE = (
     r"(?:post\s?codes?|postal\s+code|code\s+postal|c[oó]digo\s+postal|c[oó]d\.?\s+postal|"
     r"zip(?:\s?code)?|plz|pin(?:\s?code)?|p\.?c\.?|p/c|cp|cap|cep|eircode|post\s?nr\.?|"
     r"postnummer|postnumero|kod(?:\s+pocztowy)?|postleitzahl|iranyitoszam|psc|t\.k\.|tk|"
-    r"poskod|kod\s+pos|p/code|post\s+code|postal|zip\s*\+\s*4)"
+    r"poskod|kod\s+pos|p/code|post\s+code|postal|zip\s*\+\s*4|index)"
 )
 
 # Cue words before an id ("order 1234", "ref: ABC12"): a short code is enough.
@@ -303,7 +303,8 @@ ID_CUES_STRONG = (
     r"inv|customer\s+(?:number|no\.?|id|ref)|cust\s*(?:no\.?|id|ref|#)|membership|"
     r"member\s+(?:number|no\.?|id)|tracking|consignment|transactions?|txn|incidents?|"
     r"rma|serial|s/n|imei|mpan|mprn|pnr|subscription|loyalty|parcel|shipment|mtcn|"
-    r"(?:trip|ride|user|player|transaction|booking|order|device|session)\s+id"
+    r"(?:trip|ride|user|player|transaction|booking|order|device|session)\s+id|"
+    r"handle|username|user\s?name|gamertag|gamer\s?tag|ppsn|pps\s+no\.?"
 )
 # Cue words that are common verbs/nouns too ("request 150"): need a longer code.
 ID_CUES_WEAK = (
