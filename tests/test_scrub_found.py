@@ -30,6 +30,16 @@ from carecli.scrub import scrub
         ("moved to 23 Triq il-Kbira, Mosta", "moved to [address 1], Mosta"),
         ("address: 12 Mthembu St, Umlazi", "address: [address 1], Umlazi"),
         ("addr: Rose Cottage, Mill Lane, Little Snoring", "addr: [address 1], Little Snoring"),
+        # streets of other countries: the type after the name, "nr.", house numbers with
+        # dashes, Japanese blocks, wards, and the town after a postcode with no comma
+        ("address Gedimino g. 9-4, Kaunas", "address [address 1], Kaunas"),
+        ("moved to Bağdat Cad. No:41 D:7, Istanbul", "moved to [address 1], Istanbul"),
+        ("new addr str. Florilor nr. 8, bl. C2, ap. 31", "new addr [address 1]"),
+        ("address H.No 8-2-293/A, jubilee hills", "address [address 1], jubilee hills"),
+        ("delivered to house 7, road 11, Banani", "delivered to [address 1], Banani"),
+        ("shipped to 4-12-8 Ginza, Tokyo 104-0061", "shipped to [address 1], Tokyo [postcode 1]"),
+        ("lives at Jl. Melati No. 9, RT 02/RW 04, Depok", "lives at [address 1], Depok"),
+        ("address ul. Długa 3/7, 80-827 Gdańsk", "address [address 1], [postcode 1] Gdańsk"),
         # the rest of an address line: flats before, entrances and localities after
         ("lives at flat 3/2, 14 Byres Rd now", "lives at [address 1] now"),
         ("moved to 2F1, 18 Marchmont Cres, EH9 1HE", "moved to [address 1], [postcode 1]"),
@@ -121,6 +131,8 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("cx handle kaliwave restored", "cx handle [id 1] restored"),
         ("posted to postcode SLM 1549, Sliema", "posted to postcode [postcode 1], Sliema"),
         ("index 420111, Kazan - verified", "index [postcode 1], Kazan - verified"),
+        ("PESEL 90031512345 confirmed", "PESEL [id 1] confirmed"),
+        ("NIC 881234567V checked", "NIC [id 1] checked"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

@@ -69,6 +69,8 @@ from carecli.scrub import scrub
         "callback booked for 17h00, sent Rs 500 back",
         "steady lah, sorted already, inshallah no more outages",
         "paid for 2024 in full, usd 1500 credited, order 12gb plan",
+        "flat 10.2 percent rise on the tariff, sold the house 12 years ago",
+        "thank u 2 much, meeting at 12.30 today",
         # brands that begin with a title, brands before a noun after a cue, colours
         "Mr Price voucher would not load, reissued it",
         "asked for Air Selangor payment plan, approved",

@@ -33,14 +33,17 @@ _UNIT = (
     r"|house|hse|villa|plot|lot|shop|office|door|no|nr|erf|lp|stand|hyrja|ap|apto|kv|kvartira"
     r"|d|entrance|etaj|et|sc|scara|bl|bloc|piso|dpto|depto|int|esc|puerta|lgh|whg|top|bus"
     r"|casa|lote|mz|mza|manzana|lt|korpus|section|zone|area|phase|purok|sector|km"
+    # Numbered roads and the wards of Asian addresses: "road 5", "RT 03/RW 05", "Quan 1".
+    r"|road|rd|street|lane|avenue|soi|moo|rt|rw|quan|phuong|district|ward|gu|dong"
 )
-# A unit's number, or its letter after a space or a stop ("Block A", not the "w" of "now").
+# A unit's number, or its letter after a space or a stop ("Block A", "bl. A3"; not the
+# "w" of "now").
 _NUMBER = (
     r"(?:\.?[ \t]?[:#]?[ \t]?\d{1,5}[A-Za-z]?(?:[ \t]?[/-][ \t]?\d{1,4}[A-Za-z]?)*"
-    r"|(?:\.[ \t]?|[ \t]|[:#][ \t]?)[A-Za-z](?![\w'\u2019]))"
+    r"|(?:\.[ \t]?|[ \t]|[:#][ \t]?)[A-Za-z]\d{0,3}(?![\w'\u2019]))"
 )
 # "flat 2/1", "Block A", "kv. 77", "D:4", "No:257"; Edinburgh's "4F1" (floor 4, flat 1).
-_PIECE = rf"(?:(?:{_UNIT}){_NUMBER}|\d{{1,2}}[fF]\d{{1,2}})(?![\w/])"
+_PIECE = rf"(?:(?:{_UNIT}){_NUMBER}|\d{{1,2}}[fF]\d{{1,2}})(?![\w]|/\d)"
 _BEFORE = re.compile(rf"(?<![\w/.-]){_PIECE}[ \t]*,?[ \t]*$", re.IGNORECASE)
 # A unit word alone right before the number the street begins with: "no 474 jalan ...".
 _BARE_BEFORE = re.compile(rf"(?<![\w/.-])(?:{_UNIT})\.?[ \t]*$", re.IGNORECASE)
@@ -52,10 +55,11 @@ _LOCALITY = (
     r"|near|opp|opposite|behind|beside"
 )
 _AFTER = re.compile(
-    rf"[ \t]*,?[ \t]*(?:{_PIECE}|(?:{_LOCALITY})\.?[ \t]+(?:the[ \t]+)?"
-    r"(?:[^\W_][\w'\u2019.\-]*(?:[ \t]+(?!(?:in|at|on|to|for|of|and|by|from|with|now)\b)"
-    r"(?![\w'\u2019]*\d)(?=[^\W\d_])[\w'\u2019.\-]+){0,2}))"
-    r"(?=[ \t]*(?:[,;/|)(]|[ \t]-[ \t]|$|\.[ \t]))",
+    rf"[ \t]*[,/]?[ \t]*(?:(?:{_LOCALITY})\.?[ \t]+(?:the[ \t]+)?"
+    r"[^\W_][\w'\u2019.\-]*(?:[ \t]+(?!(?:in|at|on|to|for|of|and|by|from|with|now)\b)"
+    r"(?![\w'\u2019]*\d)(?=[^\W\d_])[\w'\u2019.\-]+){0,2}"
+    # A locality runs to the next comma or stop; a unit's number may have words after it.
+    rf"(?=[ \t]*(?:[,;/|)(]|[ \t]-[ \t]|$|\.[ \t]))|{_PIECE}(?![\w'\u2019]))",
     re.IGNORECASE,
 )
 # Cues after which an address is expected: "address updated to", "shipped to", "living at".
@@ -82,17 +86,48 @@ _UNIT_WORD = re.compile(rf"(?:{_UNIT}|{_LOCALITY})", re.IGNORECASE)
 # "Erf 9578", "Lot 437 Greater Portmore"), and so is a numbered section ("203 section q").
 _SEED = re.compile(
     r"(?<![\w/.-])(?<!\ba[ \t])(?<!\bthe[ \t])(?:(?:flat|apt|apartment|villa|plot|erf|lp|lot|blk"
-    r"|bldg|suite|h\.?[ \t]?no|house[ \t]+no)\.?[ \t]?#?[ \t]?\d{1,5}[A-Za-z]?(?:/\d{1,4})?"
+    r"|bldg|suite|house|[hd]\.?[ \t]?no|(?:house|door)[ \t]+no)\.?[ \t]?#?[ \t]?"
+    r"\d{1,5}(?:[-/]\d{1,4}){0,3}(?:/?[A-Za-z](?![\w']))?(?![\d.,]\d|\d)"
     r"|\d{1,5}[ \t]+(?:section|zone|sector|ext|extension)[ \t]+(?:[A-Za-z]|\d{1,3}))(?![\w%.,/]\w)",
     re.IGNORECASE,
 )
 
 
+# The street's name, then its type, then the number: Lithuanian "Vilniaus g. 12-5",
+# Turkish "Atatürk Cad. No:12", Latvian "Brīvības iela 55", Hungarian "Váci utca 12".
+# Abbreviations need their full stop ("thank u 2" is no Hungarian street).
+_NAME_TYPE_NUMBER = re.compile(
+    r"(?<![\w'\u2019.-])(?P<name>(?:[^\W\d_][\w'\u2019\-]*[ \t]){1,3})"
+    r"(?:(?:g|ul|cd|cad|sk|sok|mah|pr|str|u|krt|blv|bul)\.|iela|t[äa]nav|ulitsa|caddesi|cadde"
+    r"|sokak|soka[g\u011f][i\u0131]|mahallesi|bulvar[i\u0131]|utca|[úu]t|ulica|prospekt"
+    r"|k[öo]r[úu]t|t[ée]r)"
+    r"[ \t]+(?:(?:no|nr|n[º°])[:.]?[ \t]?)?\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?(?![\w/])",
+    re.IGNORECASE,
+)
+# A Japanese address: chome-block-house, then the district ("1-2-3 Shibuya").
+_CHOME = re.compile(r"(?<![\w/-])\d{1,2}-\d{1,2}-\d{1,3}[ \t]+[A-Z][a-z]+(?:-[a-z]{2,5})?")
+
+
 def seeds(text: str, claims: Claims, lex: Lexicon) -> None:
-    """Flats, plots and numbered sections on their own: run before the postcodes, so
-    that "Erf 1123, Paarl" is not read as a postcode before a town."""
+    """Flats, plots and numbered sections on their own, and streets whose type comes
+    after their name: run before the postcodes, so that "Erf 1123, Paarl" is not read
+    as a postcode before a town."""
     if not p.ANY_DIGIT.search(text):
         return
+    for m in _NAME_TYPE_NUMBER.finditer(text):
+        # The street's name is the run of words right before its type that are no
+        # function word nor plain lower-case English ("shipped to İstiklal Cd. No:257").
+        found = list(_TOKEN.finditer(text, m.start("name"), m.end("name")))
+        words: list[re.Match[str]] = []
+        for w in reversed(found):
+            low = fold(w.group(0))
+            if low in STOP or (w.group(0).islower() and _ordinary(low, lex)):
+                break
+            words.insert(0, w)
+        if words and any(not _ordinary(fold(w.group(0)), lex) for w in words):
+            claims.add(words[0].start(), m.end(), "address")
+    for m in _CHOME.finditer(text):
+        claims.add(m.start(), m.end(), "address")
     for seed in _SEED.finditer(text):
         # "flat 20 off" is a price; "611 section k tmrw" is still a section.
         seed_end = _seed_end(text, seed.end(), lex, strict=seed.group(0)[-1:].isdigit())

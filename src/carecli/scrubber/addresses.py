@@ -160,6 +160,8 @@ def _street_name_after(text: str, pos: int) -> tuple[list[str], int]:
         low = fold(word.rstrip("."))
         if (low in STOP or low in NOT_STREET_WORDS) and low not in PARTICLES:
             break
+        if low in ("nr", "no", "nº", "n°", "num"):
+            break  # "str. Victoriei nr. 12": the number follows its marker
         words.append(low)
         last_end = pos = wm.end()
         if word.endswith("."):
@@ -217,9 +219,12 @@ def _postcode_context(text: str, start: int, end: int, claims: Claims, lex: Lexi
         if not between & STOP:
             return True  # "12 Elm St, Springfield 12345"; not "..., logged in 2020"
     # "75001 paris", "8001 Zürich": four (not a year) or five digits before a known
-    # place; "Lyon, 69003": five digits after one.
+    # place; "Lyon, 69003": five digits after one; "Tokyo 150-0002" too.
     value = text[start:end]
-    if value.isdigit() and (len(value) == 5 or (len(value) == 4 and value[:2] not in ("19", "20"))):
+    japanese = len(value) == 8 and value[3] == "-" and value.replace("-", "").isdigit()
+    if japanese or (
+        value.isdigit() and (len(value) == 5 or (len(value) == 4 and value[:2] not in ("19", "20")))
+    ):
         # "Durban 4001", "Umlazi, 4031", "Lyon, 69003" too.
         places = [p.PLACE_AFTER.match(text[end : end + 40]), p.PLACE_BEFORE.search(before)]
         for place in places:

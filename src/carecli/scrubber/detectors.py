@@ -73,6 +73,8 @@ def _harmless(masked: str, claims: Claims) -> None:
     if not p.ANY_DIGIT.search(masked):
         return  # every one of them has a digit
     for m in p.HARMLESS.finditer(masked):
+        if p.UNIT_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
+            continue  # "H.No 12-3-45/A", "flat 10.2": a house number, not a date or time
         claims.add(m.start(), m.end(), SAFE)
     for m in p.GLUED_AMOUNT.finditer(masked):
         # "R1,550", "rm1433.50", or up to five digits after a money word ("refund rm915");

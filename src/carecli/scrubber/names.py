@@ -77,7 +77,8 @@ def find_names(
     mark_places(toks, lex)
     # The town after an address or its postcode: "12 Mthembu St, Umlazi", "VLT 1117, Sliema".
     ends = [e for _s, e, kind in spans if kind in ("address", "postcode")]
-    mark_towns_after(toks, text, ends, lex)
+    loose = frozenset(e for _s, e, kind in spans if kind == "postcode")
+    mark_towns_after(toks, text, ends, lex, loose=loose)
     mark_brands(toks)
     mark_teams(toks)
     months_as_names(text, toks, lex)

@@ -104,6 +104,8 @@ HARMLESS = re.compile(
     r"|\b(?:19|20)\d{2}\s?[-\u2013/]\s?(?:19|20)?\d{2}\b",
     _I,
 )
+# A house or flat number's marker right before a number: "H.No 12-3-45", "D.No 4-5-6".
+UNIT_BEFORE = re.compile(r"(?<!\w)(?:[hd]\.?\s?no|house\s+no|door\s+no|flat|plot)\.?\s*$", _I)
 # Rand and ringgit glued to the amount ("R1550 p/m", "rm1,433"): see detectors._harmless.
 GLUED_AMOUNT = re.compile(
     r"(?<![\w/#-])(?:r|rm)(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+(?:\.\d{2})?)"
@@ -203,7 +205,9 @@ GERMANIC = re.compile(
 )
 NUM_BEFORE = re.compile(r"(?<![\w/])\d{1,4}[a-z]?(?:\s?(?:bis|ter))?,?\s+$", _I)
 WORD_AFTER = re.compile(r"[^\W\d_][\w'\u2019.\-]*|,", 0)
-NUM_AFTER = re.compile(r",?\s*(\d{1,4}[a-z]?(?:\s?/\s?\d{1,4})?|s/n)(?![\w])", _I)
+NUM_AFTER = re.compile(
+    r",?\s*(?:(?:nr|no|n[º°])\.?\s?)?(\d{1,4}[a-z]?(?:\s?/\s?\d{1,4})?|s/n)(?![\w])", _I
+)
 POSTCODE_STRONG = re.compile(
     r"\b(?P<uk>(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2})\b"
     r"|\b(?P<ca>[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d)\b"

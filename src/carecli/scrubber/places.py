@@ -28,6 +28,7 @@ from carecli.scrubber.where_words import (
 _PLACEABLE = frozenset(("name", "ambig_a", "ambig_b", "unknown", "compound", "keep_name", "rare"))
 # Between an address (or its postcode) and the town after it: a comma, maybe a postcode.
 _TOWN_GAP = re.compile(r"[ \t]*,[ \t]*(?:\x1f+[ \t]*,?[ \t]*)?")
+_SPACE_GAP = re.compile(r"[ \t]+")
 # Words that join places in a list or a trip ("Bergen and Chiang Mai", "Ballarat to Penrith").
 _AND = frozenset(("and", "or", "to"))
 
@@ -168,15 +169,30 @@ def _beside_place(toks: list[Tok], i: int, span: int, placed: set[int]) -> bool:
     )
 
 
-def mark_towns_after(toks: list[Tok], text: str, ends: list[int], lex: Lexicon) -> None:
+def mark_towns_after(
+    toks: list[Tok],
+    text: str,
+    ends: list[int],
+    lex: Lexicon,
+    *,
+    loose: frozenset[int] = frozenset(),
+) -> None:
     """The town after an address is kept: "12 Mthembu St, Umlazi", "22 Main Street,
     Ballina", "Unit 5, 12 Hope Road, Kingston 10". It says where, as a city does; the
-    street and number before it are the address. Up to three words, to the next comma."""
+    street and number before it are the address. Up to three words, to the next comma.
+
+    loose: the ends (postcodes) after which a capitalised town may follow a space alone.
+    """
     if not ends:
         return
     for i, tok in enumerate(toks):
         gap_start = max((e for e in ends if e <= tok.start), default=None)
-        if gap_start is None or not _TOWN_GAP.fullmatch(text[gap_start : tok.start]):
+        if gap_start is None:
+            continue
+        gap = text[gap_start : tok.start]
+        # After a postcode, the town may follow with no comma: "00-590 Warszawa".
+        spaced = gap_start in loose and tok.cap and _SPACE_GAP.fullmatch(gap)
+        if not (_TOWN_GAP.fullmatch(gap) or spaced):
             continue
         nxt = next_tok(toks, i)
         if tok.cls == "stop" or (tok.cls == "particle" and (nxt is None or not nxt.cap)):

@@ -262,7 +262,7 @@ ROMANCE_TYPES = (
     "alameda|acceso|carretera|ctra\\.|travessa|rua|r\\.|pra[çc]a|estrada|ulica|ul\\.|aleja|"
     "al\\.|plac|pl\\.|os\\.|osiedle|rampa|vial|v[íi]a|"
     # Malay, Maltese, Albanian, Irish, Scottish Gaelic, Welsh, Somali, Filipino.
-    "jalan|jln\\.?|lorong|lrg\\.?|persiaran|lebuh|lebuhraya|triq|sqaq|pjazza|rruga|rr\\.|"
+    "jalan|jln\\.?|jl\\.|lorong|lrg\\.?|str\\.|persiaran|lebuh|lebuhraya|triq|sqaq|pjazza|rruga|rr\\.|"
     "bulevardi|b[óo]thar|sr[áa]id|ascaill|b[óo]ithr[íi]n|sr[àa]id|rathad|heol|ffordd|stryd|"
     "waddada|jidka|kalye|purok|ard|p[áa]irc|cluain|gleann|radharc|cnoc|l[áa]na|cearn[óo]g"
 )
@@ -270,7 +270,8 @@ ROMANCE_TYPES = (
 # and a street name that looks like a name, unless a particle follows ("boulevard de").
 ROMANCE_ENGLISH = words("avenue boulevard place route cours via plaza vial rampa largo")
 # Abbreviated types ("c.", "pl.", "r.") are too short to trust without a house number.
-ROMANCE_ABBREVIATED = words("av av. bd c. c/ avda avda. urb. ctra. r. ul. al. pl. os. rr.")
+ROMANCE_ABBREVIATED = words("""av av. bd c. c/ avda avda. urb. ctra. r. ul. al. pl. os. rr. str.
+jl.""")
 # Street types written as the end of one word, with the number after it
 # ("Hauptstraße 5", "Kerkstraat 12", "Storgatan 7"), compared without accents.
 GERMANIC_SUFFIXES = tuple(
@@ -304,7 +305,11 @@ ID_CUES_STRONG = (
     r"member\s+(?:number|no\.?|id)|tracking|consignment|transactions?|txn|incidents?|"
     r"rma|serial|s/n|imei|mpan|mprn|pnr|subscription|loyalty|parcel|shipment|mtcn|"
     r"(?:trip|ride|user|player|transaction|booking|order|device|session)\s+id|"
-    r"handle|username|user\s?name|gamertag|gamer\s?tag|ppsn|pps\s+no\.?"
+    r"handle|username|user\s?name|gamertag|gamer\s?tag|ppsn|pps\s+no\.?|"
+    # National ids and tax numbers of the markets served.
+    r"c?nic|pesel|cnp|egn|amka|rrn|nric|ktp|nik|hkid|my\s+number|tax\s+id|tin|nif|nie|dni|"
+    r"oib|jmbg|isikukood|asmens\s+kodas|personal\s+code|kimlik(?:\s+no)?|tckn|voter\s+id|"
+    r"citizenship(?:\s+no\.?)?|national\s+id|nid|ird(?:\s+no\.?)?|cpr|curp|rfc|cuil|cuit"
 )
 # Cue words that are common verbs/nouns too ("request 150"): need a longer code.
 ID_CUES_WEAK = (
