@@ -118,3 +118,25 @@ def test_every_shipped_data_file_is_in_the_notice() -> None:
     notice = (data / "NOTICE.md").read_text(encoding="utf-8")
     shipped = [p.name for p in data.iterdir() if p.suffix in (".txt", ".bin")]
     assert [name for name in shipped if f"`{name}`" not in notice] == []
+
+
+def test_the_output_does_not_depend_on_the_hash_seed() -> None:
+    # Sets iterate in an order that changes with PYTHONHASHSEED; the phrase lists built
+    # from them must not, or "St Petersburg" (a city, and a town in Florida) flips.
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from carecli.scrub import scrub\n"
+        "for t in ['Protea St Petersburg overbooked, moved cx', 'cx from St Augustine rang',"
+        " 'stuck in San Jose overnight', 'Mt Isa depot short on stock']:\n"
+        "    print(scrub(t).text)\n"
+    )
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr
+        outputs.add(run.stdout)
+    assert len(outputs) == 1

@@ -134,8 +134,10 @@ class Lexicon:
                 for form in (words, (_PLACE_SHORT.get(words[0], ""), *words[1:])):
                     if form[0]:  # "St Andrews", "Mt Isa" as well as "Saint Andrews"
                         by_first.setdefault((form[0], form[1]), []).append((form, place in towns))
+        # Longest first; of equal length a city before a town, then by name: the order
+        # must not depend on the set's iteration order (it changes with the hash seed).
         self.place_phrases = {
-            k: tuple(sorted(v, key=lambda p: len(p[0]), reverse=True))
+            k: tuple(sorted(set(v), key=lambda p: (-len(p[0]), p[1], p[0])))
             for k, v in by_first.items()
         }
         self._cache: dict[str, bool] = {}
