@@ -71,6 +71,9 @@ from carecli.scrub import scrub
         "paid for 2024 in full, usd 1500 credited, order 12gb plan",
         "flat 10.2 percent rise on the tariff, sold the house 12 years ago",
         "thank u 2 much, meeting at 12.30 today",
+        # brands that are also names, before what they sell or a flight number
+        "Rex lounge pass given as goodwill, rebooked on Rex ZL 1492",
+        "felix visit covered, Rogers roaming pack added",
         # brands that begin with a title, brands before a noun after a cue, colours
         "Mr Price voucher would not load, reissued it",
         "asked for Air Selangor payment plan, approved",

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from carecli.scrubber.cues import after_strong_cue, after_title
 from carecli.scrubber.tokens import Tok, next_tok, possessive
-from carecli.scrubber.where_words import ORG_NOUNS, PRODUCT_NOUNS
+from carecli.scrubber.vocab import AIRLINE_CODES
+from carecli.scrubber.where_words import BRAND_NAMES, ORG_NOUNS, PRODUCT_NOUNS, SERVICE_NOUNS
 
 # Classes a brand may have: in no list, or two English words run together ("Freeview").
 _BRANDABLE = frozenset(("unknown", "compound", "rare"))
@@ -26,6 +27,19 @@ def mark_brands(toks: list[Tok]) -> None:
             continue  # a possessive ("Njeri's app") belongs to a person
         nxt = next_tok(toks, i)
         if nxt is not None and nxt.base in PRODUCT_NOUNS:
+            tok.cls = "keep"
+    # "Rex rebook", "Felix visit", "on Rex ZL 1492": a brand that is a name, before what
+    # it sells or a flight number; not after a person's cue ("spoke to Felix").
+    for i, tok in enumerate(toks):
+        if tok.fold not in BRAND_NAMES or possessive(tok):
+            continue
+        nxt = next_tok(toks, i)
+        sells = nxt is not None and (nxt.base in SERVICE_NOUNS or nxt.base in PRODUCT_NOUNS)
+        flight = (
+            nxt is not None and nxt.text.upper() in AIRLINE_CODES and (nxt.glued or nxt.allcaps)
+        )
+        cue = after_title(toks, i, strict=False) or after_strong_cue(toks, i, tok.cls)
+        if (sells or flight) and not cue:
             tok.cls = "keep"
     # "Copa Airlines", "Kotak Mahindra Bank": one or two capitalised words before a
     # capitalised company noun; not after a possessive ("Curiel's Bank" is the bank's).

@@ -66,3 +66,16 @@ resolutions complaints sales helpdesk""")
 
 # A word right after these is a team or queue name ("team Orion", "pod Falcon").
 TEAM_WORDS = words("team squad pod tribe crew desk queue group")
+
+# Brands that are also people's names, so the name lists win ("Rex", "Felix", "Rogers"):
+# kept only right before what the brand sells ("Rex rebook", "Felix visit", "Rogers
+# bill", "on Rex ZL 1492"), and never after a person's cue ("spoke to Felix").
+BRAND_NAMES = words("""rex felix rogers delta bell fido ally porter ing macy macys kohl kohls
+wendy wendys denny dennys carl morgan marcus simon ross ralph tommy calvin hugo dior chanel
+gucci prada armani versace zara harvey norman myer mercedes kia lexus porsche holden orange
+liberty metro azul eir jet""")
+# What such a brand is written before; not the nouns a person's name stands before in
+# shorthand ("ross acct", "felix bill", "marcus card" may be a person's).
+SERVICE_NOUNS = words("""roaming rebook rebooked rebooking lounge flight flights booking
+bookings policy visit consult consultation plan plans sim pack bundle store outage network
+signal coverage promo deal deals pass status points miles voucher upgrade contract app""")
