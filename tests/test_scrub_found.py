@@ -123,6 +123,8 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("thanks Sarah Bank for the help", "thanks [name 1] for the help"),
         ("spoke to Felix about the roaming pack", "spoke to [name 1] about the roaming pack"),
         ("marcus card declined twice", "[name 1] card declined twice"),
+        ("Tevite (pax) was furious, rebooked", "[name 1] (pax) was furious, rebooked"),
+        ("Anahera: can u check the refund", "[name 1]: can u check the refund"),
         ("Ratu Epeli rang about roaming", "Ratu [name 1] rang about roaming"),
         ("rma r23392985 raised for the phone", "rma [id 1] raised for the phone"),
         ("refunded, trip id KQWXZT", "refunded, trip id [id 1]"),

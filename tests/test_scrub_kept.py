@@ -74,6 +74,7 @@ from carecli.scrub import scrub
         # brands that are also names, before what they sell or a flight number
         "Rex lounge pass given as goodwill, rebooked on Rex ZL 1492",
         "felix visit covered, Rogers roaming pack added",
+        "wrapup: done, followup: sent, roaming (sim) fixed",
         # brands that begin with a title, brands before a noun after a cue, colours
         "Mr Price voucher would not load, reissued it",
         "asked for Air Selangor payment plan, approved",

@@ -5,6 +5,8 @@ The name rules (carecli.scrubber.names) ask these about a word in context.
 
 from __future__ import annotations
 
+import re
+
 from carecli.scrubber.tokens import Tok, next_tok, possessive, prev_tok
 from carecli.scrubber.vocab import (
     ADVERBS,
@@ -21,6 +23,8 @@ from carecli.scrubber.vocab import (
     TITLES,
     WEAK_CUES,
 )
+
+_ROLE_BRACKETS = re.compile(r"[ \t]*\([ \t]*\|\)")
 
 
 def _gap_ok(tok: Tok, cue: tuple[str, ...] = ()) -> bool:
@@ -150,7 +154,8 @@ def before_post_title(toks: list[Tok], i: int) -> bool:
 
 
 def mark_at_address(toks: list[Tok], text: str, starts: list[int]) -> None:
-    """ "harpreet at 6735-191 st": the word before "at <address>" is a person."""
+    """ "harpreet at 6735-191 st": the word before "at <address>" is a person; so is the
+    word before a person noun in brackets ("Harpreet (pt) was furious", "midhun (pax)")."""
     for i in range(len(toks) - 1):
         at = toks[i + 1]
         if at.base == "at" and at.gap_before == "space":
@@ -158,6 +163,10 @@ def mark_at_address(toks: list[Tok], text: str, starts: list[int]) -> None:
             toks[i].cue_after = any(0 < s - at.end <= len(gap) for s in starts) and not gap.strip(
                 " \t\x1f"
             )
+        elif at.base in NOUN_CUES and _ROLE_BRACKETS.fullmatch(
+            text[toks[i].end : at.start] + "|" + text[at.end : at.end + 1]
+        ):
+            toks[i].cue_after = True
 
 
 def title_case_run(toks: list[Tok], i: int) -> bool:

@@ -142,6 +142,9 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         return after_strong_cue(toks, i, cls)  # "team Orion" names a team, not a person
     if before_post_title(toks, i):
         return True  # "Tanaka san", "mehta ji", "Kim ssi"
+    header = i == 0 and len(toks) > 1 and toks[1].gap_before == "colon"
+    if cls == "unknown" and header and not tok.allcaps and len(tok.base) >= 3:
+        return True  # "nurzat: can u look at ...", "Rustem: cx ...": who it is for
     if tok.base in POST_TITLES and not tok.cap and i > 0 and before_post_title(toks, i - 1):
         return False  # the title itself
     if cls == "name":

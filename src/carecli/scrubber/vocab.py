@@ -129,8 +129,8 @@ teammate mate user holder mum mom dad husband wife son daughter partner brother 
 friend neighbour neighbor nan gran grandma grandad grandson granddaughter mother father
 boss engineer driver courier technician rep cx cust buddy boyfriend girlfriend fiance
 fiancee uncle aunt auntie cousin niece nephew subscriber subscribers policyholder applicant
-sup supe pax rider riders resident borrower claimant beneficiary occupant homeowner consumer shopper
-buyer seller sender recipient payee traveller traveler pensioner cardholder owner
+sup supe pax pt rider riders resident borrower claimant beneficiary occupant homeowner
+consumer shopper buyer seller sender recipient payee traveller traveler pensioner cardholder owner
 accountholder""")
 
 # Verbs whose object is usually a person: "helped X", "told X", "thanked X".
