@@ -125,6 +125,7 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("marcus card declined twice", "[name 1] card declined twice"),
         ("Tevite (pax) was furious, rebooked", "[name 1] (pax) was furious, rebooked"),
         ("Anahera: can u check the refund", "[name 1]: can u check the refund"),
+        ("Customer Tevita from Neiafu rang", "Customer [name 1] from Neiafu rang"),
         ("Ratu Epeli rang about roaming", "Ratu [name 1] rang about roaming"),
         ("rma r23392985 raised for the phone", "rma [id 1] raised for the phone"),
         ("refunded, trip id KQWXZT", "refunded, trip id [id 1]"),

@@ -75,6 +75,8 @@ from carecli.scrub import scrub
         "Rex lounge pass given as goodwill, rebooked on Rex ZL 1492",
         "felix visit covered, Rogers roaming pack added",
         "wrapup: done, followup: sent, roaming (sim) fixed",
+        # a town no list has, after a person or a booking "from" it
+        "ferry booking from Castlebar moved to Friday, no fee",
         # brands that begin with a title, brands before a noun after a cue, colours
         "Mr Price voucher would not load, reissued it",
         "asked for Air Selangor payment plan, approved",

@@ -26,9 +26,15 @@ from carecli.scrubber.where_words import (
 
 # Classes a place name may replace: a place is kept even when it looks like a name.
 _PLACEABLE = frozenset(("name", "ambig_a", "ambig_b", "unknown", "compound", "keep_name", "rare"))
+# A word in no list, or two run together ("Castlebar"): a place only in a place's context.
+_IN_NO_LIST = frozenset(("unknown", "compound"))
 # Between an address (or its postcode) and the town after it: a comma, maybe a postcode.
 _TOWN_GAP = re.compile(r"[ \t]*,[ \t]*(?:\x1f+[ \t]*,?[ \t]*)?")
 _SPACE_GAP = re.compile(r"[ \t]+")
+# Things that come from a place: "booking from Castlebar", "parcel from Garowe".
+_FROM_THINGS = frozenset(
+    ["booking", "bookings", "order", "orders", "parcel", "parcels", "delivery", "shipment"]
+)
 # Words that join places in a list or a trip ("Bergen and Chiang Mai", "Ballarat to Penrith").
 _AND = frozenset(("and", "or", "to"))
 
@@ -46,7 +52,7 @@ def mark_places(toks: list[Tok], lex: Lexicon) -> None:
     for i, (span, minor) in enumerate(found):
         tok = toks[i]
         # Not a surname in capitals ("look at COUCEIRO, Ledicia"); airport codes may be.
-        unknown = tok.cls == "unknown" and tok.cap and (not tok.allcaps or len(tok.base) <= 3)
+        unknown = tok.cls in _IN_NO_LIST and tok.cap and (not tok.allcaps or len(tok.base) <= 3)
         if not span and unknown and not possessive(tok):
             span = int(_unknown_context(toks, i))
             minor = False  # its context is already checked
@@ -151,7 +157,12 @@ def _unknown_context(toks: list[Tok], i: int) -> bool:
     if before is None:
         return False
     if prev.base == "from":
-        return before.base in NOUN_CUES or before.base in TRAVEL_VERBS
+        # "customer from Hilo", "booking from Castlebar", and a person from a place:
+        # "Berhane from Dekemhare" (a person from a person is rarely written).
+        person = before.cap and not before.sent_start and before.cls in ("name", "unknown")
+        return before.base in NOUN_CUES or before.base in TRAVEL_VERBS or (
+            before.base in _FROM_THINGS or person
+        )
     return prev.base == "to" and before.base in TRAVEL_VERBS
 
 
