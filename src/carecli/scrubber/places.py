@@ -159,9 +159,9 @@ def _unknown_context(toks: list[Tok], i: int) -> bool:
     if prev.base == "from":
         # "customer from Hilo", "booking from Castlebar", and a person from a place:
         # "Berhane from Dekemhare" (a person from a person is rarely written).
-        person = before.cap and not before.sent_start and before.cls in ("name", "unknown")
+        someone = before.cap and not before.sent_start and before.cls in ("name", "unknown")
         return before.base in NOUN_CUES or before.base in TRAVEL_VERBS or (
-            before.base in _FROM_THINGS or person
+            before.base in _FROM_THINGS or someone
         )
     return prev.base == "to" and before.base in TRAVEL_VERBS
 
