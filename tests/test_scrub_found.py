@@ -98,6 +98,8 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("puan rosnah happy with the plan", "puan [name 1] happy with the plan"),
         ("met Watanabe san at the counter", "met [name 1] san at the counter"),
         ("thx joshi ji for the help", "thx [name 1] ji for the help"),
+        ("Ramesh sir approved the refund", "[name 1] sir approved the refund"),
+        ("shrestha dai wanted a data pack", "[name 1] dai wanted a data pack"),
         # a verb after an adverb, a family after "the", a person at an address, CRM
         # records with a particle, lower-case names before "happy"
         ("Tavita nearly cancelled, kept her on", "[name 1] nearly cancelled, kept her on"),

@@ -77,6 +77,7 @@ from carecli.scrub import scrub
         "wrapup: done, followup: sent, roaming (sim) fixed",
         # a town no list has, after a person or a booking "from" it
         "ferry booking from Castlebar moved to Friday, no fee",
+        "thank you sir, yes madam, ok sir done",
         # brands that begin with a title, brands before a noun after a cue, colours
         "Mr Price voucher would not load, reissued it",
         "asked for Air Selangor payment plan, approved",

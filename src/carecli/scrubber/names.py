@@ -146,7 +146,8 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     if cls == "unknown" and header and not tok.allcaps and len(tok.base) >= 3:
         return True  # "nurzat: can u look at ...", "Rustem: cx ...": who it is for
     if tok.base in POST_TITLES and not tok.cap and i > 0 and before_post_title(toks, i - 1):
-        return False  # the title itself
+        tok.cls = "stop"  # the title itself: no name, and not for the name model either
+        return False
     if cls == "name":
         # All-caps words are acronyms as often as names ("IBAN", "ED"): need a cue,
         # which a neighbouring name is ("JOHN SMITH").

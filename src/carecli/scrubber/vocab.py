@@ -75,7 +75,8 @@ ponas ponia kyrios kyria gospodin gospodja gospođa doña""")  # honorifics and 
 # Titles written after the name ("Tanaka san", "Sharma ji", Turkish "hanim"): the word
 # before is a name; the title itself is kept.
 POST_TITLES = words("""san sama kun chan sensei senpai ssi nim bey hanim ji sahab saab babu
-kungs kundze""") | {"han\u0131m"}  # Turkish dotless i
+kungs kundze sir madam maam ma'am dai didi bhai bhaiya akka chechi chetta uncle aunty auntie
+jan""") | {"han\u0131m"}  # Turkish dotless i
 # Titles that are never ordinary words: even "mrs happy" is a name.
 STRICT_TITLES = words("mr mrs ms miss mx")
 
