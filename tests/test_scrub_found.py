@@ -139,6 +139,7 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("posted to postcode SLM 1549, Sliema", "posted to postcode [postcode 1], Sliema"),
         ("index 420111, Kazan - verified", "index [postcode 1], Kazan - verified"),
         ("PESEL 90031512345 confirmed", "PESEL [id 1] confirmed"),
+        ("refund to upi priya.nair@okhdfc done", "refund to upi [email 1] done"),
         ("NIC 881234567V checked", "NIC [id 1] checked"),
     ],
 )

@@ -166,6 +166,8 @@ def _emails(text: str, claims: Claims) -> None:
         while text[end - 1] in ".-":  # sentence full stop after the address
             end -= 1
         claims.add(m.start(), end, "email")
+    for m in p.UPI.finditer(text):
+        claims.add(m.start(), m.end(), "email")
     # "@vinutha.b", "@carme_puigvert": a handle names a person (the "@" stays).
     for m in p.HANDLE.finditer(text):  # "@" is in the text: see above
         claims.add(m.start("h"), m.end("h"), "name")

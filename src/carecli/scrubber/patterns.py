@@ -26,6 +26,9 @@ TOLL_FREE = re.compile(
 # the code is checked against vocab.AIRLINE_CODES in detectors.py.
 FLIGHT = re.compile(r"\b(?:(?:flight|flt)\s+)?(?P<code>[A-Za-z0-9]{2})\s?\d{1,4}\b", _I)
 HANDLE = re.compile(r"(?<![\w.+'%@/-])@(?P<h>[^\W_](?:[\w.\-]*[^\W_])?)")
+# A UPI payment address ("rahul.sharma@okaxis", "9876543210@ybl"): an e-mail with no dot
+# after the "@"; a person's, like an e-mail address.
+UPI = re.compile(r"(?<![\w.+'%-])[\w.\-]{2,64}@[a-z]{2,12}(?![\w.@-])", _I)
 EMAIL = re.compile(r"(?<![\w.+'%-])[\w.+'%-]+@[\w-]+(?:\.[\w-]+)+")
 URL_SCHEME = re.compile(r"\b(?:https?|ftp)://[^\s<>\"']+|\bwww\.[^\s<>\"']+", _I)
 URL_BARE = re.compile(
