@@ -99,6 +99,9 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("met Watanabe san at the counter", "met [name 1] san at the counter"),
         ("thx joshi ji for the help", "thx [name 1] ji for the help"),
         ("Ramesh sir approved the refund", "[name 1] sir approved the refund"),
+        ("spoke to park ji-woo about the plan", "spoke to [name 1] about the plan"),
+        ("refund sent to baljit al-hashimi today", "refund sent to [name 1] today"),
+        ("CHEUNG-KA, Mei dob 2.1.1984", "[name 1] dob [dob 1]"),
         ("shrestha dai wanted a data pack", "[name 1] dai wanted a data pack"),
         # a verb after an adverb, a family after "the", a person at an address, CRM
         # records with a particle, lower-case names before "happy"

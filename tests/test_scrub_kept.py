@@ -78,6 +78,8 @@ from carecli.scrub import scrub
         # a town no list has, after a person or a booking "from" it
         "ferry booking from Castlebar moved to Friday, no fee",
         "thank you sir, yes madam, ok sir done",
+        "Batik Air Melaka-JB route back, e-transfer resent, co-op store ok, x-ray fine",
+        "moved from il-belt valletta to coventry, welcome pack sent",
         # brands that begin with a title, brands before a noun after a cue, colours
         "Mr Price voucher would not load, reissued it",
         "asked for Air Selangor payment plan, approved",

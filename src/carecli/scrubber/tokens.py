@@ -15,6 +15,7 @@ from carecli.scrubber.vocab import (
     STOP,
     TITLES,
     WEEKDAYS,
+    words,
 )
 
 
@@ -176,6 +177,7 @@ def classify(tok: Tok, lex: Lexicon) -> str:
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
+_SHORT_PREFIXES = words("re co de un ex in up on bi tv pc hd il")
 
 
 def _route(base: str, text: str, lex: Lexicon) -> bool:
@@ -185,6 +187,12 @@ def _route(base: str, text: str, lex: Lexicon) -> bool:
         return False
     folded = [fold(part) for part in pieces]
     known = [part in lex.places for part in folded]
+    # The other end may be an airport's or city's code: "Melaka-JB", "Kulob-LIS".
+    coded = [len(part) <= 3 and part.isupper() for part in text.split("-")]
+    if any(coded) and not all(coded):
+        # A place in title case and a code: "Melaka-JB"; not the surname "CHEUNG-KA".
+        named = [p for p, c in zip(text.split("-"), coded, strict=True) if not c]
+        return all(not p.isupper() and not lex.is_name(fold(p.lower())) for p in named)
     return any(known) and all(k or not lex.is_word(w) for k, w in zip(known, folded, strict=True))
 
 
@@ -246,9 +254,13 @@ def _classify_hyphenated(base: str, lex: Lexicon) -> str:
     pieces = [part for part in base.split("-") if part]
     parts = [_classify_plain(part, fold(part), lex) for part in pieces]
     parts = ["word" if c in ("typo", "rare") else c for c in parts]
-    # "e-transfer", "t-mobile", "x-ray": a letter or two before an English word.
+    # "e-transfer", "t-mobile", "x-ray", "co-op": a letter or a prefix before an English
+    # word; not the syllables of a Korean given name ("ji-woo", "ha-eun").
     short = "word" in parts
-    parts = ["word" if short and len(w) <= 2 else c for w, c in zip(pieces, parts, strict=True)]
+    parts = [
+        "word" if short and (len(w) == 1 or w in _SHORT_PREFIXES) else c
+        for w, c in zip(pieces, parts, strict=True)
+    ]
     if not parts or all(c == "word" for c in parts):
         return "word"  # "follow-up", "e-mail"
     if any(c in ("name", "ambig_b") for c in parts):
