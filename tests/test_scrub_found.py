@@ -40,6 +40,15 @@ from carecli.scrub import scrub
         ("shipped to 4-12-8 Ginza, Tokyo 104-0061", "shipped to [address 1], Tokyo [postcode 1]"),
         ("lives at Jl. Melati No. 9, RT 02/RW 04, Depok", "lives at [address 1], Depok"),
         ("address ul. Długa 3/7, 80-827 Gdańsk", "address [address 1], [postcode 1] Gdańsk"),
+        # Asian address parts: floors, towers, sections, cross roads, lanes, wards
+        ("deliver to flat 7C, 18/F, Tower 3, Sunny Garden, Sha Tin",
+         "deliver to [address 1], Sha Tin"),
+        ("addr 8F, No. 56, Sec. 2, Heping E. Rd, Taipei", "addr [address 1], Taipei"),
+        ("address 14, 3rd cross, 5th main, koramangala", "address [address 1], koramangala"),
+        ("flat no 12, lake view apartments, MG road, kochi", "[address 1], kochi"),
+        ("h no 77, sector 21, faridabad", "[address 1], faridabad"),
+        ("house no. 9/2, gali no 6, shakti nagar", "[address 1]"),
+        ("address 3-chome 8-1, Nishi-Shinjuku", "address [address 1], Nishi-Shinjuku"),
         # the rest of an address line: flats before, entrances and localities after
         ("lives at flat 3/2, 14 Byres Rd now", "lives at [address 1] now"),
         ("moved to 2F1, 18 Marchmont Cres, EH9 1HE", "moved to [address 1], [postcode 1]"),
@@ -100,6 +109,7 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("thx joshi ji for the help", "thx [name 1] ji for the help"),
         ("Ramesh sir approved the refund", "[name 1] sir approved the refund"),
         ("spoke to park ji-woo about the plan", "spoke to [name 1] about the plan"),
+        ("cx tran van hung said the signal is bad", "cx [name 1] said the signal is bad"),
         ("refund sent to baljit al-hashimi today", "refund sent to [name 1] today"),
         ("CHEUNG-KA, Mei dob 2.1.1984", "[name 1] dob [dob 1]"),
         ("shrestha dai wanted a data pack", "[name 1] dai wanted a data pack"),

@@ -80,6 +80,7 @@ from carecli.scrub import scrub
         "thank you sir, yes madam, ok sir done",
         "Batik Air Melaka-JB route back, e-transfer resent, co-op store ok, x-ray fine",
         "moved from il-belt valletta to coventry, welcome pack sent",
+        "refunded rm 201 and RM21 back, the van broke down on the way",
         # brands that begin with a title, brands before a noun after a cue, colours
         "Mr Price voucher would not load, reissued it",
         "asked for Air Selangor payment plan, approved",

@@ -35,6 +35,9 @@ _UNIT = (
     r"|casa|lote|mz|mza|manzana|lt|korpus|section|zone|area|phase|purok|sector|km"
     # Numbered roads and the wards of Asian addresses: "road 5", "RT 03/RW 05", "Quan 1".
     r"|road|rd|street|lane|avenue|soi|moo|rt|rw|quan|phuong|district|ward|gu|dong"
+    # Towers, wings and sections of Asian buildings and roads: "Tower 2", "Sec. 4", lanes
+    # of Hanoi and Delhi ("ngo 36", "gali no 4").
+    r"|tower|twr|wing|level|lvl|sec|ngo|ngõ|ngach|hem|hẻm|gali|galli|mirpur"
 )
 # A unit's number, or its letter after a space or a stop ("Block A", "bl. A3"; not the
 # "w" of "now").
@@ -42,8 +45,13 @@ _NUMBER = (
     r"(?:\.?[ \t]?[:#]?[ \t]?\d{1,5}[A-Za-z]?(?:[ \t]?[/-][ \t]?\d{1,4}[A-Za-z]?)*"
     r"|(?:\.[ \t]?|[ \t]|[:#][ \t]?)[A-Za-z]\d{0,3}(?![\w'\u2019]))"
 )
-# "flat 2/1", "Block A", "kv. 77", "D:4", "No:257"; Edinburgh's "4F1" (floor 4, flat 1).
-_PIECE = rf"(?:(?:{_UNIT}){_NUMBER}|\d{{1,2}}[fF]\d{{1,2}})(?![\w]|/\d)"
+# "flat 2/1", "Block A", "kv. 77", "D:4", "No:257"; Edinburgh's "4F1" (floor 4, flat 1);
+# Hong Kong's floors ("23/F", "5F"); Bangalore's "2nd cross", "4th main".
+_PIECE = (
+    rf"(?:(?:{_UNIT})(?:[ \t]?(?:no|number)\.?)?{_NUMBER}|\d{{1,2}}[fF]\d{{1,2}}|\d{{1,3}}/?[fF]"
+    r"|\d{1,2}(?:st|nd|rd|th)[ \t]+(?:cross|main|block|stage|phase|sector|floor|street|road"
+    r"|lane|avenue))(?![\w]|/\d)"
+)
 _BEFORE = re.compile(rf"(?<![\w/.-]){_PIECE}[ \t]*,?[ \t]*$", re.IGNORECASE)
 # A unit word alone right before the number the street begins with: "no 474 jalan ...".
 _BARE_BEFORE = re.compile(rf"(?<![\w/.-])(?:{_UNIT})\.?[ \t]*$", re.IGNORECASE)
@@ -53,6 +61,17 @@ _LOCALITY = (
     r"|microdistrict|taman|bandar|kampung|kg|desa|section|zone|township|extension|ext"
     r"|phase|estate|colonia|col|fracc|fraccionamiento|barrio|bo|urb|urbanizaci[oó]n|ward"
     r"|near|opp|opposite|behind|beside"
+    # The localities of Thai, Indonesian, Vietnamese and Japanese addresses.
+    r"|tambon|amphoe|khet|khwaeng|kel|kelurahan|kec|kecamatan|kab|kabupaten|huyen|xa|thon"
+)
+# A building, an estate or a road with no number, after an address part: "sunrise
+# apartments", "Harbour View Garden", "MG road", "laxmi nagar".
+_NAMED_PART = re.compile(
+    r"[ \t]*,[ \t]*(?:[^\W\d_][\w'\u2019.\-]*[ \t]+){1,3}(?:apartments?|residency|residences"
+    r"|heights|towers?|enclave|complex|society|nagar|colony|layout|vihar|garden|gardens|court"
+    r"|mansion|mansions|plaza|building|bldg|estate|village|road|rd|street|st|marg|lane|ln)\.?"
+    r"(?=[ \t]*(?:[,;/|)(]|[ \t]-[ \t]|$|\.[ \t]))",
+    re.IGNORECASE,
 )
 _AFTER = re.compile(
     rf"[ \t]*[,/]?[ \t]*(?:(?:{_LOCALITY})\.?[ \t]+(?:the[ \t]+)?"
@@ -86,7 +105,8 @@ _UNIT_WORD = re.compile(rf"(?:{_UNIT}|{_LOCALITY})", re.IGNORECASE)
 # "Erf 9578", "Lot 437 Greater Portmore"), and so is a numbered section ("203 section q").
 _SEED = re.compile(
     r"(?<![\w/.-])(?<!\ba[ \t])(?<!\bthe[ \t])(?:(?:flat|apt|apartment|villa|plot|erf|lp|lot|blk"
-    r"|bldg|suite|house|[hd]\.?[ \t]?no|(?:house|door)[ \t]+no)\.?[ \t]?#?[ \t]?"
+    r"|bldg|suite|house|ward|[hd]\.?[ \t]?no|(?:house|door)[ \t]+no)\.?[ \t]?"
+    r"(?:(?:no|number)\.?[ \t]?)?#?[ \t]?"
     r"\d{1,5}(?:[-/]\d{1,4}){0,3}(?:/?[A-Za-z](?![\w']))?(?![\d.,]\d|\d)"
     r"|\d{1,5}[ \t]+(?:section|zone|sector|ext|extension)[ \t]+(?:[A-Za-z]|\d{1,3}))(?![\w%.,/]\w)",
     re.IGNORECASE,
@@ -104,8 +124,13 @@ _NAME_TYPE_NUMBER = re.compile(
     r"[ \t]+(?:(?:no|nr|n[º°])[:.]?[ \t]?)?\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?(?![\w/])",
     re.IGNORECASE,
 )
-# A Japanese address: chome-block-house, then the district ("1-2-3 Shibuya").
-_CHOME = re.compile(r"(?<![\w/-])\d{1,2}-\d{1,2}-\d{1,3}[ \t]+[A-Z][a-z]+(?:-[a-z]{2,5})?")
+# A Japanese address: chome-block-house, then the district ("1-2-3 Shibuya"), or the
+# chome written out ("3-chome 4-5").
+_CHOME = re.compile(
+    r"(?<![\w/-])(?:\d{1,2}-\d{1,2}-\d{1,3}[ \t]+[A-Z][a-z]+(?:-[a-z]{2,5})?"
+    r"|\d{1,2}-chome(?:[ \t,]+\d{1,3}(?:-\d{1,3})?)?)",
+    re.IGNORECASE,
+)
 
 
 def seeds(text: str, claims: Claims, lex: Lexicon) -> None:
@@ -145,19 +170,25 @@ def extend(text: str, claims: Claims, lex: Lexicon) -> bool:
         if kind != "address":
             continue
         new_start, new_end = start, end
+        bare = False  # "flat no 12": unit words may stand in a row before the number
         while True:
             m = _BEFORE.search(text, max(0, new_start - 40), new_start)
-            if m is None and claims.text[new_start : new_start + 1].isdigit():
+            if m is None and (bare or claims.text[new_start : new_start + 1].isdigit()):
                 m = _BARE_BEFORE.search(text, max(0, new_start - 8), new_start)
+                bare = m is not None
             if m is None:
                 break
             new_start = m.start()
         while True:
-            m = _AFTER.match(text, new_end)
+            # The unmasked text: the next part may be an address claimed on its own
+            # ("house no. 12/3, gali no 4, laxmi nagar"); widen takes it in.
+            m = _AFTER.match(text, new_end) or _AFTER.match(claims.text, new_end)
             if m is not None and fold(m.group(0).strip(" ,")) not in lex.places:
                 new_end = m.end()
             elif (locality := _locality_end(text, new_end, lex)) is not None:
                 new_end = locality  # "Kira Rd, Kamwokya, Kampala": not the city
+            elif (named := _NAMED_PART.match(text, new_end)) is not None:
+                new_end = named.end() - named.group(0).endswith(".")  # "sunrise apartments"
             else:
                 break
         if (new_start, new_end) != (start, end) and claims.widen(start, end, new_start, new_end):

@@ -101,6 +101,8 @@ def _english_street_end(text: str, head: re.Match[str], lex: Lexicon) -> int | N
         return words[k].end() - words[k].group(0).endswith(".")
     unit = head.group("unit")
     if unit and unit.lower().startswith("h") and words and head.group("num1") is None:
+        if folded[0] in ("sector", "block", "phase", "road", "street", "ward", "gali", "lane"):
+            return None  # "h no 45, sector 15": the sector is the next part, with its number
         return words[0].end()
     return None
 

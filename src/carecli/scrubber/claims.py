@@ -74,6 +74,9 @@ class Claims:
             return False
         for claim in covered:
             self._spans.remove(claim)
+        # The claims it takes in may reach further: "flat 4B, 23/F" and "23/F, Tower 2".
+        new_start = min([new_start] + [c[0] for c in covered])
+        new_end = max([new_end] + [c[1] for c in covered])
         self._spans.append((new_start, new_end, kind))
         self._masked_count = -1
         return True

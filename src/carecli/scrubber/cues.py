@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from carecli.scrubber.lexicon import Lexicon
 from carecli.scrubber.tokens import Tok, next_tok, possessive, prev_tok
 from carecli.scrubber.vocab import (
     ADVERBS,
@@ -20,6 +21,7 @@ from carecli.scrubber.vocab import (
     STOP,
     STRICT_TITLES,
     STRONG_CUE_WORDS,
+    STRONG_FOLLOW_VERBS,
     TITLES,
     WEAK_CUES,
 )
@@ -196,3 +198,33 @@ def title_case_run(toks: list[Tok], i: int) -> bool:
 
 def _ends_clause(toks: list[Tok], i: int) -> bool:
     return i + 1 >= len(toks) or toks[i + 1].gap_before != "space"
+
+
+def second_of_pair(toks: list[Tok], i: int) -> bool:
+    """ "<name> and <word> both rang": two people, then what they did."""
+    prev, nxt = prev_tok(toks, i), next_tok(toks, i)
+    if prev is None or prev.base not in ("and", "or") or nxt is None:
+        return False
+    first = prev_tok(toks, i - 1)
+    return (
+        first is not None
+        and first.is_name
+        and (nxt.base == "both" or nxt.base in STRONG_FOLLOW_VERBS)
+    )
+
+
+def common_full_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """A given name + surname pair of common words, then a person's verb."""
+    nxt = next_tok(toks, i)
+    after = next_tok(toks, i + 1) if nxt is not None else None
+    if nxt is None or after is None or after.base not in FOLLOW_VERBS:
+        return False
+    return toks[i].fold in lex.first and nxt.fold in lex.last and nxt.cls != "stop"
+
+
+def title_case_phrase(toks: list[Tok], i: int) -> bool:
+    """'Black Friday', 'Rose Gold': a capitalised common word next to another one."""
+    nxt, prev = next_tok(toks, i), prev_tok(toks, i)
+    if nxt is not None and nxt.cap and nxt.cls in ("word", "keep", "stop", "month"):
+        return nxt.base not in STOP
+    return prev is not None and prev.cap and prev.cls in ("word", "keep") and not prev.sent_start

@@ -17,7 +17,10 @@ from carecli.scrubber.cues import (
     any_cue,
     before_family,
     before_post_title,
+    common_full_name,
     mark_at_address,
+    second_of_pair,
+    title_case_phrase,
     title_case_run,
 )
 from carecli.scrubber.lexicon import Lexicon, phrase_index
@@ -45,6 +48,7 @@ from carecli.scrubber.vocab import (
     STOP,
     STRONG_FOLLOW_VERBS,
     SUBJECTS,
+    VIET_MIDDLE,
     WEAK_CUES,
 )
 from carecli.scrubber.where_words import TEAM_WORDS
@@ -208,12 +212,12 @@ def _decide_common(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     if prev is not None and prev.base in DETERMINERS:
         return False  # "the bill", "a grace period"
     ambiguous = cls in ("ambig_a", "keep_name")
-    if ambiguous and _second_of_pair(toks, i):
+    if ambiguous and second_of_pair(toks, i):
         return True  # "sipho and eero both rang"
     if ambiguous and possessive(tok):
         return True  # "grace's refund"
     nxt = next_tok(toks, i)
-    if ambiguous and _common_full_name(toks, i, lex):
+    if ambiguous and common_full_name(toks, i, lex):
         return True  # "heather king passed the call"
     if nxt is not None and nxt.base in FOLLOW_VERBS:
         strong = nxt.base in STRONG_FOLLOW_VERBS
@@ -232,7 +236,7 @@ def _decide_common(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         return True  # "helped grace", "customer hope"; not "called Sky", "ring Jordan"
     mid_capital = tok.cap and not tok.sent_start and not tok.allcaps
     if cls == "ambig_a" and mid_capital:
-        return not _title_case_phrase(toks, i)  # "thanks to Grace", not "Black Friday"
+        return not title_case_phrase(toks, i)  # "thanks to Grace", not "Black Friday"
     if cls == "modal" and mid_capital:
         return prev is None or prev.base not in SUBJECTS  # not "customer Will call"
     return False
@@ -254,36 +258,6 @@ def _before_noun(toks: list[Tok], i: int) -> bool:
     )
 
 
-def _second_of_pair(toks: list[Tok], i: int) -> bool:
-    """ "<name> and <word> both rang": two people, then what they did."""
-    prev, nxt = prev_tok(toks, i), next_tok(toks, i)
-    if prev is None or prev.base not in ("and", "or") or nxt is None:
-        return False
-    first = prev_tok(toks, i - 1)
-    return (
-        first is not None
-        and first.is_name
-        and (nxt.base == "both" or nxt.base in STRONG_FOLLOW_VERBS)
-    )
-
-
-def _common_full_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
-    """A given name + surname pair of common words, then a person's verb."""
-    nxt = next_tok(toks, i)
-    after = next_tok(toks, i + 1) if nxt is not None else None
-    if nxt is None or after is None or after.base not in FOLLOW_VERBS:
-        return False
-    return toks[i].fold in lex.first and nxt.fold in lex.last and nxt.cls != "stop"
-
-
-def _title_case_phrase(toks: list[Tok], i: int) -> bool:
-    """'Black Friday', 'Rose Gold': a capitalised common word next to another one."""
-    nxt, prev = next_tok(toks, i), prev_tok(toks, i)
-    if nxt is not None and nxt.cap and nxt.cls in ("word", "keep", "stop", "month"):
-        return nxt.base not in STOP
-    return prev is not None and prev.cap and prev.cls in ("word", "keep") and not prev.sent_start
-
-
 # Longer than 40 lines: one branch per word class, a table that reads best in one place.
 def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     tok = toks[i]
@@ -298,6 +272,11 @@ def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         return nxt.is_name if prev.cap else nxt.is_name or nxt.cls == "unknown"
     if cls in ("word", "keep", "rare", "compound") and title_case_run(toks, i):
         return True  # "Mr Hser Nay Nu", "Customer Zarghuna Safi,"
+    if prev is not None and prev.base in VIET_MIDDLE and cls not in ("stop", "hardkeep"):
+        before = toks[i - 2] if i >= 2 and prev.gap_before == "space" else None
+        if before is not None and before.is_name and before.cap == tok.cap == prev.cap:
+            prev.is_name = True
+            return True  # "nguyen van hung": the given name after a middle name
     if cls in ("stop", "keep", "hardkeep", "modal", "month"):
         return False
     if tok.base in NOUN_CUES or (tok.base in POST_TITLES and not tok.cap):

@@ -67,7 +67,7 @@ reverend herr frau fr mme mlle monsieur madame senor senora senorita señor señ
 señorita sr sra srta signor signora sig dott dottore pan pani dhr mevr mevrouw meneer
 shri smt sri kumari mister missus mista""") | words("""
 ratu aunty auntie uncle sis bro sista bruv ma'am maam
-kuya tita tito lola lolo manong manang encik cik puan tuan datuk dato datin tengku haji
+kuya tita tito lola lolo manong manang encik cik puan datuk dato datin tengku haji
 hajjah hjh pakcik makcik ibu bapak mbak ntate mme sisi bhuti gogo mkhulu tannie oom
 mevrou tanty sayed sayyid sheikh shaikh ustadh ustaz bhai bhaiya didi begum bibi sahib
 sahab thiru thirumathi selvi khun daw paron tikin batono kalbatono domnul doamna dna
@@ -83,6 +83,10 @@ STRICT_TITLES = words("mr mrs ms miss mx")
 # Name particles: part of a name between or before name words ("anna van der berg").
 PARTICLES = words("""van von der den de del della dei di da das dos du le la les lo y
 al el bin bint ibn abu ter ten mac st o' t 't ó ní nic uí""")
+
+# Vietnamese middle names: the word after "<surname> van|thi|..." is the given name even
+# when it is an English word ("nguyen van hung", "tran thi hoa").
+VIET_MIDDLE = words("van thi thị văn duc đức huu hữu ngoc ngọc quoc quốc xuan xuân")
 
 # Particles that are also whole surnames ("Das", "Dos"): kept after a given name.
 PARTICLE_SURNAMES = words("das dos")
@@ -235,7 +239,7 @@ STREET_SUFFIX_STRONG = words("""street st str road rd avenue ave av lane ln driv
 boulevard blvd crescent cres terrace terr tce gardens gdns mews parade highway hwy parkway
 pkwy broadway causeway embankment cottages nagar chowk marg colony ganj zila expressway
 freeway turnpike stravenue motorway""")
-STREET_SUFFIX_WEAK = words("""way close cl clo place pl court ct gr gro grv gv park view
+STREET_SUFFIX_WEAK = words("""way close cl clo place pl court ct gr gro grv gv park view cross
 rise walk row hill
 green square sq run fork mountain spring stream vista ride artery trail path loop point
 ridge heights meadow field gate yard grange orchard quay wharf hollow crest bend trace
