@@ -110,6 +110,7 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("Ramesh sir approved the refund", "[name 1] sir approved the refund"),
         ("spoke to park ji-woo about the plan", "spoke to [name 1] about the plan"),
         ("cx tran van hung said the signal is bad", "cx [name 1] said the signal is bad"),
+        ("jun confirmed the address", "[name 1] confirmed the address"),
         ("refund sent to baljit al-hashimi today", "refund sent to [name 1] today"),
         ("CHEUNG-KA, Mei dob 2.1.1984", "[name 1] dob [dob 1]"),
         ("shrestha dai wanted a data pack", "[name 1] dai wanted a data pack"),

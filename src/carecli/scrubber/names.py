@@ -223,8 +223,8 @@ def _decide_common(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         strong = nxt.base in STRONG_FOLLOW_VERBS
         if tok.cap and (strong or cls == "ambig_a"):
             return True  # "Grace rang", "Will said"; not "Kindle was faulty"
-        if strong and ambiguous:
-            return True  # "mark said"
+        if strong and (ambiguous or (cls == "month" and len(tok.base) == 3)):
+            return True  # "mark said", "jun confirmed" (June's short form is a name too)
     if (
         ambiguous
         and prev is not None
