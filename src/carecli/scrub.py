@@ -28,9 +28,10 @@ number read as its digits: see carecli.scrubber.reading), whose spans are mapped
 Known limits (see benchmarks/scrub_eval.py for the measured figures):
 - A name that is also a common English word needs a cue: "refund sent to Purity",
   "went through the bill with guy" stay; "spoke to will", "Grace rang" are caught.
-- A lower-case word in no list, with no cue at all, stays ("olu checked it"):
-  scrubbing those ate more jargon and typos than it found names. (A person's verb or
-  feeling after it is a cue: "olu said", "olu happy with it".)
+- A lower-case word in no list, with no cue at all, may stay ("sorted, olu ok"):
+  scrubbing every such word ate more jargon and typos than it found names. A cue
+  before it, a person's verb or feeling after it, or the name model takes it ("refund
+  went to olu", "olu happy with it", "olu fixed it").
 - Places are kept from GeoNames lists (data/places.txt, towns.txt): big cities,
   countries and US states anywhere, towns and places that are also names only in a
   place's context ("customer from Nitra", "the Adelaide depot"). Other capitalised
