@@ -13,6 +13,7 @@ plain English, so "sent to 3 stores" and "moved to tier 2" stay text.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from carecli.scrubber import patterns as p
 from carecli.scrubber.claims import Claims
@@ -193,6 +194,12 @@ def extend(text: str, claims: Claims, lex: Lexicon) -> bool:
                 break
         if (new_start, new_end) != (start, end) and claims.widen(start, end, new_start, new_end):
             grew = True
+    # Two parts claimed on their own, side by side, are one address: "flat 4, 17 Jalan
+    # Ampang" (the flat by its own rule, the street by the street's).
+    spans = [(s, e) for s, e, kind in claims.spans() if kind == "address"]
+    for (s1, e1), (s2, e2) in pairwise(spans):
+        if _JOIN_GAP.fullmatch(claims.text[e1:s2]):
+            grew |= claims.widen(s2, e2, s1, e2)
     return grew
 
 
@@ -219,6 +226,7 @@ def _seed_end(text: str, pos: int, lex: Lexicon, *, strict: bool) -> int | None:
     return end
 
 
+_JOIN_GAP = re.compile(r"[ \t]*,?[ \t]*")
 _NEXT_PART = re.compile(
     r"[ \t]*,[ \t]*((?:[^\W\d_][\w'\u2019\-]*[ \t]?){1,3}?)"
     r"(?=[ \t]*(?:,|[ \t]-[ \t]|/|;|$))"
