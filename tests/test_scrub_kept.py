@@ -81,6 +81,8 @@ from carecli.scrub import scrub
         "Batik Air Melaka-JB route back, e-transfer resent, co-op store ok, x-ray fine",
         "moved from il-belt valletta to coventry, welcome pack sent",
         "refunded rm 201 and RM21 back, the van broke down on the way",
+        "cx from St Augustine rang, flight to Port Antonio delayed",
+        "promo code SUMMER25 wasnt applying, fixed by the loyalty desk",
         # brands that begin with a title, brands before a noun after a cue, colours
         "Mr Price voucher would not load, reissued it",
         "asked for Air Selangor payment plan, approved",

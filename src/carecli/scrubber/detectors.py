@@ -76,6 +76,9 @@ def _harmless(masked: str, claims: Claims) -> None:
         if p.UNIT_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
             continue  # "H.No 12-3-45/A", "flat 10.2": a house number, not a date or time
         claims.add(m.start(), m.end(), SAFE)
+    if "promo" in masked or "code" in masked.lower() or "coupon" in masked.lower():
+        for m in p.PROMO_CODE.finditer(masked):
+            claims.add(m.start("c"), m.end("c"), SAFE)
     for m in p.GLUED_AMOUNT.finditer(masked):
         # "R1,550", "rm1433.50", or up to five digits after a money word ("refund rm915");
         # not an RMA "r23392985" nor the postcode "R14 3TZ".

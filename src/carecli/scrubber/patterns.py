@@ -109,6 +109,12 @@ HARMLESS = re.compile(
 )
 # A house or flat number's marker right before a number: "H.No 12-3-45", "D.No 4-5-6".
 UNIT_BEFORE = re.compile(r"(?<!\w)(?:[hd]\.?\s?no|house\s+no|door\s+no|flat|plot)\.?\s*$", _I)
+# A promotion's code is the company's, not the customer's: "promo code SIXTY60FREE".
+PROMO_CODE = re.compile(
+    r"(?<!\w)(?:promo|coupon|discount|referral|voucher)(?:\s+code)?\s*[:#]?\s*"
+    r"(?P<c>(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{4,20})(?!\w)",
+    _I,
+)
 # Rand and ringgit glued to the amount ("R1550 p/m", "rm1,433"): see detectors._harmless.
 GLUED_AMOUNT = re.compile(
     r"(?<![\w/#-])(?:r|rm)(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+(?:\.\d{2})?)"

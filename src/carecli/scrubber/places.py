@@ -58,6 +58,9 @@ def mark_places(toks: list[Tok], lex: Lexicon) -> None:
             minor = False  # its context is already checked
         elif not span and _in_capital(toks, i):
             span = 1  # "a caller in Sunshine", "a home in Harris Park"
+        elif not span and _prefixed_place(toks, i):
+            placed.update((i, i + 1))  # "in St Elizabeth", "from Port Antonio"
+            continue
         if not span:
             continue
         window = toks[i : i + span]
@@ -78,6 +81,23 @@ def mark_places(toks: list[Tok], lex: Lexicon) -> None:
             j += 1
     for i in placed:
         toks[i].cls = "keep"
+
+
+_PLACE_PREFIXES = frozenset(
+    ["st", "saint", "ste", "sainte", "port", "mount", "mt", "fort", "ft", "san", "santa",
+     "santo", "sao", "são", "ras"]
+)  # fmt: skip
+
+
+def _prefixed_place(toks: list[Tok], i: int) -> bool:
+    """ "in St Elizabeth", "from Port Antonio", "to San Fernando": a place's first word
+    and a capitalised word, where a place stands."""
+    tok, nxt, prev = toks[i], next_tok(toks, i), prev_tok(toks, i)
+    if tok.base not in _PLACE_PREFIXES or not tok.cap or nxt is None or not nxt.cap:
+        return False
+    if nxt.cls in ("stop", "hardkeep") or prev is None or tok.gap_before != "space":
+        return False
+    return prev.base in PLACE_PREPS or prev.base in ("from", "to")
 
 
 def _in_capital(toks: list[Tok], i: int) -> bool:
