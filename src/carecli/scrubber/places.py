@@ -71,16 +71,21 @@ def mark_places(toks: list[Tok], lex: Lexicon) -> None:
     for i, span in waiting:
         if _place_context(toks, i, span) or _beside_place(toks, i, span, placed):
             placed.update(range(i, i + span))
-    # A place goes on over capitalised words in no list: "Wagga Wagga", "Johor Bahru".
+    for i in _run_on(toks, placed):
+        toks[i].cls = "keep"
+
+
+def _run_on(toks: list[Tok], placed: set[int]) -> set[int]:
+    """A place goes on over capitalised words in no list: "Wagga Wagga", "Johor Bahru"."""
+    out = set(placed)
     for i in sorted(placed):
         j = i + 1
         while j < len(toks) and j - i <= 2 and toks[j].gap_before == "space":
             if not (toks[j].cap and toks[j].cls in ("unknown", "compound", "rare")):
                 break
-            placed.add(j)
+            out.add(j)
             j += 1
-    for i in placed:
-        toks[i].cls = "keep"
+    return out
 
 
 _PLACE_PREFIXES = frozenset(
