@@ -85,6 +85,8 @@ from carecli.scrub import scrub
         ("eircode h91 xkvp wrong on file", "eircode [postcode 1] wrong on file"),
         # a handle's profile link is the person's, not the site's
         ("cx linked tiktok.com/@moana.r77 as proof", "cx linked [url 1] as proof"),
+        ("her site janesmith.com/about is down", "her site [url 1] is down"),
+        ("thanks to Al Hassan for the help", "thanks to [name 1] for the help"),
     ],
 )
 def test_forms_of_personal_data(text: str, expected: str) -> None:

@@ -83,6 +83,8 @@ from carecli.scrub import scrub
         "refunded rm 201 and RM21 back, the van broke down on the way",
         "cx from St Augustine rang, flight to Port Antonio delayed",
         "promo code SUMMER25 wasnt applying, fixed by the loyalty desk",
+        "cards failing on battle.net in the evening, Kiwi.com alert fine",
+        "promo fixed in Al Nahda, cx staying in Al Barsha now",
         # brands that begin with a title, brands before a noun after a cue, colours
         "Mr Price voucher would not load, reissued it",
         "asked for Air Selangor payment plan, approved",

@@ -185,9 +185,13 @@ def _urls(text: str, claims: Claims, lex: Lexicon) -> None:
         end = trim_url(text, m.start(), m.end())
         labels = m.group(0).lower().split("/")[0].split(".")
         label = labels[0]
-        # "support.apple.com", "status.epicgames.com": a company's service pages.
+        # "support.apple.com", "status.epicgames.com": a company's service pages; a domain
+        # that is a word or two run together ("battle.net", "westernunion.com") is a
+        # company's too (a person's own site is their name).
         service = label in SERVICE_HOSTS and len(labels) >= 3
-        brand = service or any(part in lex.keep or part in lex.brands for part in labels[:-1])
+        words = [part for part in labels[:-1] if part != "www"]
+        worded = bool(words) and all(lex.is_word(w) or lex.is_compound(w) for w in words)
+        brand = service or worded or any(part in lex.keep or part in lex.brands for part in words)
         if m.group("path") is None or end <= m.start("path") + 1:
             # A bare domain: a brand's site ("amazon.co.uk") is not personal.
             tld = m.group("tld").lower()

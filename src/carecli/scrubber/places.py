@@ -90,7 +90,7 @@ def _run_on(toks: list[Tok], placed: set[int]) -> set[int]:
 
 _PLACE_PREFIXES = frozenset(
     ["st", "saint", "ste", "sainte", "port", "mount", "mt", "fort", "ft", "san", "santa",
-     "santo", "sao", "são", "ras"]
+     "santo", "sao", "são", "ras", "al", "el"]
 )  # fmt: skip
 
 
@@ -102,6 +102,8 @@ def _prefixed_place(toks: list[Tok], i: int) -> bool:
         return False
     if nxt.cls in ("stop", "hardkeep") or prev is None or tok.gap_before != "space":
         return False
+    if tok.base in ("al", "el"):
+        return prev.base in PLACE_PREPS  # "in Al Nahda"; not "thanks to Al Hassan"
     return prev.base in PLACE_PREPS or prev.base in ("from", "to")
 
 
