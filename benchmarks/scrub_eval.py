@@ -5,7 +5,7 @@
     python benchmarks/scrub_eval.py --sets generated,A,E   # only some sets
 
 The sets, reported separately (1 and 2 here; held-out A, B, C in scrub_heldout.py; the
-helpers' sets D to J in sets/, see other_sets below):
+helpers' sets D to K in sets/, see other_sets below):
 
 1. A generated set of agent notes (fixed seed; Faker with fixed per-locale seeds, so
    the same Faker version gives the same notes). Personal data are labelled spans;
@@ -1122,8 +1122,8 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     """Sets written by helpers who saw neither the scrubber nor its lists: (name, notes,
     blind). D to G were each scored blind, then their misses were read to improve the
     scrubber (E from the start, D, F and G from the next round on): they are development
-    sets now. H, I and J are blind: scored here only as figures (no misses, no words), so
-    that no rule is tuned on them."""
+    sets now. H, I, J and K are blind: scored here only as figures (no misses, no words),
+    so that no rule is tuned on them."""
     import scrub_blind_d  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_e  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_f  # type: ignore[import-not-found,unused-ignore]
@@ -1131,6 +1131,7 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     import scrub_blind_h  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_i  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_j  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_k  # type: ignore[import-not-found,unused-ignore]
 
     def wrap(module: Any) -> Callable[[frozenset[str]], list[Note]]:
         def notes_of(listed: frozenset[str]) -> list[Note]:
@@ -1151,6 +1152,7 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
         ("H", wrap(scrub_blind_h), True),
         ("I", wrap(scrub_blind_i), True),
         ("J", wrap(scrub_blind_j), True),
+        ("K", wrap(scrub_blind_k), True),
     ]
 
 
@@ -1163,8 +1165,8 @@ def main() -> int:
     parser.add_argument("--write", type=Path, help="also write the generated set as JSONL")
     parser.add_argument(
         "--sets",
-        default="generated,hand,A,B,C,E,D,F,G,H,I,J",
-        help="which sets to score, comma-separated (default: all; H, I and J are blind)",
+        default="generated,hand,A,B,C,E,D,F,G,H,I,J,K",
+        help="which sets to score, comma-separated (default: all; H to K are blind)",
     )
     args = parser.parse_args()
 

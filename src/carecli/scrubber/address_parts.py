@@ -26,6 +26,7 @@ from carecli.scrubber.vocab import (
     STREET_SUFFIX_STRONG,
     STREET_SUFFIX_WEAK,
     WEEKDAYS,
+    words,
 )
 
 # Units, entrances, floors and plots, in the languages of the markets served.
@@ -134,12 +135,42 @@ _CHOME = re.compile(
 )
 
 
+# The words the patterns above need, so that a note with none of them skips them.
+_TYPE_WORDS = words(
+    """g ul cd cad sk sok mah pr str u krt blv bul iela tanav t\u00e4nav ulitsa caddesi cadde
+    sokak sokagi soka\u011f\u0131 mahallesi bulvari bulvar\u0131 utca ut \u00fat ulica
+    prospekt korut k\u00f6r\u00fat ter t\u00e9r"""
+)
+_SEED_WORDS = words(
+    """flat apt apartment villa plot erf lp lot blk bldg suite house ward h d door section
+    zone sector ext extension"""
+)
+
+
 def seeds(text: str, claims: Claims, lex: Lexicon) -> None:
     """Flats, plots and numbered sections on their own, and streets whose type comes
     after their name: run before the postcodes, so that "Erf 1123, Paarl" is not read
     as a postcode before a town."""
     if not p.ANY_DIGIT.search(text):
         return
+    # The long patterns run only where one of their words is: most notes have none.
+    present = set(p.WORD.findall(text.lower()))
+    if not present.isdisjoint(_TYPE_WORDS):
+        _streets_named_first(text, claims, lex)
+    if "-" in text:
+        for m in _CHOME.finditer(text):
+            claims.add(m.start(), m.end(), "address")
+    if present.isdisjoint(_SEED_WORDS):
+        return
+    for seed in _SEED.finditer(text):
+        # "flat 20 off" is a price; "611 section k tmrw" is still a section.
+        seed_end = _seed_end(text, seed.end(), lex, strict=seed.group(0)[-1:].isdigit())
+        if seed_end is not None:
+            claims.add(seed.start(), seed_end, "address")
+
+
+def _streets_named_first(text: str, claims: Claims, lex: Lexicon) -> None:
+    """ "Vilniaus g. 12-5", "Atatürk Cad. No:12": the street's name, its type, a number."""
     for m in _NAME_TYPE_NUMBER.finditer(text):
         # The street's name is the run of words right before its type that are no
         # function word nor plain lower-case English ("shipped to İstiklal Cd. No:257").
@@ -152,13 +183,6 @@ def seeds(text: str, claims: Claims, lex: Lexicon) -> None:
             words.insert(0, w)
         if words and any(not _ordinary(fold(w.group(0)), lex) for w in words):
             claims.add(words[0].start(), m.end(), "address")
-    for m in _CHOME.finditer(text):
-        claims.add(m.start(), m.end(), "address")
-    for seed in _SEED.finditer(text):
-        # "flat 20 off" is a price; "611 section k tmrw" is still a section.
-        seed_end = _seed_end(text, seed.end(), lex, strict=seed.group(0)[-1:].isdigit())
-        if seed_end is not None:
-            claims.add(seed.start(), seed_end, "address")
 
 
 def extend(text: str, claims: Claims, lex: Lexicon) -> bool:
@@ -267,6 +291,8 @@ def _cued(masked: str, claims: Claims, lex: Lexicon) -> bool:
         pos = m.end()
         if pos >= len(masked) or masked[pos] in "\x1f \t":
             continue
+        if not p.ANY_DIGIT.search(masked, pos, pos + 80):
+            continue  # three parts, the last with a number, fit in 80 characters
         before: list[str] = []  # the parts before the numbered one ("barrio la isla")
         for _part in range(3):
             end = _PIECE_END.search(masked, pos)

@@ -6,6 +6,7 @@ import re
 
 from carecli.scrubber import address_parts, addresses, names
 from carecli.scrubber import patterns as p
+from carecli.scrubber import vocab as v
 from carecli.scrubber.claims import Claims, Span, balanced, strip_separators, trim_url
 from carecli.scrubber.lexicon import Lexicon, fold
 from carecli.scrubber.tokens import prefixed_word
@@ -271,7 +272,10 @@ def _ids_with_cue(text: str, claims: Claims, lex: Lexicon) -> None:
         if p.STREET_TYPE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "ridgeview pkwy #220": a unit, left to the address
         claims.add(m.start("v"), _id_groups_end(text, m.start("v"), m.end()), "id")
-    for m in p.ID_CUE.finditer(text):
+    cues = list(p.ID_CUE.finditer(text))
+    if not v.ID_MORE_WORDS.isdisjoint(p.WORD.findall(text.lower())):
+        cues += p.ID_CUE_MORE.finditer(text)
+    for m in cues:
         weak = m.group("weak") is not None
         hashed = m.group("hash") is not None or "no" in m.group(0).lower()
         pos = m.end()
