@@ -16,31 +16,15 @@ import re
 from itertools import pairwise
 
 from carecli.scrubber import patterns as p
+from carecli.scrubber.address_cued import cued
+from carecli.scrubber.address_words import JOINERS, LOCALITY, TOKEN, UNIT, is_unit, ordinary
 from carecli.scrubber.claims import Claims
 from carecli.scrubber.lexicon import Lexicon, fold
 from carecli.scrubber.vocab import (
-    AIRLINE_CODES,
-    MONTHS,
-    PARTICLES,
     STOP,
-    STREET_SUFFIX_STRONG,
-    STREET_SUFFIX_WEAK,
-    WEEKDAYS,
     words,
 )
 
-# Units, entrances, floors and plots, in the languages of the markets served.
-_UNIT = (
-    r"flat|apt|apartment|unit|suite|ste|studio|room|rm|floor|fl|block|blk|bldg|building"
-    r"|house|hse|villa|plot|lot|shop|office|door|no|nr|erf|lp|stand|hyrja|ap|apto|kv|kvartira"
-    r"|d|entrance|etaj|et|sc|scara|bl|bloc|piso|dpto|depto|int|esc|puerta|lgh|whg|top|bus"
-    r"|casa|lote|mz|mza|manzana|lt|korpus|section|zone|area|phase|purok|sector|km"
-    # Numbered roads and the wards of Asian addresses: "road 5", "RT 03/RW 05", "Quan 1".
-    r"|road|rd|street|lane|avenue|soi|moo|rt|rw|quan|phuong|district|ward|gu|dong"
-    # Towers, wings and sections of Asian buildings and roads: "Tower 2", "Sec. 4", lanes
-    # of Hanoi and Delhi ("ngo 36", "gali no 4").
-    r"|tower|twr|wing|level|lvl|sec|ngo|ngõ|ngach|hem|hẻm|gali|galli|mirpur"
-)
 # A unit's number, or its letter after a space or a stop ("Block A", "bl. A3"; not the
 # "w" of "now").
 _NUMBER = (
@@ -50,22 +34,13 @@ _NUMBER = (
 # "flat 2/1", "Block A", "kv. 77", "D:4", "No:257"; Edinburgh's "4F1" (floor 4, flat 1);
 # Hong Kong's floors ("23/F", "5F"); Bangalore's "2nd cross", "4th main".
 _PIECE = (
-    rf"(?:(?:{_UNIT})(?:[ \t]?(?:no|number)\.?)?{_NUMBER}|\d{{1,2}}[fF]\d{{1,2}}|\d{{1,3}}/?[fF]"
+    rf"(?:(?:{UNIT})(?:[ \t]?(?:no|number)\.?)?{_NUMBER}|\d{{1,2}}[fF]\d{{1,2}}|\d{{1,3}}/?[fF]"
     r"|\d{1,2}(?:st|nd|rd|th)[ \t]+(?:cross|main|block|stage|phase|sector|floor|street|road"
     r"|lane|avenue))(?![\w]|/\d)"
 )
 _BEFORE = re.compile(rf"(?<![\w/.-]){_PIECE}[ \t]*,?[ \t]*$", re.IGNORECASE)
 # A unit word alone right before the number the street begins with: "no 474 jalan ...".
-_BARE_BEFORE = re.compile(rf"(?<![\w/.-])(?:{_UNIT})\.?[ \t]*$", re.IGNORECASE)
-# Localities and landmarks after the street: "brgy. Sto. Nino", "Section G", "near the mosque".
-_LOCALITY = (
-    r"brgy|barangay|purok|sitio|poblacion|subd|subdivision|sector|mkr|mikrorayon"
-    r"|microdistrict|taman|bandar|kampung|kg|desa|section|zone|township|extension|ext"
-    r"|phase|estate|colonia|col|fracc|fraccionamiento|barrio|bo|urb|urbanizaci[oó]n|ward"
-    r"|near|opp|opposite|behind|beside"
-    # The localities of Thai, Indonesian, Vietnamese and Japanese addresses.
-    r"|tambon|amphoe|khet|khwaeng|kel|kelurahan|kec|kecamatan|kab|kabupaten|huyen|xa|thon"
-)
+_BARE_BEFORE = re.compile(rf"(?<![\w/.-])(?:{UNIT})\.?[ \t]*$", re.IGNORECASE)
 # A building, an estate or a road with no number, after an address part: "sunrise
 # apartments", "Harbour View Garden", "MG road", "laxmi nagar".
 _NAMED_PART = re.compile(
@@ -76,31 +51,14 @@ _NAMED_PART = re.compile(
     re.IGNORECASE,
 )
 _AFTER = re.compile(
-    rf"[ \t]*[,/]?[ \t]*(?:(?:{_LOCALITY})\.?[ \t]+(?:the[ \t]+)?"
+    rf"[ \t]*[,/]?[ \t]*(?:(?:{LOCALITY})\.?[ \t]+(?:the[ \t]+)?"
     r"[^\W_][\w'\u2019.\-]*(?:[ \t]+(?!(?:in|at|on|to|for|of|and|by|from|with|now)\b)"
     r"(?![\w'\u2019]*\d)(?=[^\W\d_])[\w'\u2019.\-]+){0,2}"
     # A locality runs to the next comma or stop; a unit's number may have words after it.
     rf"(?=[ \t]*(?:[,;/|)(]|[ \t]-[ \t]|$|\.[ \t]))|{_PIECE}(?![\w'\u2019]))",
     re.IGNORECASE,
 )
-# Cues after which an address is expected: "address updated to", "shipped to", "living at".
-_CUE = re.compile(
-    r"(?<!\w)(?:(?:new[ \t]+|old[ \t]+)?(?:address|addr|adress)(?:es)?"
-    r"(?:[ \t]+(?:on[ \t]+file|updated|changed|is|was|now|to|of|at))*"
-    r"|(?:ship|shipped|send|sent|redirect|redirected|reroute|rerouted|deliver|delivered"
-    r"|delivery|post|posted|mail|mailed|moved|moving|relocated)[ \t]+to(?:[ \t]+(?:family|her|his"
-    r"|them|their|the)){0,2}(?:[ \t]+at)?"
-    r"|(?:lives|living|located|based|installed|install|installation|staying)[ \t]+(?:at|on|in)"
-    r"|street|at)[ \t]*[:\-]?[ \t]*",
-    re.IGNORECASE,
-)
-_PIECE_END = re.compile(r"[ \t][-\u2013/|][ \t]|[;!?()\x1f]|,|\.[ \t]|\.$|$")
-_TOKEN = re.compile(r"[^\W_][\w'\u2019./:#-]*")
-_JOINERS = PARTICLES | {"e", "na", "an", "il", "ng", "sa", "ta", "al", "el"}
-# Spaces are written [ \t] above: the text they read has claimed spans masked as U+001F,
-# which \s would match.
-_STREETISH = STREET_SUFFIX_STRONG | STREET_SUFFIX_WEAK
-_UNIT_WORD = re.compile(rf"(?:{_UNIT}|{_LOCALITY})", re.IGNORECASE)
+
 
 
 # A flat, plot or lot with its number is an address on its own ("apt 71, cois cladaigh",
@@ -174,14 +132,14 @@ def _streets_named_first(text: str, claims: Claims, lex: Lexicon) -> None:
     for m in _NAME_TYPE_NUMBER.finditer(text):
         # The street's name is the run of words right before its type that are no
         # function word nor plain lower-case English ("shipped to İstiklal Cd. No:257").
-        found = list(_TOKEN.finditer(text, m.start("name"), m.end("name")))
+        found = list(TOKEN.finditer(text, m.start("name"), m.end("name")))
         words: list[re.Match[str]] = []
         for w in reversed(found):
             low = fold(w.group(0))
-            if low in STOP or (w.group(0).islower() and _ordinary(low, lex)):
+            if low in STOP or (w.group(0).islower() and ordinary(low, lex)):
                 break
             words.insert(0, w)
-        if words and any(not _ordinary(fold(w.group(0)), lex) for w in words):
+        if words and any(not ordinary(fold(w.group(0)), lex) for w in words):
             claims.add(words[0].start(), m.end(), "address")
 
 
@@ -190,7 +148,7 @@ def extend(text: str, claims: Claims, lex: Lexicon) -> bool:
     type; True if anything new was claimed (postcodes beside it are looked for again)."""
     if not p.ANY_DIGIT.search(claims.text):
         return False
-    grew = _cued(text, claims, lex)
+    grew = cued(text, claims, lex)
     for start, end, kind in claims.spans():
         if kind != "address":
             continue
@@ -232,7 +190,7 @@ def _seed_end(text: str, pos: int, lex: Lexicon, *, strict: bool) -> int | None:
     capitalised words or words no list has ("Lot 437 Greater Portmore", "apt 27 the
     maltings"); None if a plain English word follows ("flat 20 off" is a price)."""
     end = last = pos
-    for n, w in enumerate(_TOKEN.finditer(text, pos)):
+    for n, w in enumerate(TOKEN.finditer(text, pos)):
         if n >= 3 or text[last : w.start()].strip():
             break
         last = w.start() + len(w.group(0).rstrip(".,"))
@@ -240,9 +198,9 @@ def _seed_end(text: str, pos: int, lex: Lexicon, *, strict: bool) -> int | None:
         named = n == 1 and text[pos:].lstrip().lower().startswith("the ")
         if n == 0 and word == "the":
             continue
-        if not named and (word in STOP or _is_unit(word)):
+        if not named and (word in STOP or is_unit(word)):
             break
-        if not named and w.group(0)[:1].islower() and _ordinary(word, lex):
+        if not named and w.group(0)[:1].islower() and ordinary(word, lex):
             return None if strict and n == 0 and word not in STOP else end  # "flat 20 off"
         end = last
         if w.group(0).endswith(","):
@@ -269,7 +227,7 @@ def _locality_end(text: str, pos: int, lex: Lexicon) -> int | None:
     words = [fold(w) for w in m.group(1).split()]
     if fold(m.group(1).strip()) in lex.places or fold(m.group(1).strip()) in lex.towns:
         return None
-    if any(w not in _JOINERS and _ordinary(w, lex) for w in words):
+    if any(w not in JOINERS and ordinary(w, lex) for w in words):
         return None
     end = m.start(1) + len(m.group(1).rstrip())
     # Only between the street and its city, postcode or landmark: a suburb or town
@@ -283,120 +241,3 @@ def _locality_end(text: str, pos: int, lex: Lexicon) -> int | None:
     return None
 
 
-def _cued(masked: str, claims: Claims, lex: Lexicon) -> bool:
-    """ "shipped to caya frans figaroa 13", "new addr on file: area 35/2/273", "barrio la
-    isla, 5 calle": up to three comma-separated parts after a cue, the last with a number."""
-    grew = False
-    for m in _CUE.finditer(masked):
-        pos = m.end()
-        if pos >= len(masked) or masked[pos] in "\x1f \t":
-            continue
-        if not p.ANY_DIGIT.search(masked, pos, pos + 80):
-            continue  # three parts, the last with a number, fit in 80 characters
-        before: list[str] = []  # the parts before the numbered one ("barrio la isla")
-        for _part in range(3):
-            end = _PIECE_END.search(masked, pos)
-            stop = end.start() if end else len(masked)
-            words, stop = _words_until_stop(masked, pos, stop)
-            if _looks_like_address(words, lex, cue=m.group(0), before=before):
-                stop = _trim_plain_end(masked, pos, words, stop, lex)
-                grew |= claims.add(m.end(), stop, "address")
-                break
-            if not end or end.group(0) != "," or not _may_lead(words, lex):
-                break
-            before += words
-            pos = end.end()
-            while pos < len(masked) and masked[pos] in " \t":
-                pos += 1
-    return grew
-
-
-def _words_until_stop(text: str, start: int, stop: int) -> tuple[list[str], int]:
-    """The words of text[start:stop] up to a function word ("kaya kanari 35 for ..."),
-    and where they end."""
-    words: list[str] = []
-    end = start
-    for w in _TOKEN.finditer(text, start, stop):
-        low = fold(w.group(0).rstrip(".:"))
-        if low in STOP and low not in _JOINERS:
-            break
-        words.append(w.group(0))
-        end = w.end()
-    return words, end - text[start:end].endswith(".")
-
-
-def _trim_plain_end(text: str, start: int, words: list[str], stop: int, lex: Lexicon) -> int:
-    """Leave out plain lower-case English after the number: "611 section k tmrw"."""
-    if not words or not any(ch.isdigit() for ch in words[0]):
-        return stop
-    found = list(_TOKEN.finditer(text, start, stop))
-    while len(found) > 1:
-        word = found[-1].group(0)
-        low = fold(word.rstrip(".:"))
-        if not word.islower() or not _ordinary(low, lex) or _is_unit(low) or low in _STREETISH:
-            break
-        found.pop()
-    return found[-1].end() if found else stop
-
-
-def _may_lead(words: list[str], lex: Lexicon) -> bool:
-    """Can this part come before the numbered one: a locality or a street's name
-    ("barrio la isla", "Kira Rd")? One to three words, none plain English."""
-    if not 1 <= len(words) <= 3:
-        return False
-    folded = [fold(w.rstrip(".:")) for w in words]
-    if _is_unit(folded[0]):
-        return True
-    return all(w in _JOINERS or not _ordinary(w, lex) for w in folded)
-
-
-def _is_unit(word: str) -> bool:
-    return _UNIT_WORD.fullmatch(word) is not None
-
-
-def _looks_like_address(
-    words: list[str], lex: Lexicon, *, cue: str, before: list[str]
-) -> bool:
-    """A number at one end, at most six words, and a word no English list has (or a
-    unit word): "caya frans figaroa 13", "kg 148 st", "area 35/2/273"."""
-    if not 1 <= len(words) <= 6 or len(words) + len(before) < 2:
-        return False
-    folded = [fold(w.rstrip(".:")) for w in words]
-    digit_at = [i for i, w in enumerate(folded) if any(ch.isdigit() for ch in w)]
-    if not digit_at:
-        return False
-    if words[0].upper() in AIRLINE_CODES and len(words) > 1 and words[1].isdigit():
-        return False  # "moved to FZ 1823": a flight
-    unit = _is_unit(folded[0])
-    # The house number first or last ("13 caya frans", "kaya kanari 35"), or after a
-    # unit ("kg 148 st"); not "Sipho 2 times".
-    if not (digit_at[0] == 0 or digit_at[-1] == len(words) - 1 or (unit and digit_at[0] == 1)):
-        return False
-    plain = [fold(w.rstrip(".:")) for w in before] + [
-        w for w in folded if not any(ch.isdigit() for ch in w)
-    ]
-    if not plain:
-        return False
-    strange = [w for w in plain if w not in _JOINERS and not _ordinary(w, lex)]
-    units = any(_is_unit(w) for w in plain)
-    streetish = any(w in _STREETISH for w in plain)
-    if cue.strip(" :-").lower() in ("at", "street"):
-        # The weakest cues: a street's name that is no place, brand or plain English,
-        # or a unit after the number ("at 297 section l").
-        return (bool(strange) and (streetish or units or len(strange) >= 2)) or (
-            units and digit_at[0] == 0
-        )
-    return bool(strange) or units or streetish
-
-
-def _ordinary(word: str, lex: Lexicon) -> bool:
-    """English, a keep word or brand, or a known place: not the name of a street."""
-    return (
-        lex.is_word(word)
-        or word in lex.keep
-        or word in lex.brands
-        or word in lex.places
-        or word in MONTHS
-        or word in WEEKDAYS
-        or len(word) <= 1
-    )
