@@ -276,7 +276,7 @@ def _ids_with_cue(text: str, claims: Claims, lex: Lexicon) -> None:
     if not v.ID_MORE_WORDS.isdisjoint(p.WORD.findall(text.lower())):
         cues += p.ID_CUE_MORE.finditer(text)
     for m in cues:
-        weak = m.group("weak") is not None
+        weak = m.groupdict().get("weak") is not None  # ID_CUE_MORE's cues are all strong
         hashed = m.group("hash") is not None or "no" in m.group(0).lower()
         pos = m.end()
         while True:

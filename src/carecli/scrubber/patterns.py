@@ -131,9 +131,7 @@ ID_CUE = re.compile(
     rf"{v.ID_SEP}",
     _I,
 )
-ID_CUE_MORE = re.compile(
-    rf"(?<![\w/])(?P<strong>{v.ID_CUES_MORE})(?P<weak>(?!))?(?!\w){v.ID_SEP}", _I
-)
+ID_CUE_MORE = re.compile(rf"(?<![\w/])(?P<strong>{v.ID_CUES_MORE})(?!\w){v.ID_SEP}", _I)
 ID_TOKEN = re.compile(v.ID_TOKEN + r"(?![\w@])")
 ID_CAPS = re.compile(r"[A-Za-z]{5,10}\b")
 ID_MORE = re.compile(r"\s*(?:,|and|&|/|or)\s*#?\s*", _I)
