@@ -61,26 +61,36 @@ _AFTER = re.compile(
 
 
 
+# The words of the patterns below, in one place: each pattern is built from its list, and
+# a note with none of the words skips the pattern (most notes have none).
+_SEED_UNITS = words("flat apt apartment villa plot erf lp lot blk bldg suite house ward")
+_SECTIONS = words("section zone sector ext extension")
+_SEED_WORDS = _SEED_UNITS | _SECTIONS | {"h", "d", "door", "no"}
+# Street types written after the name: abbreviations need their full stop ("thank u 2" is
+# no Hungarian street), whole words do not.
+_TYPES_ABBREVIATED = words("g ul cd cad sk sok mah pr str u krt blv bul")
+_TYPES_WRITTEN_OUT = words(
+    """iela tanav t\u00e4nav ulitsa caddesi cadde sokak sokagi soka\u011fi soka\u011f\u0131
+    sokag\u0131 mahallesi bulvari bulvar\u0131 utca ut \u00fat ulica prospekt korut
+    k\u00f6rut kor\u00fat k\u00f6r\u00fat ter t\u00e9r"""
+)
+_TYPE_WORDS = _TYPES_ABBREVIATED | _TYPES_WRITTEN_OUT
 # A flat, plot or lot with its number is an address on its own ("apt 71, cois cladaigh",
 # "Erf 9578", "Lot 437 Greater Portmore"), and so is a numbered section ("203 section q").
 _SEED = re.compile(
-    r"(?<![\w/.-])(?<!\ba[ \t])(?<!\bthe[ \t])(?:(?:flat|apt|apartment|villa|plot|erf|lp|lot|blk"
-    r"|bldg|suite|house|ward|[hd]\.?[ \t]?no|(?:house|door)[ \t]+no)\.?[ \t]?"
+    rf"(?<![\w/.-])(?<!\ba[ \t])(?<!\bthe[ \t])(?:(?:{p.alternation(_SEED_UNITS)}"
+    r"|[hd]\.?[ \t]?no|(?:house|door)[ \t]+no)\.?[ \t]?"
     r"(?:(?:no|number)\.?[ \t]?)?#?[ \t]?"
     r"\d{1,5}(?:[-/]\d{1,4}){0,3}(?:/?[A-Za-z](?![\w']))?(?![\d.,]\d|\d)"
-    r"|\d{1,5}[ \t]+(?:section|zone|sector|ext|extension)[ \t]+(?:[A-Za-z]|\d{1,3}))(?![\w%.,/]\w)",
+    rf"|\d{{1,5}}[ \t]+(?:{p.alternation(_SECTIONS)})[ \t]+(?:[A-Za-z]|\d{{1,3}}))"
+    r"(?![\w%.,/]\w)",
     re.IGNORECASE,
 )
-
-
 # The street's name, then its type, then the number: Lithuanian "Vilniaus g. 12-5",
 # Turkish "Atatürk Cad. No:12", Latvian "Brīvības iela 55", Hungarian "Váci utca 12".
-# Abbreviations need their full stop ("thank u 2" is no Hungarian street).
 _NAME_TYPE_NUMBER = re.compile(
     r"(?<![\w'\u2019.-])(?P<name>(?:[^\W\d_][\w'\u2019\-]*[ \t]){1,3})"
-    r"(?:(?:g|ul|cd|cad|sk|sok|mah|pr|str|u|krt|blv|bul)\.|iela|t[äa]nav|ulitsa|caddesi|cadde"
-    r"|sokak|soka[g\u011f][i\u0131]|mahallesi|bulvar[i\u0131]|utca|[úu]t|ulica|prospekt"
-    r"|k[öo]r[úu]t|t[ée]r)"
+    rf"(?:(?:{p.alternation(_TYPES_ABBREVIATED)})\.|{p.alternation(_TYPES_WRITTEN_OUT)})"
     r"[ \t]+(?:(?:no|nr|n[º°])[:.]?[ \t]?)?\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?(?![\w/])",
     re.IGNORECASE,
 )
@@ -90,18 +100,6 @@ _CHOME = re.compile(
     r"(?<![\w/-])(?:\d{1,2}-\d{1,2}-\d{1,3}[ \t]+[A-Z][a-z]+(?:-[a-z]{2,5})?"
     r"|\d{1,2}-chome(?:[ \t,]+\d{1,3}(?:-\d{1,3})?)?)",
     re.IGNORECASE,
-)
-
-
-# The words the patterns above need, so that a note with none of them skips them.
-_TYPE_WORDS = words(
-    """g ul cd cad sk sok mah pr str u krt blv bul iela tanav t\u00e4nav ulitsa caddesi cadde
-    sokak sokagi soka\u011f\u0131 mahallesi bulvari bulvar\u0131 utca ut \u00fat ulica
-    prospekt korut k\u00f6r\u00fat ter t\u00e9r"""
-)
-_SEED_WORDS = words(
-    """flat apt apartment villa plot erf lp lot blk bldg suite house ward h d door section
-    zone sector ext extension"""
 )
 
 

@@ -7,10 +7,18 @@ carecli.scrub.scrub (importing carecli.scrub itself compiles nothing).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from carecli.scrubber import vocab as v
 
 _I, _X = re.IGNORECASE, re.VERBOSE
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of word phrases, longest first, any white space between words."""
+    ordered = sorted(set(phrases), key=lambda x: (-len(x), x))
+    return "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in ordered)
+
 
 PLACEHOLDER = re.compile(r"\[(?:{}) (\d+)\]".format("|".join(v.KINDS)))
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -131,7 +139,9 @@ ID_CUE = re.compile(
     rf"{v.ID_SEP}",
     _I,
 )
-ID_CUE_MORE = re.compile(rf"(?<![\w/])(?P<strong>{v.ID_CUES_MORE})(?!\w){v.ID_SEP}", _I)
+ID_CUE_MORE = re.compile(
+    rf"(?<![\w/])(?P<strong>{alternation(v.ID_CUES_MORE_PHRASES)})(?!\w){v.ID_SEP}", _I
+)
 ID_TOKEN = re.compile(v.ID_TOKEN + r"(?![\w@])")
 ID_CAPS = re.compile(r"[A-Za-z]{5,10}\b")
 ID_MORE = re.compile(r"\s*(?:,|and|&|/|or)\s*#?\s*", _I)

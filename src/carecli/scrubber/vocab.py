@@ -311,18 +311,21 @@ ID_CUES_STRONG = (
     r"rma|serial|s/n|imei|mpan|mprn|pnr|subscription|loyalty|parcel|shipment|mtcn"
 )
 # More strong cues, in a pattern of their own that runs only when one of their words is in
-# the note (ID_MORE_WORDS): a long alternation tried at every word costs time.
-ID_CUES_MORE = (
-    r"(?:trip|ride|user|player|transaction|booking|order|device|session)\s+id|"
-    r"handle|username|user\s?name|gamertag|gamer\s?tag|ppsn|pps\s+no\.?|"
+# the note: a long alternation tried at every word costs time. The pattern and its words
+# come from this one list ("pps no.", "kimlik no": ID_SEP reads the "no").
+ID_CUES_MORE_PHRASES = (
+    "trip id", "ride id", "user id", "player id", "transaction id", "booking id", "order id",
+    "device id", "session id", "handle", "username", "user name", "gamertag", "gamer tag",
+    "ppsn", "pps",
     # National ids and tax numbers of the markets served.
-    r"c?nic|pesel|cnp|egn|amka|rrn|nric|ktp|nik|hkid|my\s+number|tax\s+id|tin|nif|nie|dni|"
-    r"oib|jmbg|isikukood|asmens\s+kodas|personal\s+code|kimlik(?:\s+no)?|tckn|voter\s+id|"
-    r"citizenship(?:\s+no\.?)?|national\s+id|nid|ird(?:\s+no\.?)?|cpr|curp|rfc|cuil|cuit"
-)
-ID_MORE_WORDS = words("""id handle username user gamertag gamer ppsn pps nic cnic pesel cnp egn
-amka rrn nric ktp nik hkid number tin nif nie dni oib jmbg isikukood kodas code kimlik tckn
-citizenship nid ird cpr curp rfc cuil cuit""")
+    "nic", "cnic", "pesel", "cnp", "egn", "amka", "rrn", "nric", "ktp", "nik", "hkid",
+    "my number", "tax id", "tin", "nif", "nie", "dni", "oib", "jmbg", "isikukood",
+    "asmens kodas", "personal code", "kimlik", "tckn", "voter id", "citizenship",
+    "national id", "nid", "ird", "cpr", "curp", "rfc", "cuil", "cuit",
+)  # fmt: skip
+ID_MORE_WORDS = frozenset(w for phrase in ID_CUES_MORE_PHRASES for w in phrase.split())
+
+
 # Cue words that are common verbs/nouns too ("request 150"): need a longer code.
 ID_CUES_WEAK = (
     r"policy|policies|claims?|contract|complaint|request|req|returns?|meter|"
