@@ -155,7 +155,16 @@ def before_post_title(toks: list[Tok], i: int) -> bool:
     )
 
 
-def mark_at_address(toks: list[Tok], text: str, starts: list[int]) -> None:
+def mark_post_titles(toks: list[Tok]) -> None:
+    """A title written after a name ("Tanaka san", "mehta ji") is no name itself, and no
+    word for the name model either: its class becomes "stop"."""
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        if tok.base in POST_TITLES and not tok.cap and before_post_title(toks, i - 1):
+            tok.cls = "stop"
+
+
+def mark_context_after(toks: list[Tok], text: str, starts: list[int]) -> None:
     """ "harpreet at 6735-191 st": the word before "at <address>" is a person; so is the
     word before a person noun in brackets ("Harpreet (pt) was furious", "midhun (pax)")."""
     for i in range(len(toks) - 1):

@@ -18,7 +18,8 @@ from carecli.scrubber.cues import (
     before_family,
     before_post_title,
     common_full_name,
-    mark_at_address,
+    mark_context_after,
+    mark_post_titles,
     second_of_pair,
     title_case_phrase,
     title_case_run,
@@ -77,7 +78,7 @@ def find_names(
             tok.cls = "ambig_a" if tok.fold in common_own else classify(tok, lex)
     mend(toks, lex)
     spans = claims.spans()
-    mark_at_address(toks, text, [s for s, _e, kind in spans if kind == "address"])
+    mark_context_after(toks, text, [s for s, _e, kind in spans if kind == "address"])
     mark_places(toks, lex)
     # The town after an address or its postcode: "12 Mthembu St, Umlazi", "VLT 1117, Sliema".
     ends = [e for _s, e, kind in spans if kind in ("address", "postcode")]
@@ -86,6 +87,7 @@ def find_names(
     mark_brands(toks)
     mark_teams(toks)
     months_as_names(text, toks, lex)
+    mark_post_titles(toks)
     _decide_names(toks, lex, text)
     for start, end in _merge_names(toks):
         claims.add(start, end, "name")
@@ -149,9 +151,6 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     header = i == 0 and len(toks) > 1 and toks[1].gap_before == "colon"
     if cls == "unknown" and header and not tok.allcaps and len(tok.base) >= 3:
         return True  # "nurzat: can u look at ...", "Rustem: cx ...": who it is for
-    if tok.base in POST_TITLES and not tok.cap and i > 0 and before_post_title(toks, i - 1):
-        tok.cls = "stop"  # the title itself: no name, and not for the name model either
-        return False
     if cls == "name":
         # All-caps words are acronyms as often as names ("IBAN", "ED"): need a cue,
         # which a neighbouring name is ("JOHN SMITH").

@@ -13,7 +13,7 @@ import re
 
 from carecli.scrubber.lexicon import Lexicon
 from carecli.scrubber.tokens import Tok, next_tok, possessive, prev_tok
-from carecli.scrubber.vocab import FOLLOW_VERBS, NOUN_CUES
+from carecli.scrubber.vocab import FOLLOW_VERBS, NOUN_CUES, words
 from carecli.scrubber.where_words import (
     AT_PERSON,
     FROM_PERSON,
@@ -32,9 +32,7 @@ _IN_NO_LIST = frozenset(("unknown", "compound"))
 _TOWN_GAP = re.compile(r"[ \t]*,[ \t]*(?:\x1f+[ \t]*,?[ \t]*)?")
 _SPACE_GAP = re.compile(r"[ \t]+")
 # Things that come from a place: "booking from Castlebar", "parcel from Garowe".
-_FROM_THINGS = frozenset(
-    ["booking", "bookings", "order", "orders", "parcel", "parcels", "delivery", "shipment"]
-)
+_FROM_THINGS = words("booking bookings order orders parcel parcels delivery shipment")
 # Words that join places in a list or a trip ("Bergen and Chiang Mai", "Ballarat to Penrith").
 _AND = frozenset(("and", "or", "to"))
 
@@ -88,10 +86,9 @@ def _run_on(toks: list[Tok], placed: set[int]) -> set[int]:
     return out
 
 
-_PLACE_PREFIXES = frozenset(
-    ["st", "saint", "ste", "sainte", "port", "mount", "mt", "fort", "ft", "san", "santa",
-     "santo", "sao", "são", "ras", "al", "el"]
-)  # fmt: skip
+# A place's first word: "St Elizabeth", "Port Antonio", "San Fernando", "Al Nahda".
+_PLACE_PREFIXES = words("""st saint ste sainte port mount mt fort ft san santa santo sao são ras
+al el""")
 
 
 def _prefixed_place(toks: list[Tok], i: int) -> bool:
