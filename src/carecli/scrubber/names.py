@@ -323,8 +323,8 @@ def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     if cls == "compound" and not tok.cap:
         # "manjot aulakh", "kateri goodstriker": two words run together beside a
         # lower-case name in no English list.
-        return any(t is not None and t.is_name and not t.cap and t.cls in ("name", "unknown")
-                   for t in (prev if prev_name else None, nxt if next_name else None))
+        beside = [t for t, named in ((prev, prev_name), (nxt, next_name)) if named and t]
+        return any(not t.cap and t.cls in ("name", "unknown") for t in beside)
     if cls in ("ambig_a", "keep_name"):
         # "sarah king", "grace kowalska": a common-word surname after a given name,
         # or a common-word given name before a surname.
