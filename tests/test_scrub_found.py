@@ -86,6 +86,11 @@ from carecli.scrub import scrub
         # a handle's profile link is the person's, not the site's
         ("cx linked tiktok.com/@moana.r77 as proof", "cx linked [url 1] as proof"),
         ("her site janesmith.com/about is down", "her site [url 1] is down"),
+        ("crm link portal.example.org/clients/48213/view", "crm link [url 1]"),
+        ("sent www.shop.example/orders?cust=kw8", "sent [url 1]"),
+        ("her page is amara-obi.com now", "her page is [url 1] now"),
+        ("booking ref ZX4821 on the delayed flight", "booking ref [id 1] on the delayed flight"),
+        ("plate CFA167 on the rental", "plate [id 1] on the rental"),
         ("thanks to Al Hassan for the help", "thanks to [name 1] for the help"),
     ],
 )

@@ -97,6 +97,15 @@ from carecli.scrub import scrub
         "pointed cx to status.examplegames.com for the outage",
         "sent the support.apple.com/repair link",
         "flight F91 delayed, rebooked",
+        # company pages in other languages, amounts in other currencies, voucher codes,
+        # any airline's flight number near a flight's word, a model after its brand
+        "sent the link www.emag.ro/ajutor for the return",
+        "see www.kpn.nl/nl/klantenservice for steps, sorted",
+        "offered 12500nt off and 4,000won back, plus 300 toman, 75 cfa and SR 240",
+        "voucher AUTUMN20 applied, cx happy",
+        "pax rebooked ZQ-412, the morning flight",
+        "swapped the Huawei B618 router, working now",
+        "the bill for easyplan30 was wrong, fixed",
     ],
 )
 def test_notes_without_personal_data_come_back_unchanged(text: str) -> None:

@@ -9,6 +9,8 @@ capitalised word before a company's noun ("Copa Airlines") is a company's name t
 
 from __future__ import annotations
 
+import re
+
 from carecli.scrubber.cues import after_strong_cue, after_title
 from carecli.scrubber.tokens import Tok, next_tok, possessive
 from carecli.scrubber.vocab import AIRLINE_CODES
@@ -20,7 +22,10 @@ _BRANDABLE = frozenset(("unknown", "compound", "rare"))
 _ORG_NAMEABLE = _BRANDABLE | {"name", "ambig_b", "keep_name", "typo"}
 
 
-def mark_brands(toks: list[Tok]) -> None:
+_FLIGHT_AFTER = re.compile(r"\s([A-Za-z0-9]{2})\s?\d{1,4}(?!\w)")
+
+
+def mark_brands(toks: list[Tok], original: str) -> None:
     """Mark a word in no list right before a product noun as a keep word."""
     for i, tok in enumerate(toks):
         if tok.cls not in _BRANDABLE or possessive(tok):
@@ -35,9 +40,10 @@ def mark_brands(toks: list[Tok]) -> None:
             continue
         nxt = next_tok(toks, i)
         sells = nxt is not None and (nxt.base in SERVICE_NOUNS or nxt.base in PRODUCT_NOUNS)
-        flight = (
-            nxt is not None and nxt.text.upper() in AIRLINE_CODES and (nxt.glued or nxt.allcaps)
-        )
+        # The flight number may be claimed as harmless already, so it is read from the
+        # text itself ("Rex ZL 1492", "Rex ZL617").
+        after = _FLIGHT_AFTER.match(original, tok.end)
+        flight = after is not None and after.group(1).upper() in AIRLINE_CODES
         cue = after_title(toks, i, strict=False) or after_strong_cue(toks, i, tok.cls)
         if (sells or flight) and not cue:
             tok.cls = "keep"

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 import re
 
-from carecli.scrubber import address_parts, addresses, names
+from carecli.scrubber import address_parts, addresses, harmless, names, urls
 from carecli.scrubber import patterns as p
 from carecli.scrubber import vocab as v
-from carecli.scrubber.claims import Claims, Span, balanced, strip_separators, trim_url
+from carecli.scrubber.claims import Claims, Span, balanced, strip_separators
 from carecli.scrubber.lexicon import Lexicon, fold
 from carecli.scrubber.tokens import prefixed_word
 from carecli.scrubber.vocab import (
-    AIRLINE_CODES,
-    BARE_TLDS,
     DIGITS,
     DISTINCTIVE,
     IBAN_LENGTHS,
     MODALS,
     SAFE,
-    SERVICE_HOSTS,
     STOP,
 )
 
@@ -39,14 +36,14 @@ def find(
     # The agent's own lists come first: they know best.
     common_own = _forced_words(text, claims, forced, own)
     _emails(text, claims)
-    _urls(text, claims, lex)
+    urls.claim(text, claims, lex)
     _ips(text, claims)
     _ibans(text, claims)
     _dobs(text, claims)
     _cards(text, claims)
     # Times, plain dates and amounts: claimed as harmless so that no later
     # detector reads "14:30" or "12.03.2024" as part of a phone number.
-    _harmless(claims.masked(), claims)
+    harmless.claim(claims.masked(), claims, lex)
     # Later detectors see claimed text masked out, so a date just before a phone
     # number cannot make the phone pattern fail as a whole.
     _ids_with_cue(claims.masked(), claims, lex)
@@ -67,35 +64,6 @@ def find(
     _repeat_findings(text, claims, lex)
     spans = claims.spans()
     return _drop_kept(text, spans, keep)
-
-
-def _harmless(masked: str, claims: Claims) -> None:
-    """Times, plain dates, amounts and flight numbers ("QF1026", "flight AC 2135")."""
-    if not p.ANY_DIGIT.search(masked):
-        return  # every one of them has a digit
-    for m in p.HARMLESS.finditer(masked):
-        if p.UNIT_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
-            continue  # "H.No 12-3-45/A", "flat 10.2": a house number, not a date or time
-        claims.add(m.start(), m.end(), SAFE)
-    if "promo" in masked or "code" in masked.lower() or "coupon" in masked.lower():
-        for m in p.PROMO_CODE.finditer(masked):
-            claims.add(m.start("c"), m.end("c"), SAFE)
-    for m in p.GLUED_AMOUNT.finditer(masked):
-        # "R1,550", "rm1433.50", or up to five digits after a money word ("refund rm915");
-        # not an RMA "r23392985" nor the postcode "R14 3TZ".
-        digits = m.group("n")
-        grouped = "," in digits or "." in digits
-        money = p.MONEY_BEFORE.search(masked, max(0, m.start() - 16), m.start())
-        if grouped or (len(digits) <= 5 and money):
-            claims.add(m.start(), m.end(), SAFE)
-    # "MK9 5NH", "F91 X2YW": a postcode's first half looks like a flight number.
-    postcodes = [m.span() for m in p.POSTCODE_STRONG.finditer(masked)]
-    for m in p.FLIGHT.finditer(masked):
-        if any(s <= m.start() < e for s, e in postcodes):
-            continue
-        glued = m.group(0)[2:3].isdigit() or m.group(0).lower().startswith(("flight", "flt"))
-        if glued and m.group("code").upper() in AIRLINE_CODES:
-            claims.add(m.start(), m.end(), SAFE)
 
 
 def _repeat_findings(text: str, claims: Claims, lex: Lexicon) -> None:
@@ -175,38 +143,6 @@ def _emails(text: str, claims: Claims) -> None:
     # "@vinutha.b", "@carme_puigvert": a handle names a person (the "@" stays).
     for m in p.HANDLE.finditer(text):  # "@" is in the text: see above
         claims.add(m.start("h"), m.end("h"), "name")
-
-
-def _urls(text: str, claims: Claims, lex: Lexicon) -> None:
-    if "." not in text:
-        return
-    for m in p.URL_SCHEME.finditer(text):
-        claims.add(m.start(), trim_url(text, m.start(), m.end()), "url")
-    for m in p.URL_BARE.finditer(text):
-        end = trim_url(text, m.start(), m.end())
-        labels = m.group(0).lower().split("/")[0].split(".")
-        label = labels[0]
-        # "support.apple.com", "status.epicgames.com": a company's service pages; a domain
-        # that is a word or two run together ("battle.net", "westernunion.com") is a
-        # company's too (a person's own site is their name).
-        service = label in SERVICE_HOSTS and len(labels) >= 3
-        words = [part for part in labels[:-1] if part != "www"]
-        worded = bool(words) and all(lex.is_word(w) or lex.is_compound(w) for w in words)
-        brand = service or worded or any(part in lex.keep or part in lex.brands for part in words)
-        if m.group("path") is None or end <= m.start("path") + 1:
-            # A bare domain: a brand's site ("amazon.co.uk") is not personal.
-            tld = m.group("tld").lower()
-            if tld not in BARE_TLDS or brand or label.isdigit():
-                continue
-        elif brand and _plain_path(text[m.start("path") : end], lex):
-            continue  # "aircanada.com/refunds", "ubereats.com/help": the brand's own page
-        claims.add(m.start(), end, "url")
-
-
-def _plain_path(path: str, lex: Lexicon) -> bool:
-    """A path of English or keep words only ("/refunds", "/help/orders"), no handle."""
-    parts = [part for part in re.split(r"[/\-]", path) if part]
-    return bool(parts) and all(part.isalpha() and lex.is_word(part.lower()) for part in parts)
 
 
 def _ips(text: str, claims: Claims) -> None:
@@ -388,9 +324,9 @@ def _codes(text: str, claims: Claims, lex: Lexicon) -> None:
         folded = fold(value)
         if folded in lex.keep:
             continue
-        # "covid-19", "windows10", "galaxy s23": a word plus a short model number.
+        # "covid-19", "windows10", "gosurf50": a word (or two run together) and a short number.
         wd = p.WORD_DIGITS.match(value)
-        if wd and lex.is_word(fold(wd.group(1))):
+        if wd and (lex.is_word(fold(wd.group(1))) or lex.is_compound(fold(wd.group(1)))):
             continue
         if p.PER_PERIOD.fullmatch(value):
             continue  # "£30/month", "$12/mo": a price

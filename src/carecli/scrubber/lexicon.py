@@ -168,18 +168,21 @@ class Lexicon:
         )
 
     def is_typo(self, word: str) -> bool:
-        """An English word with two letters swapped ("custoemr", "hloder"). Only words
-        listed as they are: "tunde" is no "tuned", "achieng" no "acheing"."""
+        """An English word with two letters swapped ("custoemr", "hloder") or a letter
+        typed twice ("direcct", "creddit"). Only words listed as they are: "tunde" is no
+        "tuned", "achieng" no "acheing". Other slips would take names: a letter left out
+        ("alam", "chai", "hoang"), a double letter typed once ("sherif", "rabi")."""
         english, keep = self.english, self.keep
-        return (
-            len(word) >= 5
-            and word.isascii()
-            and any(
-                (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) in english
-                or swapped in keep
-                for i in range(len(word) - 1)
-                if word[i] != word[i + 1]
-            )
+        if len(word) < 5 or not word.isascii():
+            return False
+        return any(
+            (swap := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) in english or swap in keep
+            for i in range(len(word) - 1)
+            if word[i] != word[i + 1]
+        ) or any(
+            word[:i] + word[i + 1 :] in english
+            for i in range(1, len(word))
+            if word[i] == word[i - 1] and len(word) >= 6
         )
 
     def is_name(self, word: str) -> bool:

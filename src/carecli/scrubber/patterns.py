@@ -103,13 +103,24 @@ HARMLESS = re.compile(
     r"|\b\d{1,2}\s?[ap]\.?m\b\.?|\b\d{1,2}ish\b"
     # Amounts, unless they are part of a longer number: "$020 7946 0958",
     # "$4111 1111 1111 1111", "07700 900123p", "07700 900123%".
-    r"|[£$€¥₹]\s?(?!0\d)\d[\d,]*(?:\.\d+)?(?![ \-/]?\d)(?:\s?(?:k|m|bn)\b)?"
+    r"|[£$€¥₹₦₵₱₩₫₺₴₪₸₼₾৳฿₽₡₲₭₮₨]\s?(?!0\d)\d[\d,]*(?:\.\d+)?(?![ \-/]?\d)(?:\s?(?:k|m|bn)\b)?"
     r"|\b(?<!\d[ .\-/])\d[\d,]*(?:\.\d+)?\s?(?:gbp|usd|eur|aud|cad|inr|pounds?|quid"
     r"|euros?|dollars?|rupees?|pence|p|zar|myr|php|aed|sar|kes|ngn|ghs|jmd|ttd|bbd|xcd|fjd"
     r"|idr|thb|vnd|krw|jpy|cny|hkd|twd|sgd|nzd|pkr|lkr|bdt|npr|try|rub|uah|kzt|gel|amd|azn"
-    r"|ron|huf|czk|pln|bgn|rsd|egp|mad|dhs?|rand|ringgit|baht|dirhams?|pesos?|shillings?)\b"
+    r"|ron|huf|czk|pln|bgn|rsd|egp|mad|dhs?|rand|ringgit|baht|dirhams?|pesos?|shillings?"
+    # More currencies agents write after the amount: "12000 rs", "208 toman", "376 cfa";
+    # and glued only, as they are words too: "16510nt", "86550yen", "538,500won".
+    r"|(?<=\d)(?:yen|won|nt|ntd)"
+    r"|rs|tk|rp|ksh|tsh|ugx|tzs|rwf|etb|birr|zmw|kwacha|mwk|naira|cedis?"
+    r"|toman|tomans|rials?|riyals?|dinars?|sr|qr|qar|bhd|kwd|omr|jod|lbp|dzd|tnd|ils|nis"
+    r"|shekels?|cfa|fcfa|xof|xaf|mvr|rf|rufiyaa|yuan|rmb|rupiah|lari|manat"
+    r"|tenge|soles?|reais|colones|quetzales|lempiras|bolivianos|guarani)\b"
     # Amounts with the currency before them ("Rs 500", "Ksh 2,000"), and times "17h00".
     r"|\b(?:rs|ksh|kes|php|dhs?|aed|tk|rp|jmd|ttd|zar|myr)\.?\s?\d[\d,]*(?:\.\d{2})?\b"
+    # Not glued, since they start codes too ("plate CFA167", "ref RF92136103").
+    r"|\b(?:rf|mvr|cfa|fcfa|nrs|ngn|ghs|kd|bd)(?:\.\s?|\s)\d[\d,]*(?:\.\d{2})?\b"
+    # "SR 371", "QR 206": riyals, but "SR 1234567" is a service request.
+    r"|\b(?:sr|qr)\s?\d{1,5}(?:\.\d{2})?\b(?![ \-/]?\d)"
     r"|\b\d{1,2}h\d{2}\b"
     r"|\b(?<!\d[ .\-/])\d{1,3}(?:\.\d+)?\s?%"
     r"|\b(?:19|20)\d{2}\s?[-\u2013/]\s?(?:19|20)?\d{2}\b",

@@ -180,9 +180,6 @@ CARE_AMBIGUOUS = words("""bill cash page chase rush major credit max min will ma
 case fee pace tab skip black white grey gray green brown blue red pink silver gold rose
 ivory""")  # colours: "offered black", "swapped to white"
 
-# First labels of a company's service pages ("support.apple.com", "status.example.com").
-SERVICE_HOSTS = words("""support help status docs developer developers shop store community
-forum forums billing pay care service services faq""")
 
 
 # --------------------------------------------------------------------------------------
@@ -212,11 +209,6 @@ TLDS = (
     "xyz|nz|za|mx|ar|gr|hu|ro|sk|lt|lv|ee|is|ua|sg|hk|ai|gg|to|ws|ng|ke|pk|id|my|ph|vn|"
     "kr|tw|club|link|page|live|blog|email|cloud|tech|net\\.au|org\\.uk"
 )
-# Bare domains ("smithphotos.co.uk") count as URLs only with a TLD that is not also a
-# short English word, so "log.in" or "sorted.it" stay text.
-BARE_TLDS = words("""com net org info biz io co uk de fr es nl pl ch ie eu ca au br se
-dk fi pt cz ru jp cn app dev tv gov edu shop store online site xyz nz za mx gr hu ro sk lt
-lv ua sg hk ai ng ke pk ph vn kr tw club email cloud tech""")
 
 # IBAN length per country (ISO 13616 registry).
 IBAN_LENGTHS = {

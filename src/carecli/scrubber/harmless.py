@@ -1,0 +1,103 @@
+"""Pass 1, early: numbers that are no one's data, claimed as harmless so that no later
+detector takes them: times, plain dates, amounts, promotion codes, flight numbers and
+product models ("QF1026", "ZTE MF286"). Later detectors see them masked out."""
+
+from __future__ import annotations
+
+import re
+
+from carecli.scrubber import patterns as p
+from carecli.scrubber.claims import Claims
+from carecli.scrubber.lexicon import Lexicon, fold
+from carecli.scrubber.vocab import AIRLINE_CODES, SAFE, words
+
+_PROMO_CUES = ("promo", "code", "coupon", "voucher", "discount", "referral")
+
+# A flight number whose airline no list has ("QG324", "B7-671", "VZ 575") is one only in
+# a flight's context: one of these words near it.
+_FLIGHT_WORDS = re.compile(
+    r"(?<!\w)(?:flights?|flt|pax|re-?book(?:ed|ing)?|reboked|delayed|delay|boarding|gate"
+    r"|layover|airlines?|airways|air|jet|depart(?:s|ed|ure)?|arriv(?:al|ed|es)|cabin"
+    r"|lounge|miles|seat|check-?in|baggage|bag|landed|cancell?ed|overbooked|upgrade)(?!\w)",
+    re.IGNORECASE,
+)
+_FLIGHT_ANY = re.compile(
+    r"(?<![\w#/.-])(?P<code>[A-Za-z][A-Za-z0-9]|[0-9][A-Za-z])(?P<sep>-|\s)?\d{2,4}(?![\w/-]|[.,]\d)"
+)
+# Words before a number that make it a reference, not a flight: "ref QG324".
+_REF_BEFORE = re.compile(
+    r"(?:ref|reference|booking|pnr|ticket|case|order|acct|account|id|no|number|#|code)\W{0,3}$",
+    re.IGNORECASE,
+)
+# A model after its brand: "ZTE MF286", "Oppo Reno11", "Huawei B535", "itel A70".
+_MODEL = re.compile(
+    r"(?<![\w-])(?P<brand>[A-Za-z][\w&+!-]*)\s(?P<m>(?P<l>[A-Za-z]{1,6})\d{1,4}[A-Za-z]{0,3})(?![\w@-])"
+)
+_NOT_BRANDS = words("order ticket case ref booking account acct id policy card flight")
+
+
+def claim(masked: str, claims: Claims, lex: Lexicon) -> None:
+    if not p.ANY_DIGIT.search(masked):
+        return  # every one of them has a digit
+    for m in p.HARMLESS.finditer(masked):
+        if p.UNIT_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
+            continue  # "H.No 12-3-45/A", "flat 10.2": a house number, not a date or time
+        claims.add(m.start(), m.end(), SAFE)
+    low = masked.lower()
+    if any(cue in low for cue in _PROMO_CUES):
+        for m in p.PROMO_CODE.finditer(masked):
+            claims.add(m.start("c"), m.end("c"), SAFE)
+    for m in p.GLUED_AMOUNT.finditer(masked):
+        # "R1,550", "rm1433.50", or up to five digits after a money word ("refund rm915");
+        # not an RMA "r23392985" nor the postcode "R14 3TZ".
+        digits = m.group("n")
+        grouped = "," in digits or "." in digits
+        money = p.MONEY_BEFORE.search(masked, max(0, m.start() - 16), m.start())
+        if grouped or (len(digits) <= 5 and money):
+            claims.add(m.start(), m.end(), SAFE)
+    # "MK9 5NH", "F91 X2YW": a postcode's first half looks like a flight number.
+    postcodes = [m.span() for m in p.POSTCODE_STRONG.finditer(masked)]
+    for m in p.FLIGHT.finditer(masked):
+        if any(s <= m.start() < e for s, e in postcodes):
+            continue
+        glued = m.group(0)[2:3].isdigit() or m.group(0).lower().startswith(("flight", "flt"))
+        if glued and m.group("code").upper() in AIRLINE_CODES:
+            claims.add(m.start(), m.end(), SAFE)
+    if _FLIGHT_WORDS.search(masked):
+        _flights(masked, claims, lex, postcodes)
+    _models(masked, claims, lex, postcodes)
+
+
+def _flights(masked: str, claims: Claims, lex: Lexicon, postcodes: list[tuple[int, int]]) -> None:
+    """Flight numbers of any airline near a flight's word: "pax rebooked QG-150 to Solo",
+    "B7-671 Tainan to Ximending delayed 3h"; not "ref QG324", nor a word ("at 1530")."""
+    for m in _FLIGHT_ANY.finditer(masked):
+        code, sep = m.group("code"), m.group("sep")
+        if any(s <= m.start() < e for s, e in postcodes):
+            continue
+        if sep == " " and not code.isupper():
+            continue  # "at 1530", "no 12": a word and a number
+        if code.isalpha() and lex.is_word(code.lower()) and not code.isupper():
+            continue
+        if _REF_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
+            continue
+        near = masked[max(0, m.start() - 40) : m.end() + 40]
+        if _FLIGHT_WORDS.search(near):
+            claims.add(m.start(), m.end(), SAFE)
+
+
+def _models(masked: str, claims: Claims, lex: Lexicon, postcodes: list[tuple[int, int]]) -> None:
+    """A model number right after a brand: "ZTE MF286", "Oppo Reno11", "tp-link c6"; in
+    lower case only short letters ("zte mf286"), since "venmo jsmith85" is a handle."""
+    for m in _MODEL.finditer(masked):
+        brand = fold(m.group("brand"))
+        if brand in _NOT_BRANDS or brand not in lex.brands:
+            continue
+        if any(s <= m.start("m") < e for s, e in postcodes):
+            continue  # "Glasgow AB19 0NF"
+        model, letters = m.group("m"), m.group("l")
+        if not model[0].isupper() and len(letters) > 3:
+            continue
+        if lex.is_name(fold(letters)) and len(letters) > 3:
+            continue  # "Venmo Sarah85": a handle
+        claims.add(m.start("m"), m.end("m"), SAFE)
