@@ -106,6 +106,10 @@ from carecli.scrub import scrub
         "pax rebooked ZQ-412, the morning flight",
         "swapped the Huawei B618 router, working now",
         "the bill for easyplan30 was wrong, fixed",
+        # the two ends of a trip
+        "taxi fare Ntungamo to Kabale refunded",
+        "one-way Tromsø -> Vadsø surcharge waived",
+        "parcel lost between Kisumu and Eldoret, resent",
     ],
 )
 def test_notes_without_personal_data_come_back_unchanged(text: str) -> None:

@@ -79,7 +79,7 @@ def find_names(
     mend(toks, lex)
     spans = claims.spans()
     mark_context_after(toks, text, [s for s, _e, kind in spans if kind == "address"])
-    mark_places(toks, lex)
+    mark_places(toks, lex, text)
     # The town after an address or its postcode: "12 Mthembu St, Umlazi", "VLT 1117, Sliema".
     ends = [e for _s, e, kind in spans if kind in ("address", "postcode")]
     loose = frozenset(e for _s, e, kind in spans if kind == "postcode")

@@ -37,7 +37,7 @@ _FROM_THINGS = words("booking bookings order orders parcel parcels delivery ship
 _AND = frozenset(("and", "or", "to"))
 
 
-def mark_places(toks: list[Tok], lex: Lexicon) -> None:
+def mark_places(toks: list[Tok], lex: Lexicon, text: str) -> None:
     """Mark the words of every place as keep words.
 
     Two rounds: places that need no context first, so that a place that does can lean
@@ -69,8 +69,63 @@ def mark_places(toks: list[Tok], lex: Lexicon) -> None:
     for i, span in waiting:
         if _place_context(toks, i, span) or _beside_place(toks, i, span, placed):
             placed.update(range(i, i + span))
+    if _TRAVEL.search(text):
+        placed.update(_route_ends(toks, text, lex))
     for i in _run_on(toks, placed):
         toks[i].cls = "keep"
+
+
+# A trip in the note: "fare dispute Trincomalee to Kandy", "one-way Lisboa to Cluj".
+_TRAVEL = re.compile(
+    r"(?<!\w)(?:fares?|flights?|flt|one-?way|route|ride|trip|cab|taxi|bus|train|ferry"
+    r"|re-?book(?:ed)?|delayed|cancell?ed|transfer|surcharge|parcel|shipment|pax|journey"
+    r"|travel(?:l?ing|l?ed)?|flying|flew|boarding)(?!\w)",
+    re.IGNORECASE,
+)
+# Between the two ends of a trip: "to", an arrow; "between X and Y" (a dash is too
+# often a separator: "OTHMAN, Mastura - Felix video consult").
+_ROUTE_GAP = re.compile(r"[ \t]*(?:->|→|>)[ \t]*")
+_ROUTE_END = frozenset(("unknown", "compound", "rare", "keep_name", "name", "ambig_b", "keep"))
+
+
+def _route_ends(toks: list[Tok], text: str, lex: Lexicon) -> set[int]:
+    """The two ends of a trip, capitalised words in no list or places: "Trincomalee to
+    Kandy", "Ulsan -> Incheon", "between Crete and Cluj"; not "from Anna to Ben"."""
+    out: set[int] = set()
+    for i in range(len(toks) - 1):
+        a = toks[i]
+        j = i + 1
+        joiner = toks[j].base if toks[j].base in ("to", "and") else ""
+        if joiner:
+            j += 1
+        if j >= len(toks):
+            break
+        b = toks[j]
+        if not (a.cap and b.cap) or a.cls not in _ROUTE_END or b.cls not in _ROUTE_END:
+            continue
+        if a.allcaps != b.allcaps or possessive(a) or possessive(b):
+            continue
+        prev = prev_tok(toks, i)
+        if joiner == "and" and (prev is None or prev.base != "between"):
+            continue
+        if not joiner and not _ROUTE_GAP.fullmatch(text[a.end : b.start]):
+            continue
+        if prev is not None and (prev.base == "from" or (prev.cap and prev.cls != "keep")):
+            continue  # "from X to Y" is read by the place rules; "Guljemal Atamuradova to"
+        known = any(t.fold in lex.places or t.fold in lex.towns for t in (a, b))
+        nxt = next_tok(toks, j)
+        trip = (prev is not None and _TRAVEL.fullmatch(prev.base) is not None) or (
+            nxt is not None and _TRAVEL.fullmatch(nxt.base) is not None
+        )
+        if known or trip or _after_claim(toks, text, i):
+            out.update((i, j))
+    return out
+
+
+def _after_claim(toks: list[Tok], text: str, i: int) -> bool:
+    """Right after a claimed span, a flight number: "rebooked QG-150 to Solo"."""
+    start = toks[i - 1].end if i else 0
+    return "\x1f" in text[start : toks[i].start]
 
 
 def _run_on(toks: list[Tok], placed: set[int]) -> set[int]:

@@ -33,6 +33,7 @@ swore glanced stared pointed""")
 FROM_PERSON = words("""email emails e-mail mail call calls callback message messages msg
 text texts letter letters note notes handover feedback complaint complaints request reply
 response thanks card gift dm chat chats word update escalation referral transfer visit
+passed handed forwarded transferred escalated
 """)
 # ... or before one of these ("Tampere warehouse", "the Leeds store").
 PLACE_NOUNS = words("""warehouse warehouses depot depots hub hubs store stores branch
