@@ -91,7 +91,7 @@ from carecli.scrub import scrub
         ("her page is amara-obi.com now", "her page is [url 1] now"),
         ("booking ref ZX4821 on the delayed flight", "booking ref [id 1] on the delayed flight"),
         ("plate CFA167 on the rental", "plate [id 1] on the rental"),
-        ("flight delayed, call passed from Anna to Kofi", "flight delayed, call passed from [name 1] to [name 2]"),
+        ("flight late, passed from Anna to Kofi", "flight late, passed from [name 1] to [name 2]"),
         ("re: OKELLO, Akoth - ride refunded", "re: [name 1] - ride refunded"),
         ("thanks to Al Hassan for the help", "thanks to [name 1] for the help"),
     ],
