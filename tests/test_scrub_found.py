@@ -165,6 +165,12 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("PESEL 90031512345 confirmed", "PESEL [id 1] confirmed"),
         ("refund to upi priya.nair@okhdfc done", "refund to upi [email 1] done"),
         ("NIC 881234567V checked", "NIC [id 1] checked"),
+        # kin words and honorifics of Vietnam, Thailand, Indonesia, Aotearoa, Korea
+        ("her nephew Hunter rang back", "her nephew [name 1] rang back"),
+        ("cô Hoa paid in cash", "cô [name 1] paid in cash"),
+        ("nong Ploy got the refund", "nong [name 1] got the refund"),
+        ("for whaea Aroha, ticket closed", "for whaea [name 1], ticket closed"),
+        ("Seojun oppa said thanks", "[name 1] oppa said thanks"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

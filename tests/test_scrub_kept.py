@@ -110,6 +110,7 @@ from carecli.scrub import scrub
         "taxi fare Ntungamo to Kabale refunded",
         "one-way Tromsø -> Vadsø surcharge waived",
         "parcel lost between Kisumu and Eldoret, resent",
+        "sent to Partner Desk, the NOC and the EMI team confirmed",
     ],
 )
 def test_notes_without_personal_data_come_back_unchanged(text: str) -> None:

@@ -42,6 +42,7 @@ from carecli.scrubber.vocab import (
     CARE_AMBIGUOUS,
     DETERMINERS,
     FOLLOW_VERBS,
+    KIN_NOUNS,
     NOUN_CUES,
     PARTICLE_SURNAMES,
     PERSON_VERBS,
@@ -52,7 +53,7 @@ from carecli.scrubber.vocab import (
     VIET_MIDDLE,
     WEAK_CUES,
 )
-from carecli.scrubber.where_words import TEAM_WORDS
+from carecli.scrubber.where_words import ORG_NOUNS, PRODUCT_NOUNS, TEAM_NOUNS, TEAM_WORDS
 
 _W_SLASH = re.compile(r"(?<![\w/])w/(?=[ \t])", re.IGNORECASE)
 
@@ -142,6 +143,8 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         cue = tok.gap_before in ("space", "colon") and after_strong_cue(toks, i, "ambig_b")
         return cue or after_title(toks, i, strict=False)
     if cls in ("word", "keep"):
+        if tok.cap and not tok.sent_start and _after_kin(toks, i):
+            return True  # "her son Mere", "HER SON BOW"
         return after_title(toks, i, strict=not tok.cap)
     prev = prev_tok(toks, i)
     if prev is not None and prev.base in TEAM_WORDS and tok.gap_before == "space":
@@ -199,6 +202,15 @@ def _decide_unknown(toks: list[Tok], i: int) -> bool:
     # often jargon, a typo or a product ("outage", "upsold", "recieved") than a name:
     # scrubbing those cost 0.24% of ordinary words and gained 0.1% names recall.
     return (tok.cap and not tok.sent_start) or any_cue(toks, i)
+
+
+def _after_kin(toks: list[Tok], i: int) -> bool:
+    """Right after a kin noun, and not a team's or a product's noun ("sister Desk")."""
+    prev = prev_tok(toks, i)
+    base = toks[i].base
+    if base in TEAM_NOUNS or base in PRODUCT_NOUNS or base in ORG_NOUNS:
+        return False
+    return prev is not None and prev.base in KIN_NOUNS and toks[i].gap_before == "space"
 
 
 def _shouted(toks: list[Tok]) -> bool:

@@ -71,12 +71,14 @@ kuya tita tito lola lolo manong manang encik cik puan datuk dato datin tengku ha
 hajjah hjh pakcik makcik ibu bapak mbak ntate mme sisi bhuti gogo mkhulu tannie oom
 mevrou tanty sayed sayyid sheikh shaikh ustadh ustaz bhai bhaiya didi begum bibi sahib
 sahab thiru thirumathi selvi khun daw paron tikin batono kalbatono domnul doamna dna
-ponas ponia kyrios kyria gospodin gospodja gospođa doña""")  # honorifics and kin, many cultures
+ponas ponia kyrios kyria gospodin gospodja gospođa doña""") | words("""
+chị chú cô bác bac ông bà nong bu mas kak kakak dik adik abang whaea matua koro kuia tutu
+kupuna""")  # honorifics and kin, many cultures; not those that are names too ("Anh", "Ong")
 # Titles written after the name ("Tanaka san", "Sharma ji", Turkish "hanim"): the word
 # before is a name; the title itself is kept.
 POST_TITLES = words("""san sama kun chan sensei senpai ssi nim bey hanim ji sahab saab babu
 kungs kundze sir madam maam ma'am dai didi bhai bhaiya akka chechi chetta uncle aunty auntie
-jan""") | {"han\u0131m"}  # Turkish dotless i
+jan oppa unni eonni noona hyung sunbae""") | {"han\u0131m"}  # Turkish dotless i
 # Titles that are never ordinary words: even "mrs happy" is a name.
 STRICT_TITLES = words("mr mrs ms miss mx")
 
@@ -166,6 +168,11 @@ ADVERBS = words("""nearly finally just also already never always really still th
 almost actually even kindly eventually again""")
 # After a surname: "the Aulakh family", "the Prifti household".
 FAMILY_NOUNS = words("household family families residence twins clan")
+# Kin: a capitalised word right after one is a name even when it is a word ("her son
+# Mere", "my daughter Rose").
+KIN_NOUNS = words("""son daughter sister brother wife husband mum mom dad mother father
+nephew niece grandson granddaughter cousin uncle aunt auntie aunty fiance fiancee
+boyfriend girlfriend""")
 
 # After an unknown word, a modal or "from" also marks a person ("folake will try
 # again", "špela from back office").
