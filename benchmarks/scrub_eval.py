@@ -1132,6 +1132,10 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     import scrub_blind_i  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_j  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_k  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_l  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_m  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_n  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_o  # type: ignore[import-not-found,unused-ignore]
 
     def wrap(module: Any) -> Callable[[frozenset[str]], list[Note]]:
         def notes_of(listed: frozenset[str]) -> list[Note]:
@@ -1153,6 +1157,10 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
         ("I", wrap(scrub_blind_i), False),
         ("J", wrap(scrub_blind_j), False),
         ("K", wrap(scrub_blind_k), False),
+        ("L", wrap(scrub_blind_l), True),
+        ("M", wrap(scrub_blind_m), True),
+        ("N", wrap(scrub_blind_n), True),
+        ("O", wrap(scrub_blind_o), True),
     ]
 
 
@@ -1165,7 +1173,7 @@ def main() -> int:
     parser.add_argument("--write", type=Path, help="also write the generated set as JSONL")
     parser.add_argument(
         "--sets",
-        default="generated,hand,A,B,C,E,D,F,G,H,I,J,K",
+        default="generated,hand,A,B,C,E,D,F,G,H,I,J,K,L,M,N,O",
         help="which sets to score, comma-separated (default: all)",
     )
     args = parser.parse_args()
