@@ -111,6 +111,7 @@ from carecli.scrub import scrub
         "one-way Tromsø -> Vadsø surcharge waived",
         "parcel lost between Kisumu and Eldoret, resent",
         "sent to Partner Desk, the NOC and the EMI team confirmed",
+        "bp 140/90 noted by the nurse line, BP Connect card topped up",
     ],
 )
 def test_notes_without_personal_data_come_back_unchanged(text: str) -> None:

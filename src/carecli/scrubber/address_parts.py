@@ -46,7 +46,9 @@ _BARE_BEFORE = re.compile(rf"(?<![\w/.-])(?:{UNIT})\.?[ \t]*$", re.IGNORECASE)
 _NAMED_PART = re.compile(
     r"[ \t]*,[ \t]*(?:[^\W\d_][\w'\u2019.\-]*[ \t]+){1,3}(?:apartments?|residency|residences"
     r"|heights|towers?|enclave|complex|society|nagar|colony|layout|vihar|garden|gardens|court"
-    r"|mansion|mansions|plaza|building|bldg|estate|village|road|rd|street|st|marg|lane|ln)\.?"
+    r"|mansion|mansions|plaza|building|bldg|estate|village|road|rd|street|st|marg|lane|ln"
+    # Indian and Maldivian buildings: "Kamdhenu CHS", "Gokul Dham chawl", "Sosun Villa".
+    r"|chs|chawl|bhavan|bhawan|niwas|niketan|dham|baug|villa|mahal|mawatha|magu|hingun)\.?"
     r"(?=[ \t]*(?:[,;/|)(]|[ \t]-[ \t]|$|\.[ \t]))",
     re.IGNORECASE,
 )
@@ -63,9 +65,9 @@ _AFTER = re.compile(
 
 # The words of the patterns below, in one place: each pattern is built from its list, and
 # a note with none of the words skips the pattern (most notes have none).
-_SEED_UNITS = words("flat apt apartment villa plot erf lp lot blk bldg suite house ward")
+_SEED_UNITS = words("flat apt apartment villa plot erf lp lot blk bldg suite house ward appt")
 _SECTIONS = words("section zone sector ext extension")
-_SEED_WORDS = _SEED_UNITS | _SECTIONS | {"h", "d", "door", "no"}
+_SEED_WORDS = _SEED_UNITS | _SECTIONS | {"h", "d", "door", "no", "holding"}
 # Street types written after the name: abbreviations need their full stop ("thank u 2" is
 # no Hungarian street), whole words do not.
 _TYPES_ABBREVIATED = words("g ul cd cad sk sok mah pr str u krt blv bul")
@@ -79,7 +81,7 @@ _TYPE_WORDS = _TYPES_ABBREVIATED | _TYPES_WRITTEN_OUT
 # "Erf 9578", "Lot 437 Greater Portmore"), and so is a numbered section ("203 section q").
 _SEED = re.compile(
     rf"(?<![\w/.-])(?<!\ba[ \t])(?<!\bthe[ \t])(?:(?:{p.alternation(_SEED_UNITS)}"
-    r"|[hd]\.?[ \t]?no|(?:house|door)[ \t]+no)\.?[ \t]?"
+    r"|[hd]\.?[ \t]?no|(?:house|door)[ \t]+no|h\#|holding)\.?[ \t]?"
     r"(?:(?:no|number)\.?[ \t]?)?#?[ \t]?"
     r"\d{1,5}(?:[-/]\d{1,4}){0,3}(?:/?[A-Za-z](?![\w']))?(?![\d.,]\d|\d)"
     rf"|\d{{1,5}}[ \t]+(?:{p.alternation(_SECTIONS)})[ \t]+(?:[A-Za-z]|\d{{1,3}}))"
@@ -116,6 +118,8 @@ def seeds(text: str, claims: Claims, lex: Lexicon) -> None:
     if "-" in text:
         for m in _CHOME.finditer(text):
             claims.add(m.start(), m.end(), "address")
+    if "," in text:
+        _units_before_buildings(text, claims, lex)
     if present.isdisjoint(_SEED_WORDS):
         return
     for seed in _SEED.finditer(text):
@@ -123,6 +127,25 @@ def seeds(text: str, claims: Claims, lex: Lexicon) -> None:
         seed_end = _seed_end(text, seed.end(), lex, strict=seed.group(0)[-1:].isdigit())
         if seed_end is not None:
             claims.add(seed.start(), seed_end, "address")
+
+
+# A flat's number before its building: "room 52, Ananda Bhavan chawl", "C-61, Casa Bela
+# apartments", "d-382, shivam apartments".
+_UNIT_BEFORE_BUILDING = re.compile(
+    rf"(?<![\w/.-])(?:{_PIECE}|[A-Za-z]-\d{{1,4}}[A-Za-z]?(?![\w/-]))(?={_NAMED_PART.pattern})",
+    re.IGNORECASE,
+)
+
+
+def _units_before_buildings(text: str, claims: Claims, lex: Lexicon) -> None:
+    """Only a building with a name no English list has: not "room 4, main building"."""
+    for m in _UNIT_BEFORE_BUILDING.finditer(text):
+        named = _NAMED_PART.match(text, m.end())
+        if named is None:
+            continue
+        words = [fold(w) for w in named.group(0).strip(" \t,.").split()[:-1]]
+        if any(not ordinary(w, lex) for w in words):
+            claims.add(m.start(), named.end() - named.group(0).endswith("."), "address")
 
 
 def _streets_named_first(text: str, claims: Claims, lex: Lexicon) -> None:

@@ -25,6 +25,9 @@ UNIT = (
     # Towers, wings and sections of Asian buildings and roads: "Tower 2", "Sec. 4", lanes
     # of Hanoi and Delhi ("ngo 36", "gali no 4").
     r"|tower|twr|wing|level|lvl|sec|ngo|ngõ|ngach|hem|hẻm|gali|galli|mirpur"
+    # Francophone Africa's numbered streets and doors ("rue 990 porte 31", "imm C, appt 73"),
+    # Greek flats ("diam. 58"), Bangladesh's house and road numbers ("H# 77, R# 14").
+    r"|rue|porte|imm|appt|diam|h\#|r\#"
 )
 # Localities and landmarks after the street: "brgy. Sto. Nino", "Section G", "near the mosque".
 LOCALITY = (

@@ -207,7 +207,17 @@ CUED_STREET = re.compile(
     r"(?P<s>(?:[A-Z][\w'\u2019\-]+\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr"
     r"|Close|Crescent|Terrace|Way|Court|Grove|Gardens|Place|Row|Hill|Park|Walk|Square))\b\.?",
 )
-PO_BOX = re.compile(r"\bp\.?\s?o\.?\s?box\s*\d+", _I)
+# Post office boxes in the languages of the markets served: "PO Box 12", French "B.P.
+# 8909" (with the zone before it in Abidjan: "08 BP 1533"), "Postfach", "Caixa Postal",
+# "Private Bag"; not a blood pressure ("bp 140/90") nor the brand ("BP Connect").
+PO_BOX = re.compile(
+    r"(?<![\w.])(?:(?:p\.?[ \t]?o\.?[ \t]?box|pob|gpo[ \t]+box|bo[iî]te[ \t]+postale|postfach"
+    r"|apartado(?:[ \t]+postal)?|caixa[ \t]+postal|casilla|private[ \t]+bag|p\.?[ \t]?o\.?[ \t]?bag"
+    r"|locked[ \t]+bag)[ \t]*[:#]?[ \t]*\d{1,6}"
+    r"|(?:\d{2}[ \t]+)?(?:b\.[ \t]?p\.?|bp)[ \t]*[:#]?[ \t]*(?:[A-Z][ \t])?\d{3,6})"
+    r"(?![\w/]|[.,]\d)",
+    _I,
+)
 ROMANCE_TYPE = re.compile(rf"(?<!\w)(?P<type>{v.ROMANCE_TYPES})(?!\w)", _I)
 
 
