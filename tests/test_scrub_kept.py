@@ -112,6 +112,7 @@ from carecli.scrub import scrub
         "parcel lost between Kisumu and Eldoret, resent",
         "sent to Partner Desk, the NOC and the EMI team confirmed",
         "bp 140/90 noted by the nurse line, BP Connect card topped up",
+        "as in Okafor et al. 2019, the gang of 4 agreed",
     ],
 )
 def test_notes_without_personal_data_come_back_unchanged(text: str) -> None:

@@ -11,7 +11,7 @@ from carecli.scrubber import patterns as p
 from carecli.scrubber.address_words import JOINERS, STREETISH, TOKEN, is_unit, ordinary
 from carecli.scrubber.claims import Claims
 from carecli.scrubber.lexicon import Lexicon, fold
-from carecli.scrubber.vocab import AIRLINE_CODES, STOP
+from carecli.scrubber.vocab import AIRLINE_CODES, STOP, words
 
 # Cues after which an address is expected: "address updated to", "shipped to", "living at".
 _CUE = re.compile(
@@ -24,6 +24,8 @@ _CUE = re.compile(
     r"|street|at)[ \t]*[:\-]?[ \t]*",
     re.IGNORECASE,
 )
+# Words that end what was said of the address: "delivered to Rüütli 64 instead".
+_ENDERS = words("instead pls please asap tmrw tomorrow today tonight again")
 _PIECE_END = re.compile(r"[ \t][-\u2013/|][ \t]|[;!?()\x1f]|,|\.[ \t]|\.$|$")
 
 
@@ -62,7 +64,7 @@ def _words_until_stop(text: str, start: int, stop: int) -> tuple[list[str], int]
     end = start
     for w in TOKEN.finditer(text, start, stop):
         low = fold(w.group(0).rstrip(".:"))
-        if low in STOP and low not in JOINERS:
+        if (low in STOP and low not in JOINERS) or low in _ENDERS:
             break
         words.append(w.group(0))
         end = w.end()

@@ -70,7 +70,7 @@ _SECTIONS = words("section zone sector ext extension")
 _SEED_WORDS = _SEED_UNITS | _SECTIONS | {"h", "d", "door", "no", "holding"}
 # Street types written after the name: abbreviations need their full stop ("thank u 2" is
 # no Hungarian street), whole words do not.
-_TYPES_ABBREVIATED = words("g ul cd cad sk sok mah pr str u krt blv bul")
+_TYPES_ABBREVIATED = words("g ul cd cad sk sok mah pr str u krt blv bul al küç kuc")
 _TYPES_WRITTEN_OUT = words(
     """iela tanav t\u00e4nav ulitsa caddesi cadde sokak sokagi soka\u011fi soka\u011f\u0131
     sokag\u0131 mahallesi bulvari bulvar\u0131 utca ut \u00fat ulica prospekt korut
@@ -155,6 +155,8 @@ def _streets_named_first(text: str, claims: Claims, lex: Lexicon) -> None:
         # function word nor plain lower-case English ("shipped to İstiklal Cd. No:257").
         found = list(TOKEN.finditer(text, m.start("name"), m.end("name")))
         words: list[re.Match[str]] = []
+        if found and fold(found[-1].group(0)) == "et":
+            continue  # "Smith et al. 2019": a citation
         for w in reversed(found):
             low = fold(w.group(0))
             if low in STOP or (w.group(0).islower() and ordinary(low, lex)):

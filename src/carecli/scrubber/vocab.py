@@ -268,14 +268,17 @@ ROMANCE_TYPES = (
     # Malay, Maltese, Albanian, Irish, Scottish Gaelic, Welsh, Somali, Filipino.
     "jalan|jln\\.?|jl\\.|lorong|lrg\\.?|str\\.|persiaran|lebuh|lebuhraya|triq|sqaq|pjazza|rruga|rr\\.|"
     "bulevardi|b[óo]thar|sr[áa]id|ascaill|b[óo]ithr[íi]n|sr[àa]id|rathad|heol|ffordd|stryd|"
-    "waddada|jidka|kalye|purok|ard|p[áa]irc|cluain|gleann|radharc|cnoc|l[áa]na|cearn[óo]g"
+    "waddada|jidka|kalye|purok|ard|p[áa]irc|cluain|gleann|radharc|cnoc|l[áa]na|cearn[óo]g|"
+    # Greek, Peruvian, Malaysian and Indonesian: "Leof. Kifisias 107", "Jr. Lima 379",
+    # "244 Taman Desa Jaya", "Gg. Kenari No. 69", "Perum Griya Asri Blok D14".
+    "leof\\.|leoforos|odos|jr\\.|jir[óo]n|taman|kampung|perum|perumahan|gg\\.|gang"
 )
 # Types that are also English words ("via email", "place order 2"): need a house number
 # and a street name that looks like a name, unless a particle follows ("boulevard de").
-ROMANCE_ENGLISH = words("avenue boulevard place route cours via plaza vial rampa largo")
+ROMANCE_ENGLISH = words("avenue boulevard place route cours via plaza vial rampa largo gang")
 # Abbreviated types ("c.", "pl.", "r.") are too short to trust without a house number.
 ROMANCE_ABBREVIATED = words("""av av. bd c. c/ avda avda. urb. ctra. r. ul. al. pl. os. rr. str.
-jl.""")
+jl. leof. jr. gg.""")
 # Street types written as the end of one word, with the number after it
 # ("Hauptstraße 5", "Kerkstraat 12", "Storgatan 7"), compared without accents.
 GERMANIC_SUFFIXES = tuple(
