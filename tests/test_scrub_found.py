@@ -183,6 +183,12 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("nong Ploy got the refund", "nong [name 1] got the refund"),
         ("for whaea Aroha, ticket closed", "for whaea [name 1], ticket closed"),
         ("Seojun oppa said thanks", "[name 1] oppa said thanks"),
+        # who the note is about: "as per", "guardian of", a CRM record mid-line, initials
+        ("changed as per Zoltán, ok", "changed as per [name 1], ok"),
+        ("mr t (guardian of ilkka) rang", "mr t (guardian of [name 1]) rang"),
+        ("payment failed, OYELARAN, Tunde to retry", "payment failed, [name 1] to retry"),
+        ("T.K. says the app froze again", "[name 1] says the app froze again"),
+        ("see Dlamini et al. 2019 for the rule", "see [name 1] et al. 2019 for the rule"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

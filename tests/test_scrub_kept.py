@@ -112,7 +112,8 @@ from carecli.scrub import scrub
         "parcel lost between Kisumu and Eldoret, resent",
         "sent to Partner Desk, the NOC and the EMI team confirmed",
         "bp 140/90 noted by the nurse line, BP Connect card topped up",
-        "as in Okafor et al. 2019, the gang of 4 agreed",
+        "the gang of 4 agreed on the new rota",
+        "shipped to the U.S. and U.K. stores, e.g. a P.O. box, as per policy",
     ],
 )
 def test_notes_without_personal_data_come_back_unchanged(text: str) -> None:

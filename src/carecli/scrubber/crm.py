@@ -41,6 +41,8 @@ def crm_pairs(text: str, toks: list[Tok]) -> list[int]:
         # An English given name ("NJOROGE, Ploy") needs a capital surname or both sides.
         if (before or after) and (halves == 2 or (before and after)):
             out.append(i)
+        elif halves == 2 and _capital_pair(last, given):
+            out.append(i)  # "bounced, QULIYEV, Eldar to resend": the form says it all
     return out
 
 
@@ -62,6 +64,18 @@ def _halves(last: Tok, given: Tok) -> int:
     if given.cls in _COMMON or given.cls in ("word", "compound"):
         return 2 if title_given else int(given.cls == "word" and last.cls in _NAMEISH)
     return 2
+
+
+def _capital_pair(last: Tok, given: Tok) -> bool:
+    """A surname in capitals, a given name in title case, both in no English list."""
+    return (
+        last.allcaps
+        and len(last.base) >= 4
+        and last.cls in ("unknown", "name")
+        and given.cap
+        and not given.allcaps
+        and given.cls in ("unknown", "name")
+    )
 
 
 def _before_ok(text: str, toks: list[Tok], i: int) -> bool:

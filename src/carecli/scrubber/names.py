@@ -22,9 +22,9 @@ from carecli.scrubber.cues import (
     mark_post_titles,
     second_of_pair,
     title_case_phrase,
-    title_case_run,
 )
 from carecli.scrubber.lexicon import Lexicon, phrase_index
+from carecli.scrubber.name_joins import joins_name, next_is_name
 from carecli.scrubber.places import mark_places, mark_towns_after
 from carecli.scrubber.slips import mend
 from carecli.scrubber.teams import mark_teams
@@ -46,12 +46,9 @@ from carecli.scrubber.vocab import (
     NOUN_CUES,
     PARTICLE_SURNAMES,
     PERSON_VERBS,
-    POST_TITLES,
     STOP,
     STRONG_FOLLOW_VERBS,
     SUBJECTS,
-    VIET_MIDDLE,
-    WEAK_CUES,
 )
 from carecli.scrubber.where_words import ORG_NOUNS, PRODUCT_NOUNS, TEAM_NOUNS, TEAM_WORDS
 
@@ -92,6 +89,19 @@ def find_names(
     _decide_names(toks, lex, text)
     for start, end in _merge_names(toks):
         claims.add(start, end, "name")
+    if "." in text:
+        for m in _DOTTED_PAIR.finditer(text):
+            if m.group(0).replace(".", "").lower() not in _DOTTED_ABBREVIATIONS:
+                claims.add(m.start(), m.end(), "name")  # "R.A. says", "note for Z.A.:"
+
+
+# Two initials with full stops stand for a person ("R.A. says", "cx K.R., Košice"), unless
+# they are one of these abbreviations.
+_DOTTED_PAIR = re.compile(r"(?<![\w.])[^\W\d_]\.[ ]?[^\W\d_]\.(?![\w.]|[ ]?[^\W\d_]\.)")
+_DOTTED_ABBREVIATIONS = frozenset(
+    """us uk eu eg ie am pm nb ps ad bc qa tv dc la ny nj pa va wa nz sa ok vs st co jr sr
+    mr ms dr aka rip uae usa bd hk pr au ca po bp cv id""".split()
+)
 
 
 # Name decisions. Classes from tokens.classify:
@@ -122,14 +132,14 @@ def _decide_names(toks: list[Tok], lex: Lexicon, text: str) -> None:
     for _ in range(3):
         changed = False
         for i in range(n):
-            if not toks[i].is_name and _joins_name(toks, i, lex):
+            if not toks[i].is_name and joins_name(toks, i, lex):
                 toks[i].is_name = True
                 changed = True
         if not changed:
             break
     # Particles only count when they sit inside or before a name.
     for i, tok in enumerate(toks):
-        if tok.cls == "particle" and tok.is_name and not _next_is_name(toks, i):
+        if tok.cls == "particle" and tok.is_name and not next_is_name(toks, i):
             tok.is_name = i > 0 and toks[i - 1].is_name and tok.fold in PARTICLE_SURNAMES
 
 
@@ -288,107 +298,6 @@ def _before_noun(toks: list[Tok], i: int) -> bool:
         and nxt.base not in FOLLOW_VERBS
         and nxt.base not in STOP
     )
-
-
-# Longer than 40 lines: one branch per word class, a table that reads best in one place.
-def _joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
-    tok = toks[i]
-    cls = tok.cls
-    prev = toks[i - 1] if i > 0 and tok.gap_before == "space" else None
-    nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].gap_before == "space" else None
-    if tok.text == "i" and prev is not None and nxt is not None:
-        # Catalan "Vilaró i Sunyer": surnames joined by "i", in capitals, or in lower case
-        # before a word no list has ("neus xirau i camprubí"; not "sarah i think").
-        if not prev.is_name or prev.cap != nxt.cap:
-            return False
-        return nxt.is_name if prev.cap else nxt.is_name or nxt.cls == "unknown"
-    if cls in ("word", "keep", "rare", "compound") and title_case_run(toks, i):
-        return True  # "Mr Hser Nay Nu", "Customer Zarghuna Safi,"
-    if prev is not None and prev.base in VIET_MIDDLE and cls not in ("stop", "hardkeep"):
-        before = toks[i - 2] if i >= 2 and prev.gap_before == "space" else None
-        if before is not None and before.is_name and before.cap == tok.cap == prev.cap:
-            prev.is_name = True
-            return True  # "nguyen van hung": the given name after a middle name
-    if cls in ("stop", "keep", "hardkeep", "modal", "month"):
-        return False
-    if tok.base in NOUN_CUES or (tok.base in POST_TITLES and not tok.cap):
-        return False  # "her sister Fedna", "Tanaka san": the cue is no part of the name
-    prev_name = prev is not None and prev.is_name and not possessive(prev)
-    next_name = nxt is not None and nxt.is_name
-    if cls == "particle":
-        if prev_name and not next_name:
-            return tok.fold in PARTICLE_SURNAMES  # "bahadurjit das"
-        return next_name and (prev_name or tok.cap or _next_is_name(toks, i))
-    if cls == "initial":
-        # "J Smith", "J. Smith", "anna m kowalska"; not the "X" of "Series X", nor the
-        # "w" of "chat w siobhan".
-        if tok.glued:
-            return False
-        if (prev_name and next_name) or (tok.dotted and prev_name):
-            return True  # "anna m kowalska", "Temirlan T.", "saqil i."
-        after = toks[i + 1] if i + 1 < len(toks) else None
-        if tok.dotted and after is not None and after.is_name and after.start - tok.end == 2:
-            tok.link = True  # "k. anjaneyulu", "U. Ravindra": one name across the stop
-            return True
-        return tok.cap and (next_name or prev_name)
-    if cls == "word":
-        # "Sonata Ginzburgas": a capitalised word right before a capitalised name,
-        # not at a sentence start and not a cue ("Customer Sarah", "Thanks Sarah").
-        return (
-            next_name
-            and nxt is not None
-            and tok.cap
-            and nxt.cap
-            and not tok.sent_start
-            and not tok.allcaps
-            and tok.base not in NOUN_CUES
-            and tok.base not in WEAK_CUES
-        )
-    if cls == "typo":  # "Neema Tupou": a given name that looks like a slip, then a surname
-        after_word = prev is not None and prev.cls in ("word", "keep")  # not "account hloder"
-        if prev_name and prev is not None and tok.cap == prev.cap:
-            return True  # "parminder sohal": a surname that looks like a slip ("shoal")
-        return next_name and nxt is not None and tok.cap == nxt.cap and not after_word
-    if cls == "unknown" and not tok.cap and _beside_capital_name(toks, i):
-        return False  # "Wan Aiman Sulaiman ph", "Sarah thx": a name is written alike
-    if cls in ("name", "ambig_b", "unknown") or (cls in ("compound", "rare") and tok.cap):
-        return prev_name or next_name or _name_before(toks, i)
-    if cls == "compound" and not tok.cap:
-        # "manjot aulakh", "kateri goodstriker": two words run together beside a
-        # lower-case name in no English list.
-        beside = [t for t, named in ((prev, prev_name), (nxt, next_name)) if named and t]
-        return any(not t.cap and t.cls in ("name", "unknown") for t in beside)
-    if cls in ("ambig_a", "keep_name"):
-        # "sarah king", "grace kowalska": a common-word surname after a given name,
-        # or a common-word given name before a surname.
-        if prev_name and (tok.cap or tok.fold in lex.last):
-            return True
-        return next_name and (tok.cap or tok.fold in lex.first)
-    return False
-
-
-def _beside_capital_name(toks: list[Tok], i: int) -> bool:
-    """Is the name word next to toks[i] capitalised (so a lower-case word is no part)?"""
-    return any(0 <= j < len(toks) and toks[j].is_name and toks[j].cap for j in (i - 1, i + 1))
-
-
-def _name_before(toks: list[Tok], i: int) -> bool:
-    """A name right before, across particles: "maria ó fiannachta", "jan van dijk"."""
-    j = i
-    while j > 0 and toks[j].gap_before == "space" and toks[j - 1].cls == "particle":
-        j -= 1
-    if j == i or j == 0 or toks[j].gap_before != "space":
-        return False
-    return toks[j - 1].is_name and not possessive(toks[j - 1])
-
-
-def _next_is_name(toks: list[Tok], i: int) -> bool:
-    j = i + 1
-    while j < len(toks) and toks[j].gap_before == "space":
-        if toks[j].cls != "particle":
-            return toks[j].is_name
-        j += 1
-    return False
 
 
 def _merge_names(toks: list[Tok]) -> list[tuple[int, int]]:

@@ -125,6 +125,8 @@ STRONG_CUES = (
     "call back", "ring back", "rang back", "calling back", "phone back", "text back",
     "thx", "tysm", "tyvm", "thnx", "thanx", "tq", "shout out to", "shoutout to", "kudos to",
     "props to", "shoutout", "shout out", "spoke w", "talked w", "chatted w", "dealt w", "spoke wit",
+    # Who a note is about or by: "as per Kostas", "(guardian of Vahagn)", "on behalf of".
+    "as per", "guardian of", "on behalf of", "parent of", "carer of", "mother of", "father of",
 )  # fmt: skip
 # The same cues as word tuples, the way the name rules compare them.
 STRONG_CUE_WORDS = frozenset(tuple(c.split()) for c in STRONG_CUES)
