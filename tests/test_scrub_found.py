@@ -189,6 +189,10 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("payment failed, OYELARAN, Tunde to retry", "payment failed, [name 1] to retry"),
         ("T.K. says the app froze again", "[name 1] says the app froze again"),
         ("see Dlamini et al. 2019 for the rule", "see [name 1] et al. 2019 for the rule"),
+        ("wallet 0712 345 678 (Wanjiru) sent it", "wallet [phone 1] ([name 1]) sent it"),
+        ("pls note M. Okonjo prefers email", "pls note [name 1] prefers email"),
+        ("iban SN08 SN01 0152 0000 0012 3456 7890 added", "iban [iban 1] added"),
+        ("order DZ4303103689 went to the wrong place", "order [id 1] went to the wrong place"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

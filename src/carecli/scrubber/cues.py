@@ -237,3 +237,32 @@ def title_case_phrase(toks: list[Tok], i: int) -> bool:
     if nxt is not None and nxt.cap and nxt.cls in ("word", "keep", "stop", "month"):
         return nxt.base not in STOP
     return prev is not None and prev.cap and prev.cls in ("word", "keep") and not prev.sent_start
+
+
+# "wallet 0505 156 464 (Chani)", "SN52 ... 3853 (A Mariko)": who a number belongs to,
+# in brackets right after it.
+_AFTER_CLAIM = re.compile(r"\x1f[ \t]*\([ \t]*\Z")
+_OWNER_CLASSES = frozenset(("name", "unknown", "typo", "ambig_b", "rare", "compound", "initial"))
+
+
+def owners_in_brackets(toks: list[Tok], text: str) -> list[int]:
+    """The words in brackets right after a claimed number, up to three, when no word
+    in them is a plain word ("(sister)", "(mobile)" say what, not who)."""
+    out: list[int] = []
+    for i, tok in enumerate(toks):
+        if not _AFTER_CLAIM.search(text, max(0, tok.start - 4), tok.start):
+            continue
+        j = i
+        while j < len(toks) and j - i < 3 and (j == i or toks[j].gap_before == "space"):
+            j += 1
+        inside = toks[i:j]
+        close = text[inside[-1].end : inside[-1].end + 2].lstrip(" \t")[:1]
+        if close != ")" or any(t.cls not in _OWNER_CLASSES for t in inside):
+            continue
+        if all(t.cls == "initial" for t in inside) or inside[0].base in NOUN_CUES:
+            continue
+        if any(t.allcaps and len(t.base) <= 3 for t in inside):
+            continue  # "2030/11/12 (BS)": a calendar's or a code's letters
+        out.extend(range(i, j))
+    return out
+

@@ -172,7 +172,13 @@ def _ibans(text: str, claims: Claims) -> None:
                 if count == length:
                     break
         value = text[m.start() : end]
-        if count == length and sum(ch.isdigit() for ch in value) >= 8:
+        # A group of letters is a bank code ("GB82 WEST 1234"), not a word of the note
+        # ("DZ4303103689 delivered to ...": an order number before a sentence).
+        worded = any(
+            g.isalpha() and (len(g) > 4 or (g.islower() and not value[:2].islower()))
+            for g in value.split()[1:]
+        )
+        if count == length and sum(ch.isdigit() for ch in value) >= 8 and not worded:
             claims.add(m.start(), end, "iban")
 
 

@@ -20,6 +20,7 @@ from carecli.scrubber.cues import (
     common_full_name,
     mark_context_after,
     mark_post_titles,
+    owners_in_brackets,
     second_of_pair,
     title_case_phrase,
 )
@@ -49,6 +50,7 @@ from carecli.scrubber.vocab import (
     STOP,
     STRONG_FOLLOW_VERBS,
     SUBJECTS,
+    words,
 )
 from carecli.scrubber.where_words import ORG_NOUNS, PRODUCT_NOUNS, TEAM_NOUNS, TEAM_WORDS
 
@@ -98,10 +100,8 @@ def find_names(
 # Two initials with full stops stand for a person ("R.A. says", "cx K.R., Košice"), unless
 # they are one of these abbreviations.
 _DOTTED_PAIR = re.compile(r"(?<![\w.])[^\W\d_]\.[ ]?[^\W\d_]\.(?![\w.]|[ ]?[^\W\d_]\.)")
-_DOTTED_ABBREVIATIONS = frozenset(
-    """us uk eu eg ie am pm nb ps ad bc qa tv dc la ny nj pa va wa nz sa ok vs st co jr sr
-    mr ms dr aka rip uae usa bd hk pr au ca po bp cv id""".split()
-)
+_DOTTED_ABBREVIATIONS = words("""us uk eu eg ie am pm nb ps ad bc qa tv dc la ny nj pa va wa
+nz sa ok vs st co jr sr mr ms dr aka rip uae usa bd hk pr au ca po bp cv id""")
 
 
 # Name decisions. Classes from tokens.classify:
@@ -124,6 +124,8 @@ def _decide_names(toks: list[Tok], lex: Lexicon, text: str) -> None:
     n = len(toks)
     for i, tok in enumerate(toks):
         tok.is_name = _initial_decision(toks, i, lex)
+    for i in owners_in_brackets(toks, text):  # "wallet 0505 156 464 (Chani)"
+        toks[i].is_name = True
     for i in crm_pairs(text, toks):  # "TAUFA, Tevita": one name across the comma
         toks[i].is_name = toks[i + 1].is_name = toks[i].link = True
     model.decide(toks)  # words in no list the rules left undecided

@@ -293,6 +293,8 @@ def sentence_start(text: str, start: int) -> bool:
         if text[i] == "\n":
             return True
         i -= 1
+    if i >= 1 and text[i] == "." and text[i - 1].isalpha() and (i < 2 or not text[i - 2].isalnum()):
+        return False  # "M. Soumaré", "k. agyapong": after an initial, not a sentence's end
     return i < 0 or text[i] in ".!?:;•*-\u2013>"
 
 

@@ -163,7 +163,8 @@ lived works worked says sent chatted waited noticed spotted found lost forgot re
 returned rejoined joined signed logged booked upgraded downgraded switched queried
 disputed appreciated laughed cried shouted swore hung answered picked helped passed
 covered approved handled escalated transferred thx'd msg'd dm'd pm'd updated read
-submitted uploaded provided shared insisted happy delighted
+submitted uploaded provided shared insisted happy delighted prefers preferred shouting
+relieved tagged dmed rated reviewed posted commented
 pleased thrilled satisfied grateful furious upset angry""")
 # Adverbs between a name and its verb: "Lwasa nearly cancelled", "sipho finally paid".
 ADVERBS = words("""nearly finally just also already never always really still then now
@@ -219,7 +220,9 @@ TLDS = (
     "kr|tw|club|link|page|live|blog|email|cloud|tech|net\\.au|org\\.uk"
 )
 
-# IBAN length per country (ISO 13616 registry).
+# IBAN length per country: the ISO 13616 registry, and the national IBANs of the West and
+# Central African banking unions (BCEAO, BEAC), Madagascar, Algeria, Morocco and others
+# that agents see on statements.
 IBAN_LENGTHS = {
     cc: int(n)
     for cc, n in (
@@ -229,7 +232,10 @@ IBAN_LENGTHS = {
         GI:23 GL:18 GR:27 GT:28 HR:21 HU:28 IE:22 IL:23 IQ:23 IS:26 IT:27 JO:30 KW:30 KZ:20
         LB:28 LC:32 LI:21 LT:20 LU:20 LV:21 MC:27 MD:24 ME:22 MK:19 MR:27 MT:31 MU:30 NL:18
         NO:15 PK:24 PL:28 PS:29 PT:25 QA:29 RO:24 RS:22 SA:24 SC:31 SE:24 SI:19 SK:24 SM:27
-        ST:25 SV:28 TL:23 TN:24 TR:26 UA:29 VA:22 VG:24 XK:20""")
+        ST:25 SV:28 TL:23 TN:24 TR:26 UA:29 VA:22 VG:24 XK:20 BI:27 DJ:27 FK:18 HN:28
+        LY:25 MN:20 NI:28 OM:23 RU:33 SD:18 SO:23 YE:30 SN:28 CI:28 ML:28 BF:28 BJ:28 NE:28
+        TG:28 GW:25 CM:27 CF:27 CG:27 GA:27 TD:27 GQ:27 MG:27 DZ:26 MA:28 IR:26 CV:25 AO:25
+        MZ:25 KM:27""")
     )
 }
 
