@@ -193,6 +193,7 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("pls note M. Okonjo prefers email", "pls note [name 1] prefers email"),
         ("iban SN08 SN01 0152 0000 0012 3456 7890 added", "iban [iban 1] added"),
         ("order DZ4303103689 went to the wrong place", "order [id 1] went to the wrong place"),
+        ("added for Chidi Nwosu cashback", "added for [name 1] cashback"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

@@ -114,6 +114,7 @@ from carecli.scrub import scrub
         "bp 140/90 noted by the nurse line, BP Connect card topped up",
         "the gang of 4 agreed on the new rota",
         "dob field shows 2030/11/12 (BS), call 0800 123 4567 (free) for help",
+        "Kalinga bill paid late, Zawadi flight moved, Nyota cashback credited",
         "shipped to the U.S. and U.K. stores, e.g. a P.O. box, as per policy",
     ],
 )

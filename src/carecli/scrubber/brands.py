@@ -14,7 +14,13 @@ import re
 from carecli.scrubber.cues import after_strong_cue, after_title
 from carecli.scrubber.tokens import Tok, next_tok, possessive
 from carecli.scrubber.vocab import AIRLINE_CODES
-from carecli.scrubber.where_words import BRAND_NAMES, ORG_NOUNS, PRODUCT_NOUNS, SERVICE_NOUNS
+from carecli.scrubber.where_words import (
+    BRAND_NAMES,
+    BRAND_NOUNS,
+    ORG_NOUNS,
+    PRODUCT_NOUNS,
+    SERVICE_NOUNS,
+)
 
 # Classes a brand may have: in no list, or two English words run together ("Freeview").
 _BRANDABLE = frozenset(("unknown", "compound", "rare"))
@@ -33,6 +39,15 @@ def mark_brands(toks: list[Tok], original: str) -> None:
         nxt = next_tok(toks, i)
         if nxt is not None and nxt.base in PRODUCT_NOUNS:
             tok.cls = "keep"
+        elif (
+            nxt is not None
+            and nxt.base in BRAND_NOUNS
+            and tok.cap
+            and not nxt.cap
+            and not (after_title(toks, i, strict=False) or after_strong_cue(toks, i, tok.cls))
+            and not _for_someone(toks, i)
+        ):
+            tok.cls = "keep"  # "Nawaloka bill"; not "thanks Wanjiru refund"
     # "Rex rebook", "Felix visit", "on Rex ZL 1492": a brand that is a name, before what
     # it sells or a flight number; not after a person's cue ("spoke to Felix").
     for i, tok in enumerate(toks):
@@ -62,3 +77,16 @@ def mark_brands(toks: list[Tok], original: str) -> None:
                 break  # "thanks Sarah Bank ...": a person's cue says who
             prev.cls = tok.cls = "keep"  # "Uzbekistan Airways": a place's airline too
             j -= 1
+
+
+def _for_someone(toks: list[Tok], i: int) -> bool:
+    """ "added for Aminu cashback", "for Koffi Yeboah refund": a person's refund."""
+    j = i
+    while j > 0 and i - j < 3 and toks[j].gap_before in ("space", "soft"):  # "for BÂ, Alioune"
+        prev = toks[j - 1]
+        if prev.base == "for":
+            return True
+        if not (prev.cap and prev.cls in ("unknown", "name", "ambig_b")):
+            return False
+        j -= 1
+    return False

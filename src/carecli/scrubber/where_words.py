@@ -52,6 +52,14 @@ chargers dongle stick bike scooter printer printers firmware outage outages vouc
 vouchers giftcard wallet broadband fibre fiber wifi sim esim bundle bundles
 subscribers customers users""")
 
+# A capitalised word in no list right before one of these is a company's too ("Nawaloka
+# bill", "Biman flight", "Olpers replacement"); in lower case it may be a person's in
+# shorthand ("wambui refund"), so only with a capital.
+BRAND_NOUNS = words("""bill bills refund refunds replacement membership flight flights
+delivery deliveries rider riders driver drivers courier couriers locker lockers pickup points
+cashback booster recharge integration shop shops branch hub kiosk sale sales promo coupon
+data store stores loyalty club fibre fiber""")
+
 # A capitalised word before one of these is a company's name, kept: "Copa Airlines",
 # "Capitec Bank", "Yandex Market", "Novotel Suites".
 ORG_NOUNS = words("""airlines airline airways bank banks telecom telecoms mobile money pay
