@@ -194,6 +194,7 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("iban SN08 SN01 0152 0000 0012 3456 7890 added", "iban [iban 1] added"),
         ("order DZ4303103689 went to the wrong place", "order [id 1] went to the wrong place"),
         ("added for Chidi Nwosu cashback", "added for [name 1] cashback"),
+        ("spoke to wanjiru from cx", "spoke to [name 1] from cx"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

@@ -115,6 +115,8 @@ from carecli.scrub import scrub
         "the gang of 4 agreed on the new rota",
         "dob field shows 2030/11/12 (BS), call 0800 123 4567 (free) for help",
         "Kalinga bill paid late, Zawadi flight moved, Nyota cashback credited",
+        "asante sana from the customer, and shukran from cx too",
+        "pax rebooked to Kona on the morning flight",
         "shipped to the U.S. and U.K. stores, e.g. a P.O. box, as per policy",
     ],
 )

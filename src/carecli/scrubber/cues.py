@@ -24,6 +24,7 @@ from carecli.scrubber.vocab import (
     STRONG_FOLLOW_VERBS,
     TITLES,
     WEAK_CUES,
+    words,
 )
 
 _ROLE_BRACKETS = re.compile(r"[ \t]*\([ \t]*\|\)")
@@ -100,16 +101,52 @@ def any_cue(toks: list[Tok], i: int) -> bool:
         return True
     if after_strong_cue(toks, i, tok.cls):
         return True
+    j = i + 1
     nxt = next_tok(toks, i)
     if nxt is not None and nxt.base in ADVERBS:
-        nxt = next_tok(toks, i + 1)  # "Lwasa nearly cancelled"
-    if nxt is not None and (
+        nxt = next_tok(toks, j)  # "Lwasa nearly cancelled"
+        j += 1
+    # "mahalo from cx", "terima kasih from the customer": what a customer said, not who.
+    said = nxt is not None and nxt.low == "from" and _customer_after(toks, j)
+    if nxt is not None and not said and (
         nxt.base in FOLLOW_VERBS or nxt.cls == "name" or nxt.low in FOLLOW_UNKNOWN
     ):
         return True
     if tok.cue_after:
         return True  # "harpreet at 6735 191 st says ..."
     return possessive(tok) or _coordinated(toks, i)  # "zanele's"
+
+
+def said_by_customer(toks: list[Tok]) -> list[int]:
+    """Words in no list right before "from cx" (two at most: "terima kasih from cx"),
+    with no person's cue before them: thanks in the customer's language, not a name."""
+    out: list[int] = []
+    for i, tok in enumerate(toks):
+        nxt = next_tok(toks, i)
+        if nxt is None or nxt.low != "from" or not _customer_after(toks, i + 1):
+            continue
+        run = [i]
+        if i > 0 and tok.gap_before == "space" and toks[i - 1].cls in ("unknown", "typo"):
+            run.insert(0, i - 1)
+        first = run[0]
+        plain = all(toks[j].cls in ("unknown", "typo", "rare") and not toks[j].cap for j in run)
+        cued = after_title(toks, first, strict=False) or after_strong_cue(
+            toks, first, toks[first].cls
+        )
+        if plain and not cued:
+            out.extend(run)
+    return out
+
+
+def _customer_after(toks: list[Tok], i: int) -> bool:
+    """Is the word after toks[i] (past "the") a customer's noun ("from cx")?"""
+    nxt = next_tok(toks, i)
+    if nxt is not None and nxt.base in ("the", "a", "our", "my"):
+        nxt = next_tok(toks, i + 1)
+    return nxt is not None and nxt.base in _CUSTOMERS
+
+
+_CUSTOMERS = words("cx cust customer customers caller client clients pax guest member user")
 
 
 def before_family(toks: list[Tok], i: int) -> bool:

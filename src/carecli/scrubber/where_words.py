@@ -15,13 +15,14 @@ shipping ship delivered delivering deliver posted posting flying flew fly travel
 traveling travelled traveled trip holiday holidaying roaming based lives living live
 parcel parcels order orders package delivery deliveries flight flights train visiting
 off ships both back rerouted routed diverted heading headed going went go emigrated
+rebooked rebook rebooking
 """)
 # ... and, for a capitalised word in no list (stricter: "handed back to Njeri"), "to" or
 # "from" after one of these ("flying to Kona", "rang from Hilo", "customer from Tartu").
 TRAVEL_VERBS = words("""moved moving relocated relocating emigrated flying flew fly flight
 flights travelling traveling travelled traveled trip holiday holidaying roaming based
 rerouted routed diverted heading headed ships shipped shipping rang ringing calling
-phoning writing""")
+phoning writing rebooked rebook rebooking""")
 # "in" before a person, after these: "looped in Njeri", "brought in Njeri from QA".
 IN_PERSON = words("""looped loop brought bring pulled pull roped rope called call filled
 fill let got get checked check clocked subbed swapped booked book cc cc'd copied copy
