@@ -195,6 +195,7 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("order DZ4303103689 went to the wrong place", "order [id 1] went to the wrong place"),
         ("added for Chidi Nwosu cashback", "added for [name 1] cashback"),
         ("spoke to wanjiru from cx", "spoke to [name 1] from cx"),
+        ("Kwame Asante rang back", "[name 1] rang back"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

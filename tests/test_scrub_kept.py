@@ -116,6 +116,7 @@ from carecli.scrub import scrub
         "dob field shows 2030/11/12 (BS), call 0800 123 4567 (free) for help",
         "Kalinga bill paid late, Zawadi flight moved, Nyota cashback credited",
         "asante sana from the customer, and shukran from cx too",
+        "branch closed for Tabaski and Songkran, wallahi busy week, merci",
         "pax rebooked to Kona on the morning flight",
         "shipped to the U.S. and U.K. stores, e.g. a P.O. box, as per policy",
     ],
