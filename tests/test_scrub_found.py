@@ -196,6 +196,7 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("added for Chidi Nwosu cashback", "added for [name 1] cashback"),
         ("spoke to wanjiru from cx", "spoke to [name 1] from cx"),
         ("Kwame Asante rang back", "[name 1] rang back"),
+        ("holder switched from Kofi to Ama", "holder switched from [name 1] to [name 2]"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

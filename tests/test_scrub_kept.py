@@ -117,6 +117,8 @@ from carecli.scrub import scrub
         "Kalinga bill paid late, Zawadi flight moved, Nyota cashback credited",
         "asante sana from the customer, and shukran from cx too",
         "branch closed for Tabaski and Songkran, wallahi busy week, merci",
+        "compared Tecno Spark vs Vodacom Smart Kitochi, porting from telkom mobile to rain",
+        "orders late all over Kumasi, apology sent",
         "pax rebooked to Kona on the morning flight",
         "shipped to the U.S. and U.K. stores, e.g. a P.O. box, as per policy",
     ],

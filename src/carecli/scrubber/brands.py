@@ -13,7 +13,7 @@ import re
 
 from carecli.scrubber.cues import after_strong_cue, after_title
 from carecli.scrubber.tokens import Tok, next_tok, possessive
-from carecli.scrubber.vocab import AIRLINE_CODES
+from carecli.scrubber.vocab import AIRLINE_CODES, words
 from carecli.scrubber.where_words import (
     BRAND_NAMES,
     BRAND_NOUNS,
@@ -62,6 +62,7 @@ def mark_brands(toks: list[Tok], original: str) -> None:
         cue = after_title(toks, i, strict=False) or after_strong_cue(toks, i, tok.cls)
         if (sells or flight) and not cue:
             tok.cls = "keep"
+    _compared_or_ported(toks)
     # "Copa Airlines", "Kotak Mahindra Bank": one or two capitalised words before a
     # capitalised company noun; not after a possessive ("Curiel's Bank" is the bank's).
     for i, tok in enumerate(toks):
@@ -90,3 +91,45 @@ def _for_someone(toks: list[Tok], i: int) -> bool:
             return False
         j -= 1
     return False
+
+
+# Words a brand may be compared with or a number ported between.
+_VERSUS = words("vs vs. versus")
+_PORTING = words("port porting ported")  # not "switched (the holder) from Kofi to Ama"
+_NETWORKISH = frozenset(("unknown", "compound", "rare", "keep_name", "name", "ambig_b"))
+
+
+def _compared_or_ported(toks: list[Tok]) -> None:
+    """ "Bank Audi vs JEPCO", "port from zain ksa to jawwy": products and networks, not
+    people. One side of "vs" must be a known brand or an acronym ("Ana vs Kofi" may be
+    people), and a person's cue still wins."""
+    for i, tok in enumerate(toks):
+        if tok.base in _VERSUS:
+            sides = [j for j in (i - 1, i + 1) if 0 <= j < len(toks)]
+            known = any(toks[j].cls in ("keep", "keep_name") or toks[j].allcaps for j in sides)
+            if len(sides) == 2 and known and all(toks[j].cap for j in sides):
+                # The product's name goes on over capitalised words: "vs Vodacom Smart Kitochi".
+                j = i + 2
+                while j <= min(i + 3, len(toks) - 1) and toks[j].gap_before == "space":
+                    if not toks[j].cap:
+                        break
+                    sides.append(j)
+                    j += 1
+                for j in sides:
+                    if toks[j].cls in _NETWORKISH and not after_strong_cue(toks, j, toks[j].cls):
+                        toks[j].cls = "keep"
+        elif tok.base in _PORTING:
+            nxt = next_tok(toks, i)
+            if nxt is None or nxt.base not in ("from", "to", "out"):
+                continue
+            j, turns = i + 2, 0
+            while j < len(toks) and toks[j].gap_before == "space" and j - i <= 8:
+                if toks[j].base in ("to", "from"):
+                    turns += 1
+                    if turns > 1:
+                        break
+                elif toks[j].cls in _NETWORKISH:
+                    toks[j].cls = "keep"
+                elif toks[j].cls not in ("keep", "word"):
+                    break
+                j += 1

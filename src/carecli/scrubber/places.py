@@ -209,13 +209,20 @@ def _place_context(toks: list[Tok], i: int, span: int) -> bool:
     prev = prev_tok(toks, i)
     if prev is None:
         return False
-    if prev.base in PLACE_PREPS:
+    if prev.base in PLACE_PREPS or _all_over(toks, i):
         return True
     before = prev_tok(toks, i - 1) if prev.base in ("from", "to") else None
     if prev.base == "from":
         # "Kamau from Nitra", "rang from Cebu"; not "an email from Ali".
         return before is None or before.base not in FROM_PERSON
     return before is not None and (before.base in NOUN_CUES or before.base in PLACE_VERBS)
+
+
+def _all_over(toks: list[Tok], i: int) -> bool:
+    """ "orders late all over Giza": a place."""
+    prev = prev_tok(toks, i)
+    before = prev_tok(toks, i - 1) if prev is not None else None
+    return prev is not None and prev.base == "over" and before is not None and before.base == "all"
 
 
 def _unknown_context(toks: list[Tok], i: int) -> bool:
@@ -228,7 +235,7 @@ def _unknown_context(toks: list[Tok], i: int) -> bool:
     prev = prev_tok(toks, i)
     if prev is None or toks[i].gap_before != "space":
         return False
-    if prev.base in PLACE_PREPS:
+    if prev.base in PLACE_PREPS or _all_over(toks, i):
         before = prev_tok(toks, i - 1)
         person = IN_PERSON if prev.base == "in" else AT_PERSON if prev.base == "at" else ()
         return before is None or before.base not in person
