@@ -197,6 +197,8 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("spoke to wanjiru from cx", "spoke to [name 1] from cx"),
         ("Kwame Asante rang back", "[name 1] rang back"),
         ("holder switched from Kofi to Ama", "holder switched from [name 1] to [name 2]"),
+        ("Tevita via wa.me/6761234567 said thanks", "[name 1] via [url 1] said thanks"),
+        ("Nomvula Zungu is her niece, added to acct", "[name 1] is her niece, added to acct"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

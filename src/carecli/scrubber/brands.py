@@ -32,22 +32,9 @@ _FLIGHT_AFTER = re.compile(r"\s([A-Za-z0-9]{2})\s?\d{1,4}(?!\w)")
 
 
 def mark_brands(toks: list[Tok], original: str) -> None:
-    """Mark a word in no list right before a product noun as a keep word."""
-    for i, tok in enumerate(toks):
-        if tok.cls not in _BRANDABLE or possessive(tok):
-            continue  # a possessive ("Njeri's app") belongs to a person
-        nxt = next_tok(toks, i)
-        if nxt is not None and nxt.base in PRODUCT_NOUNS:
-            tok.cls = "keep"
-        elif (
-            nxt is not None
-            and nxt.base in BRAND_NOUNS
-            and tok.cap
-            and not nxt.cap
-            and not (after_title(toks, i, strict=False) or after_strong_cue(toks, i, tok.cls))
-            and not _for_someone(toks, i)
-        ):
-            tok.cls = "keep"  # "Nawaloka bill"; not "thanks Wanjiru refund"
+    """Mark the brands the words around them show: a word in no list before a product's
+    noun, a brand that is a name before what it sells, a company before its noun."""
+    _before_nouns(toks)
     # "Rex rebook", "Felix visit", "on Rex ZL 1492": a brand that is a name, before what
     # it sells or a flight number; not after a person's cue ("spoke to Felix").
     for i, tok in enumerate(toks):
@@ -78,6 +65,26 @@ def mark_brands(toks: list[Tok], original: str) -> None:
                 break  # "thanks Sarah Bank ...": a person's cue says who
             prev.cls = tok.cls = "keep"  # "Uzbekistan Airways": a place's airline too
             j -= 1
+
+
+def _before_nouns(toks: list[Tok]) -> None:
+    """A word in no list right before a product's noun ("Freeview box"), or capitalised
+    before a company's noun ("Nawaloka bill"; not "thanks Wanjiru refund")."""
+    for i, tok in enumerate(toks):
+        if tok.cls not in _BRANDABLE or possessive(tok):
+            continue  # a possessive ("Njeri's app") belongs to a person
+        nxt = next_tok(toks, i)
+        if nxt is None:
+            continue
+        company = (
+            nxt.base in BRAND_NOUNS
+            and tok.cap
+            and not nxt.cap
+            and not (after_title(toks, i, strict=False) or after_strong_cue(toks, i, tok.cls))
+            and not _for_someone(toks, i)
+        )
+        if nxt.base in PRODUCT_NOUNS or company:
+            tok.cls = "keep"
 
 
 def _for_someone(toks: list[Tok], i: int) -> bool:

@@ -215,6 +215,27 @@ def mark_context_after(toks: list[Tok], text: str, starts: list[int]) -> None:
             text[toks[i].end : at.start] + "|" + text[at.end : at.end + 1]
         ):
             toks[i].cue_after = True
+        elif at.base == "via" and at.gap_before == "space" and _CLAIM_NEXT.match(text, at.end):
+            toks[i].cue_after = True  # "Astiti via zalo.me/0988810437 complained"
+        elif at.base in ("is", "was") and _kin_after(toks, i + 1):
+            toks[i].cue_after = True  # "Hayashi Minato is her grandson"
+
+
+_CLAIM_NEXT = re.compile(r"[ \t]*\x1f")
+_KIN = words("""son daughter grandson granddaughter nephew niece brother sister wife husband
+mother father mum mom dad cousin uncle aunt partner""")
+
+
+def _kin_after(toks: list[Tok], i: int) -> bool:
+    """ "is her grandson", "was his wife": toks[i] is "is"/"was"."""
+    pron = next_tok(toks, i)
+    kin = next_tok(toks, i + 1) if pron is not None else None
+    return (
+        pron is not None
+        and pron.base in ("her", "his", "their", "my", "our")
+        and kin is not None
+        and kin.base in _KIN
+    )
 
 
 def title_case_run(toks: list[Tok], i: int) -> bool:
