@@ -42,13 +42,16 @@ _BEFORE = re.compile(rf"(?<![\w/.-]){_PIECE}[ \t]*,?[ \t]*$", re.IGNORECASE)
 # A unit word alone right before the number the street begins with: "no 474 jalan ...".
 _BARE_BEFORE = re.compile(rf"(?<![\w/.-])(?:{UNIT})\.?[ \t]*$", re.IGNORECASE)
 # A building, an estate or a road with no number, after an address part: "sunrise
-# apartments", "Harbour View Garden", "MG road", "laxmi nagar".
+# apartments", "Harbour View Garden", "MG road", "laxmi nagar", Indian and Maldivian
+# buildings ("Kamdhenu CHS", "Gokul Dham chawl", "Sosun Villa"). One list for the pattern
+# and for the check that skips it in notes with none of its words.
+_BUILDING_WORDS = words("""apartment apartments residency residences heights tower towers
+enclave complex society nagar colony layout vihar garden gardens court mansion mansions plaza
+building bldg estate village road rd street st marg lane ln chs chawl bhavan bhawan niwas
+niketan dham baug villa mahal mawatha magu hingun""")
 _NAMED_PART = re.compile(
-    r"[ \t]*,[ \t]*(?:[^\W\d_][\w'\u2019.\-]*[ \t]+){1,3}(?:apartments?|residency|residences"
-    r"|heights|towers?|enclave|complex|society|nagar|colony|layout|vihar|garden|gardens|court"
-    r"|mansion|mansions|plaza|building|bldg|estate|village|road|rd|street|st|marg|lane|ln"
-    # Indian and Maldivian buildings: "Kamdhenu CHS", "Gokul Dham chawl", "Sosun Villa".
-    r"|chs|chawl|bhavan|bhawan|niwas|niketan|dham|baug|villa|mahal|mawatha|magu|hingun)\.?"
+    r"[ \t]*,[ \t]*(?:[^\W\d_][\w'\u2019.\-]*[ \t]+){1,3}"
+    rf"(?:{p.alternation(_BUILDING_WORDS)})\.?"
     r"(?=[ \t]*(?:[,;/|)(]|[ \t]-[ \t]|$|\.[ \t]))",
     re.IGNORECASE,
 )
@@ -118,7 +121,7 @@ def seeds(text: str, claims: Claims, lex: Lexicon) -> None:
     if "-" in text:
         for m in _CHOME.finditer(text):
             claims.add(m.start(), m.end(), "address")
-    if "," in text:
+    if "," in text and not present.isdisjoint(_BUILDING_WORDS):
         _units_before_buildings(text, claims, lex)
     if present.isdisjoint(_SEED_WORDS):
         return

@@ -307,6 +307,8 @@ def owners_in_brackets(toks: list[Tok], text: str) -> list[int]:
     """The words in brackets right after a claimed number, up to three, when no word
     in them is a plain word ("(sister)", "(mobile)" say what, not who)."""
     out: list[int] = []
+    if "(" not in text or "\x1f" not in text:
+        return out
     for i, tok in enumerate(toks):
         if not _AFTER_CLAIM.search(text, max(0, tok.start - 4), tok.start):
             continue

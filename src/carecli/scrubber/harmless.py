@@ -33,6 +33,7 @@ _REF_BEFORE = re.compile(
 _MODEL = re.compile(
     r"(?<![\w-])(?P<brand>[A-Za-z][\w&+!-]*)\s(?P<m>(?P<l>[A-Za-z]{1,6})\d{1,4}[A-Za-z]{0,3})(?![\w@-])"
 )
+_LETTER_DIGIT = re.compile(r"[A-Za-z][ -]?\d")
 _NOT_BRANDS = words("order ticket case ref booking account acct id policy card flight")
 
 
@@ -63,9 +64,11 @@ def claim(masked: str, claims: Claims, lex: Lexicon) -> None:
         glued = m.group(0)[2:3].isdigit() or m.group(0).lower().startswith(("flight", "flt"))
         if glued and m.group("code").upper() in AIRLINE_CODES:
             claims.add(m.start(), m.end(), SAFE)
-    if _FLIGHT_WORDS.search(masked):
-        _flights(masked, claims, lex, postcodes)
-    _models(masked, claims, lex, postcodes)
+    # Both need letters and digits in one word, which most notes lack.
+    if _LETTER_DIGIT.search(masked):
+        if _FLIGHT_WORDS.search(masked):
+            _flights(masked, claims, lex, postcodes)
+        _models(masked, claims, lex, postcodes)
 
 
 def _flights(masked: str, claims: Claims, lex: Lexicon, postcodes: list[tuple[int, int]]) -> None:

@@ -130,8 +130,9 @@ def _decide_names(toks: list[Tok], lex: Lexicon, text: str) -> None:
     for i in crm_pairs(text, toks):  # "TAUFA, Tevita": one name across the comma
         toks[i].is_name = toks[i + 1].is_name = toks[i].link = True
     model.decide(toks)  # words in no list the rules left undecided
-    for i in said_by_customer(toks):
-        toks[i].is_name = False  # "mahalo from cx": what a customer said, not who
+    if "from" in text:
+        for i in said_by_customer(toks):
+            toks[i].is_name = False  # "mahalo from cx": what a customer said, not who
     # Neighbours of a name that could be names are part of it ("sarah van der berg",
     # "zanele dlamini"), repeated until nothing changes.
     for _ in range(3):
