@@ -199,6 +199,12 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("holder switched from Kofi to Ama", "holder switched from [name 1] to [name 2]"),
         ("Tevita via wa.me/6761234567 said thanks", "[name 1] via [url 1] said thanks"),
         ("Nomvula Zungu is her niece, added to acct", "[name 1] is her niece, added to acct"),
+        # what a rule that keeps brands, trips and thanks must still scrub
+        ("ticket SR 40213 raised for the fault", "ticket SR [id 1] raised for the fault"),
+        ("pax Aoife to Dublin, rebooked", "pax [name 1] to Dublin, rebooked"),
+        ("Niamh refund done, sorted", "[name 1] refund done, sorted"),
+        ("aoife from customer care helped", "[name 1] from customer care helped"),
+        ("TAI rang back about the bill", "[name 1] rang back about the bill"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

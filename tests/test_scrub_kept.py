@@ -101,7 +101,7 @@ from carecli.scrub import scrub
         # any airline's flight number near a flight's word, a model after its brand
         "sent the link www.emag.ro/ajutor for the return",
         "see www.kpn.nl/nl/klantenservice for steps, sorted",
-        "offered 12500nt off and 4,000won back, plus 300 toman, 75 cfa and SR 240",
+        "offered 12500nt off and 4,000won back, plus 300 toman, 75 cfa and 240 sar",
         "voucher AUTUMN20 applied, cx happy",
         "pax rebooked ZQ-412, the morning flight",
         "swapped the Huawei B618 router, working now",
@@ -114,7 +114,7 @@ from carecli.scrub import scrub
         "bp 140/90 noted by the nurse line, BP Connect card topped up",
         "the gang of 4 agreed on the new rota",
         "dob field shows 2030/11/12 (BS), call 0800 123 4567 (free) for help",
-        "Kalinga bill paid late, Zawadi flight moved, Nyota cashback credited",
+        "Zawadi flight moved, Nyota kiosk closed, Kalinga membership renewed",
         "asante sana from the customer, and shukran from cx too",
         "branch closed for Tabaski and Songkran, wallahi busy week, merci",
         "compared Tecno Spark vs Vodacom Smart Kitochi, porting from telkom mobile to rain",

@@ -143,9 +143,13 @@ def _customer_after(toks: list[Tok], i: int) -> bool:
     nxt = next_tok(toks, i)
     if nxt is not None and nxt.base in ("the", "a", "our", "my"):
         nxt = next_tok(toks, i + 1)
-    return nxt is not None and nxt.base in _CUSTOMERS
+    if nxt is None or nxt.base not in _CUSTOMERS:
+        return False
+    team = next_tok(toks, toks.index(nxt))
+    return team is None or team.base not in _CUSTOMER_TEAMS  # "aoife from customer care"
 
 
+_CUSTOMER_TEAMS = words("care service services support success experience relations team ops")
 _CUSTOMERS = words("cx cust customer customers caller client clients pax guest member user")
 
 

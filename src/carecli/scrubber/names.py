@@ -243,8 +243,13 @@ def _person_cue(toks: list[Tok], i: int) -> bool:
         or after_strong_cue(toks, i, toks[i].cls)
         or possessive(toks[i])
         or (prev is not None and prev.is_name)
-        or (nxt is not None and nxt.cls == "name")
+        or (nxt is not None and (nxt.cls == "name" or nxt.base in _PERSON_ONLY_VERBS))
     )
+
+
+# What people do and teams or systems rarely: "TAI rang back" (not "EMI explained").
+_PERSON_ONLY_VERBS = words("""rang phoned texted emailed messaged thanked complained shouted
+cried laughed swore""")
 
 
 def _after_determiner(toks: list[Tok], i: int) -> bool:

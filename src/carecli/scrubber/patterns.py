@@ -119,8 +119,6 @@ HARMLESS = re.compile(
     r"|\b(?:rs|ksh|kes|php|dhs?|aed|tk|rp|jmd|ttd|zar|myr)\.?\s?\d[\d,]*(?:\.\d{2})?\b"
     # Not glued, since they start codes too ("plate CFA167", "ref RF92136103").
     r"|\b(?:rf|mvr|cfa|fcfa|nrs|ngn|ghs|kd|bd)(?:\.\s?|\s)\d[\d,]*(?:\.\d{2})?\b"
-    # "SR 371", "QR 206": riyals, but "SR 1234567" is a service request.
-    r"|\b(?:sr|qr)\s?\d{1,5}(?:\.\d{2})?\b(?![ \-/]?\d)"
     r"|\b\d{1,2}h\d{2}\b"
     r"|\b(?<!\d[ .\-/])\d{1,3}(?:\.\d+)?\s?%"
     r"|\b(?:19|20)\d{2}\s?[-\u2013/]\s?(?:19|20)?\d{2}\b",

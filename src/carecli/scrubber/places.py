@@ -13,7 +13,7 @@ import re
 
 from carecli.scrubber.lexicon import Lexicon
 from carecli.scrubber.tokens import Tok, next_tok, possessive, prev_tok
-from carecli.scrubber.vocab import FOLLOW_VERBS, NOUN_CUES, words
+from carecli.scrubber.vocab import FOLLOW_VERBS, NOUN_CUES, TITLES, words
 from carecli.scrubber.where_words import (
     AT_PERSON,
     FROM_PERSON,
@@ -112,6 +112,10 @@ def _route_ends(toks: list[Tok], text: str, lex: Lexicon) -> set[int]:
             continue
         if prev is not None and (prev.base == "from" or (prev.cap and prev.cls != "keep")):
             continue  # "from X to Y" is read by the place rules; "Guljemal Atamuradova to"
+        if prev is not None and (prev.base in NOUN_CUES or prev.base in TITLES):
+            continue  # "pax Aoife to Dublin", "Mr Tane to Rotorua": a person and a place
+        if a.fold in lex.first and a.fold not in lex.places and a.fold not in lex.towns:
+            continue  # "Aoife to Dublin": a given name first
         known = any(t.fold in lex.places or t.fold in lex.towns for t in (a, b))
         nxt = next_tok(toks, j)
         trip = (prev is not None and _TRAVEL.fullmatch(prev.base) is not None) or (

@@ -72,8 +72,8 @@ hajjah hjh pakcik makcik ibu bapak mbak ntate mme sisi bhuti gogo mkhulu tannie 
 mevrou tanty sayed sayyid sheikh shaikh ustadh ustaz bhai bhaiya didi begum bibi sahib
 sahab thiru thirumathi selvi khun daw paron tikin batono kalbatono domnul doamna dna
 ponas ponia kyrios kyria gospodin gospodja gospođa doña""") | words("""
-chị chú cô bác bac ông bà nong bu mas kak kakak dik adik abang whaea matua koro kuia tutu
-kupuna""")  # honorifics and kin, many cultures; not those that are names too ("Anh", "Ong")
+chị chú cô bác ông bà nong kakak adik abang whaea matua kuia kupuna""")
+# Honorifics and kin of many cultures; not those that are names too ("Anh", "Ong", "Mas").
 # Titles written after the name ("Tanaka san", "Sharma ji", Turkish "hanim"): the word
 # before is a name; the title itself is kept.
 POST_TITLES = words("""san sama kun chan sensei senpai ssi nim bey hanim ji sahab saab babu

@@ -53,13 +53,13 @@ chargers dongle stick bike scooter printer printers firmware outage outages vouc
 vouchers giftcard wallet broadband fibre fiber wifi sim esim bundle bundles
 subscribers customers users""")
 
-# A capitalised word in no list right before one of these is a company's too ("Nawaloka
-# bill", "Biman flight", "Olpers replacement"); in lower case it may be a person's in
-# shorthand ("wambui refund"), so only with a capital.
-BRAND_NOUNS = words("""bill bills refund refunds replacement membership flight flights
-delivery deliveries rider riders driver drivers courier couriers locker lockers pickup points
-cashback booster recharge integration shop shops branch hub kiosk sale sales promo coupon
-data store stores loyalty club fibre fiber""")
+# A capitalised word in no list right before one of these is a company's too ("Biman
+# flight", "Zawadi kiosk"); in lower case it may be a person's in shorthand, so only with
+# a capital. Not the nouns a person's name stands before with its "'s" dropped ("Niamh
+# refund", "Aoife delivery", "Tane bill").
+BRAND_NOUNS = words("""membership flight flights rider riders courier couriers locker lockers
+booster recharge integration shop shops branch hub kiosk sale sales promo coupon store stores
+loyalty club fibre fiber""")
 
 # A capitalised word before one of these is a company's name, kept: "Copa Airlines",
 # "Capitec Bank", "Yandex Market", "Novotel Suites".
