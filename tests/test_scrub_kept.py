@@ -119,6 +119,10 @@ from carecli.scrub import scrub
         "branch closed for Tabaski and Songkran, wallahi busy week, merci",
         "compared Tecno Spark vs Vodacom Smart Kitochi, porting from telkom mobile to rain",
         "orders late all over Kumasi, apology sent",
+        # notes written in the customer's language
+        "cliente llamó por la factura, se le explicó el cargo y quedó conforme",
+        "cliente ligou sobre a fatura, expliquei a cobrança e ficou satisfeito",
+        "coupure depuis 3 jours, pas de frais pour le client",
         "pax rebooked to Kona on the morning flight",
         "shipped to the U.S. and U.K. stores, e.g. a P.O. box, as per policy",
     ],

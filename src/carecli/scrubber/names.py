@@ -25,6 +25,7 @@ from carecli.scrubber.cues import (
     second_of_pair,
     title_case_phrase,
 )
+from carecli.scrubber.foreign import mark_foreign
 from carecli.scrubber.lexicon import Lexicon, phrase_index
 from carecli.scrubber.name_joins import joins_name, next_is_name
 from carecli.scrubber.places import mark_places, mark_towns_after
@@ -77,6 +78,7 @@ def find_names(
     for tok in toks:
         if not tok.cls:
             tok.cls = "ambig_a" if tok.fold in common_own else classify(tok, lex)
+    mark_foreign(toks, lex)  # "cliente llamó por la factura": a note in Spanish
     mend(toks, lex)
     spans = claims.spans()
     mark_context_after(toks, text, [s for s, _e, kind in spans if kind == "address"])

@@ -140,7 +140,8 @@ boss engineer driver courier technician rep cx cust buddy boyfriend girlfriend f
 fiancee uncle aunt auntie cousin niece nephew subscriber subscribers policyholder applicant
 sup supe pax pt rider riders resident borrower claimant beneficiary occupant homeowner
 consumer shopper buyer seller sender recipient payee traveller traveler pensioner cardholder owner
-accountholder""")
+accountholder cliente clientes appelant abonné abonnée usuario usuaria titular pelanggan
+kliyente klien""")
 
 # Verbs whose object is usually a person: "helped X", "told X", "thanked X".
 PERSON_VERBS = words("""helped help helping told tell telling thanked thank assisted
