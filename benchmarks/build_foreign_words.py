@@ -7,7 +7,8 @@ read as a row of names.
 
 The source is wordfreq 3.1.1 (https://github.com/rspeer/wordfreq; code Apache 2.0, word
 lists CC BY-SA 4.0): the 5,000 most frequent words of Spanish, Portuguese, French,
-Italian, German, Dutch, Indonesian and Filipino. Left out: words with digits, and every word in the shipped name lists (a name stays a name).
+Italian, German, Dutch, Indonesian and Filipino. Left out: words with digits, and every
+word in the shipped name lists (a name stays a name).
 
 foreign_stop.txt: per language, its 150 most frequent words that are no name (the function
 words: "que", "por", "con", "não", "yang"); carecli.scrubber.foreign reads a note as that
