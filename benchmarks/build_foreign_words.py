@@ -6,9 +6,12 @@ read as a row of names.
     python benchmarks/build_foreign_words.py
 
 The source is wordfreq 3.1.1 (https://github.com/rspeer/wordfreq; code Apache 2.0, word
-lists CC BY-SA 4.0): the 5,000 most frequent words of Spanish, Portuguese, French,
-Italian, German, Dutch, Indonesian and Filipino. Left out: words with digits, and every
-word in the shipped name lists (a name stays a name).
+lists CC BY-SA 4.0): the 5,000 most frequent words of 27 languages agents write notes in
+(Spanish, Portuguese, French, Italian, German, Dutch, Indonesian, Filipino, Malay,
+Catalan, Polish, Czech, Slovak, Slovenian, Serbo-Croatian, Hungarian, Romanian, Turkish,
+Swedish, Danish, Norwegian, Finnish, Lithuanian, Latvian, Russian, Ukrainian, Bulgarian).
+Left out: words with digits, and every word in the shipped name lists (a name stays a
+name).
 
 foreign_stop.txt: per language, its 150 most frequent words that are no name (the function
 words: "que", "por", "con", "não", "yang"); carecli.scrubber.foreign reads a note as that
@@ -31,7 +34,10 @@ sys.path.insert(0, str(ROOT / "src"))
 from carecli.scrubber.lexicon import fold, shared  # noqa: E402
 
 DATA = ROOT / "src" / "carecli" / "data"
-LANGUAGES = ("es", "pt", "fr", "it", "de", "nl", "id", "fil")
+# fmt: off
+LANGUAGES = ("es", "pt", "fr", "it", "de", "nl", "id", "fil", "ms", "ca", "pl", "cs", "sk",
+             "sl", "sh", "hu", "ro", "tr", "sv", "da", "nb", "fi", "lt", "lv", "ru", "uk", "bg")
+# fmt: on
 TOP = 5000
 STOP = 150
 HEADER = """# {what} of other languages, from wordfreq 3.1.1 (CC BY-SA 4.0, see NOTICE.md).

@@ -18,6 +18,7 @@ from carecli.scrubber.where_words import (
     BRAND_NAMES,
     BRAND_NOUNS,
     ORG_NOUNS,
+    PLACE_NOUNS,
     PRODUCT_NOUNS,
     SERVICE_NOUNS,
 )
@@ -41,7 +42,9 @@ def mark_brands(toks: list[Tok], original: str) -> None:
         if tok.fold not in BRAND_NAMES or possessive(tok):
             continue
         nxt = next_tok(toks, i)
-        sells = nxt is not None and (nxt.base in SERVICE_NOUNS or nxt.base in PRODUCT_NOUNS)
+        sells = nxt is not None and (
+            nxt.base in SERVICE_NOUNS or nxt.base in PRODUCT_NOUNS or nxt.base in PLACE_NOUNS
+        )
         # The flight number may be claimed as harmless already, so it is read from the
         # text itself ("Rex ZL 1492", "Rex ZL617").
         after = _FLIGHT_AFTER.match(original, tok.end)

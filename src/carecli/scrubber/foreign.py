@@ -1,6 +1,7 @@
 """Pass 2, with the word classes: a note written (or half written) in another language.
 
-Agents in Bogotá, Dakar or Manila write notes in Spanish, French or Taglish. Read as
+Agents in Bogotá, Dakar, Warsaw or Manila write notes in Spanish, French, Polish or
+Taglish (27 languages are read: see benchmarks/build_foreign_words.py). Read as
 English, their every word is in no list, and "cliente llamó por la factura" would come
 back as a row of names. A note with two or more function words of one language
 (data/foreign_stop.txt: "que", "por", "não", "yang", "ang") is read as that language:

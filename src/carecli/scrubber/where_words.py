@@ -83,9 +83,10 @@ TEAM_WORDS = words("team squad pod tribe crew desk queue group")
 BRAND_NAMES = words("""rex felix rogers delta bell fido ally porter ing macy macys kohl kohls
 wendy wendys denny dennys carl morgan marcus simon ross ralph tommy calvin hugo dior chanel
 gucci prada armani versace zara harvey norman myer mercedes kia lexus porsche holden orange
-liberty metro azul eir jet""")
+liberty metro azul eir jet rossmann douglas elisa okta miro avis viva ola""")
 # What such a brand is written before; not the nouns a person's name stands before in
 # shorthand ("ross acct", "felix bill", "marcus card" may be a person's).
 SERVICE_NOUNS = words("""roaming rebook rebooked rebooking lounge flight flights booking
 bookings policy visit consult consultation plan plans sim pack bundle store outage network
-signal coverage promo deal deals pass status points miles voucher upgrade contract app""")
+signal coverage promo deal deals pass status points miles voucher upgrade contract app
+loyalty return returns outage training activated""")
