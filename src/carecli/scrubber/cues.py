@@ -16,6 +16,7 @@ from carecli.scrubber.vocab import (
     FOLLOW_UNKNOWN,
     FOLLOW_VERBS,
     GREETINGS,
+    KIN_NOUNS,
     NOUN_CUES,
     POST_TITLES,
     STOP,
@@ -140,12 +141,14 @@ def said_by_customer(toks: list[Tok]) -> list[int]:
 
 def _customer_after(toks: list[Tok], i: int) -> bool:
     """Is the word after toks[i] (past "the") a customer's noun ("from cx")?"""
+    j = i + 1
     nxt = next_tok(toks, i)
     if nxt is not None and nxt.base in ("the", "a", "our", "my"):
-        nxt = next_tok(toks, i + 1)
+        nxt = next_tok(toks, j)
+        j += 1
     if nxt is None or nxt.base not in _CUSTOMERS:
         return False
-    team = next_tok(toks, toks.index(nxt))
+    team = next_tok(toks, j)
     return team is None or team.base not in _CUSTOMER_TEAMS  # "aoife from customer care"
 
 
@@ -226,8 +229,6 @@ def mark_context_after(toks: list[Tok], text: str, starts: list[int]) -> None:
 
 
 _CLAIM_NEXT = re.compile(r"[ \t]*\x1f")
-_KIN = words("""son daughter grandson granddaughter nephew niece brother sister wife husband
-mother father mum mom dad cousin uncle aunt partner""")
 
 
 def _kin_after(toks: list[Tok], i: int) -> bool:
@@ -238,7 +239,7 @@ def _kin_after(toks: list[Tok], i: int) -> bool:
         pron is not None
         and pron.base in ("her", "his", "their", "my", "our")
         and kin is not None
-        and kin.base in _KIN
+        and kin.base in KIN_NOUNS
     )
 
 
