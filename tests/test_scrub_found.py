@@ -205,6 +205,7 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("Niamh refund done, sorted", "[name 1] refund done, sorted"),
         ("aoife from customer care helped", "[name 1] from customer care helped"),
         ("TAI rang back about the bill", "[name 1] rang back about the bill"),
+        ("warm transfer Aoibheann to Galway team", "warm transfer [name 1] to Galway team"),
         ("cliente Paloma Quispe dijo que no llegó", "cliente [name 1] dijo que no llegó"),
         ("then fixed Haben Tesfaye's outage", "then fixed [name 1]'s outage"),
     ],

@@ -72,7 +72,7 @@ def mark_brands(toks: list[Tok], original: str) -> None:
 
 def _before_nouns(toks: list[Tok]) -> None:
     """A word in no list right before a product's noun ("Freeview box"), or capitalised
-    before a company's noun ("Nawaloka bill"; not "thanks Wanjiru refund")."""
+    before a company's noun ("Biman flight"; not "added for Aminu cashback")."""
     for i, tok in enumerate(toks):
         if tok.cls not in _BRANDABLE or possessive(tok):
             continue  # a possessive ("Njeri's app") belongs to a person

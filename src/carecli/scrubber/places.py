@@ -78,7 +78,7 @@ def mark_places(toks: list[Tok], lex: Lexicon, text: str) -> None:
 # A trip in the note: "fare dispute Trincomalee to Kandy", "one-way Lisboa to Cluj".
 _TRAVEL = re.compile(
     r"(?<!\w)(?:fares?|flights?|flt|one-?way|route|ride|trip|cab|taxi|bus|train|ferry"
-    r"|re-?book(?:ed)?|delayed|cancell?ed|transfer|surcharge|parcel|shipment|pax|journey"
+    r"|re-?book(?:ed)?|delayed|cancell?ed|surcharge|parcel|shipment|pax|journey"
     r"|travel(?:l?ing|l?ed)?|flying|flew|boarding)(?!\w)",
     re.IGNORECASE,
 )
