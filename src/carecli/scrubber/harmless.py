@@ -11,8 +11,6 @@ from carecli.scrubber.claims import Claims
 from carecli.scrubber.lexicon import Lexicon, fold
 from carecli.scrubber.vocab import AIRLINE_CODES, SAFE, words
 
-_PROMO_CUES = ("promo", "code", "coupon", "voucher", "discount", "referral")
-
 # A flight number whose airline no list has ("QG324", "B7-671", "VZ 575") is one only in
 # a flight's context: one of these words near it.
 _FLIGHT_WORDS = re.compile(
@@ -45,7 +43,7 @@ def claim(masked: str, claims: Claims, lex: Lexicon) -> None:
             continue  # "H.No 12-3-45/A", "flat 10.2": a house number, not a date or time
         claims.add(m.start(), m.end(), SAFE)
     low = masked.lower()
-    if any(cue in low for cue in _PROMO_CUES):
+    if any(cue in low for cue in p.PROMO_CUES):
         for m in p.PROMO_CODE.finditer(masked):
             claims.add(m.start("c"), m.end("c"), SAFE)
     for m in p.GLUED_AMOUNT.finditer(masked):

@@ -126,13 +126,15 @@ HARMLESS = re.compile(
 )
 # A house or flat number's marker right before a number: "H.No 12-3-45", "D.No 4-5-6".
 UNIT_BEFORE = re.compile(r"(?<!\w)(?:[hd]\.?\s?no|house\s+no|door\s+no|flat|plot)\.?\s*$", _I)
-# A promotion's code is the company's, not the customer's: "promo code SIXTY60FREE".
+# A promotion's code is the company's, not the customer's: "promo code SIXTY60FREE". The
+# cue words are one list, which detectors also ask before running the pattern.
+PROMO_CUES = ("promo", "coupon", "discount", "referral", "voucher")
 PROMO_CODE = re.compile(
-    r"(?<!\w)(?:promo|coupon|discount|referral|voucher)(?:\s+code)?\s*[:#]?\s*"
+    rf"(?<!\w)(?:{alternation(PROMO_CUES)})(?:\s+code)?\s*[:#]?\s*"
     r"(?P<c>(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{4,20})(?!\w)",
     _I,
 )
-# Rand and ringgit glued to the amount ("R1550 p/m", "rm1,433"): see detectors._harmless.
+# Rand and ringgit glued to the amount ("R1550 p/m", "rm1,433"): see harmless.claim.
 GLUED_AMOUNT = re.compile(
     r"(?<![\w/#-])(?:r|rm)(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+(?:\.\d{2})?)"
     r"(?![\w/-]|[.,]\d)",
