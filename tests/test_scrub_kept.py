@@ -184,3 +184,32 @@ def test_the_output_does_not_depend_on_the_hash_seed() -> None:
         assert run.returncode == 0, run.stderr
         outputs.add(run.stdout)
     assert len(outputs) == 1
+
+
+def test_the_foreign_word_lists_hold_no_shipped_name() -> None:
+    # foreign_*.txt are derived from wordfreq by benchmarks/build_foreign_words.py, which
+    # CI cannot run; what it promises is checked here against the shipped lists: no name
+    # (a name in a Spanish note stays a name), no English word among the common words,
+    # and only the languages the script names.
+    import ast
+    from pathlib import Path
+
+    from carecli.scrubber import foreign
+    from carecli.scrubber.lexicon import fold, shared
+
+    lex = shared()
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "build_foreign_words.py"
+    tree = ast.parse(script.read_text(encoding="utf-8"))
+    languages = next(
+        ast.literal_eval(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "LANGUAGES"
+    )
+    stops = foreign._function_words()
+    assert {lang for langs in stops.values() for lang in langs} == set(languages)
+    assert [w for w in stops if lex.is_name(fold(w)) or lex.is_name(w)] == []
+    for lang in languages:
+        common = foreign._common(lang)
+        assert common, lang
+        bad = [w for w in common if lex.is_name(fold(w)) or lex.is_name(w) or lex.is_word(w)]
+        assert bad == [], (lang, bad[:10])
