@@ -1136,6 +1136,9 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     import scrub_blind_m  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_n  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_o  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_p  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_r  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_s  # type: ignore[import-not-found,unused-ignore]
 
     def wrap(module: Any) -> Callable[[frozenset[str]], list[Note]]:
         def notes_of(listed: frozenset[str]) -> list[Note]:
@@ -1157,10 +1160,13 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
         ("I", wrap(scrub_blind_i), False),
         ("J", wrap(scrub_blind_j), False),
         ("K", wrap(scrub_blind_k), False),
-        ("L", wrap(scrub_blind_l), True),
-        ("M", wrap(scrub_blind_m), True),
-        ("N", wrap(scrub_blind_n), True),
-        ("O", wrap(scrub_blind_o), True),
+        ("L", wrap(scrub_blind_l), False),
+        ("M", wrap(scrub_blind_m), False),
+        ("N", wrap(scrub_blind_n), False),
+        ("O", wrap(scrub_blind_o), False),
+        ("P", wrap(scrub_blind_p), True),
+        ("R", wrap(scrub_blind_r), True),
+        ("S", wrap(scrub_blind_s), True),
     ]
 
 
