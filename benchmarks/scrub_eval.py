@@ -1137,6 +1137,7 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     import scrub_blind_n  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_o  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_p  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_q  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_r  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_s  # type: ignore[import-not-found,unused-ignore]
 
@@ -1165,6 +1166,7 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
         ("N", wrap(scrub_blind_n), False),
         ("O", wrap(scrub_blind_o), False),
         ("P", wrap(scrub_blind_p), True),
+        ("Q", wrap(scrub_blind_q), True),
         ("R", wrap(scrub_blind_r), True),
         ("S", wrap(scrub_blind_s), True),
     ]
