@@ -4,11 +4,13 @@ Agents in Bogotá, Dakar, Warsaw or Manila write notes in Spanish, French, Polis
 Taglish (27 languages are read: see benchmarks/build_foreign_words.py). Read as
 English, their every word is in no list, and "cliente llamó por la factura" would come
 back as a row of names. A note with two or more function words of one language
-(data/foreign_stop.txt: "que", "por", "não", "yang", "ang") is read as that language:
+(data/foreign_stop.txt: "que", "por", "não", "yang", "ang"; none an English word) is
+read as that language:
 its common words (data/foreign_words.txt) are then rare words, kept unless a title or a
-strong cue says a person is meant ("spoke to Paloma"). The word lists of both files come
-from wordfreq (see benchmarks/build_foreign_words.py); a name in the shipped lists stays
-a name whatever the language.
+strong cue says a person is meant ("spoke to Paloma"), and its function words in lower
+case are no names, though some are surnames ("a las 10:30"). The word lists of both
+files come from wordfreq (see benchmarks/build_foreign_words.py); any other word of the
+shipped name lists stays a name whatever the language.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _REPLACEABLE = frozenset(("unknown", "typo", "compound"))
 # Classes that count as the language's evidence: not "de", "la", "da" (name particles);
 # one-letter words ("à", "e") are read as initials.
 _EVIDENCE = frozenset(("unknown", "typo", "compound", "rare", "stop", "word", "initial"))
+# Name classes a function word may have ("las", "con", "til" are surnames too).
+_NAMES = frozenset(("name", "ambig_a", "ambig_b"))
 
 
 def mark_foreign(toks: list[Tok], lex: Lexicon) -> None:
@@ -36,7 +40,9 @@ def mark_foreign(toks: list[Tok], lex: Lexicon) -> None:
     plain = [
         t
         for t in toks
-        if t.cls in _EVIDENCE and not (t.cap and not t.sent_start) and not lex.is_word(t.base)
+        if (t.cls in _EVIDENCE or (t.cls in _NAMES and not t.cap and t.base in stops))
+        and not (t.cap and not t.sent_start)
+        and not lex.is_word(t.base)
     ]
     function: dict[str, set[str]] = {}
     for tok in plain:
@@ -51,6 +57,12 @@ def mark_foreign(toks: list[Tok], lex: Lexicon) -> None:
         if len(found) >= 2 or len({t.base for t in plain} & _common(lang)) >= 2
     ]
     for tok in toks:
+        if tok.cls in _NAMES and not tok.cap:
+            # "a las 10:30", "listo en 3 min": a function word of the note's language,
+            # though also a surname in the lists; capitalised ("Las", "En") it stays one.
+            if any(lang in stops.get(tok.base, ()) for lang in langs):
+                tok.cls = "stop"
+            continue
         if tok.cls not in _REPLACEABLE:
             continue
         if any(lang in stops.get(tok.base, ()) for lang in langs):
