@@ -9,9 +9,9 @@ The source is wordfreq 3.1.1 (https://github.com/rspeer/wordfreq; code Apache 2.
 lists CC BY-SA 4.0): the 5,000 most frequent words of 27 languages agents write notes in
 (Spanish, Portuguese, French, Italian, German, Dutch, Indonesian, Filipino, Malay,
 Catalan, Polish, Czech, Slovak, Slovenian, Serbo-Croatian, Hungarian, Romanian, Turkish,
-Swedish, Danish, Norwegian, Finnish, Lithuanian, Latvian, Russian, Ukrainian, Bulgarian).
-Left out: words with digits, and every word in the shipped name lists (a name stays a
-name).
+Swedish, Danish, Norwegian, Finnish, Lithuanian, Latvian, Russian, Ukrainian, Bulgarian),
+and a hand-written Swahili list (HAND_WORDS). Left out: words with digits, and among the
+common words every word in the shipped name lists (a name stays a name).
 
 foreign_stop.txt: per language, its 150 most frequent words (the function words: "que",
 "por", "não", "yang"), names among them too ("las", "con", "til", "dan": in a note in that
@@ -40,6 +40,29 @@ DATA = ROOT / "src" / "carecli" / "data"
 LANGUAGES = ("es", "pt", "fr", "it", "de", "nl", "id", "fil", "ms", "ca", "pl", "cs", "sk",
              "sl", "sh", "hu", "ro", "tr", "sv", "da", "nb", "fi", "lt", "lv", "ru", "uk", "bg")
 # fmt: on
+# Languages wordfreq has no list for, written by the carecli developers (MIT, like the
+# rest of carecli): Swahili, for East African desks (function words, then common words of
+# customer care). Not "wa": it joins names too ("Bakari wa Faki").
+HAND_WORDS = {
+    "sw": (
+        """na ya kwa za la ni si ndio ndiyo hapana sio siyo kama lakini au pia tu bado
+        sasa hivi hii hiyo hizo huyu yule wale hapa pale huko kule kuna kuwa ana ame ali
+        ata atakuwa alikuwa amekuwa nime nili mimi wewe yeye sisi ninyi wao yangu yako yake
+        yetu yenu yao wangu wako wake kwamba kwenye katika kutoka mpaka hadi baada kabla
+        sana kidogo zaidi kila kitu vitu mtu watu nini gani lini wapi vipi kwanini nani
+        ambaye ambao ambayo tena pamoja bila sababu iko yuko ziko kuko naye nao nayo nami
+        leo kesho jana sawa poa safi vizuri""",
+        """mteja wateja simu pesa malipo bili akaunti huduma tatizo shida msaada asante
+        karibu pole habari fiti amefurahi furaha ameridhika amelipa amepokea amepata
+        ametuma alituma alipiga alipokea amesema alisema anasema anataka alitaka anahitaji
+        imetatuliwa imerekebishwa imefanikiwa imekamilika imelipwa imeshindwa imefungwa
+        imefunguliwa imerudishwa marejesho kurudisha kulipa kutuma kupokea kupiga
+        kuangalia kusaidia kurekebisha laini mtandao bando vifurushi kifurushi salio deni
+        mkopo benki tawi duka ofisi nyumbani kazini mama baba dada kaka mtoto watoto bibi
+        babu rafiki jirani mwalimu daktari dereva fundi wakala asubuhi mchana jioni usiku
+        siku wiki mwezi mwaka saa dakika nzuri mbaya kubwa ndogo mpya""",
+    ),
+}
 TOP = 5000
 STOP = 150
 HEADER = """# {what} of other languages, from wordfreq 3.1.1 (CC BY-SA 4.0, see NOTICE.md).
@@ -62,9 +85,14 @@ def main() -> int:
         kept = [
             w
             for w in top[STOP:]
-            if len(w) >= 2 and not (lex.is_word(w) or lex.is_name(fold(w)) or lex.is_name(w))
+            if len(w) >= 2 and not (lex.is_english(w) or lex.is_name(fold(w)) or lex.is_name(w))
         ]
         stop_lines += [f"{lang} {w}" for w in stops]
+        word_lines += [f"{lang} {w}" for w in sorted(kept)]
+    for lang, (stop_text, word_text) in HAND_WORDS.items():
+        stop_lines += [f"{lang} {w}" for w in dict.fromkeys(stop_text.split())]
+        common = set(word_text.split()) - set(stop_text.split())
+        kept = [w for w in common if not (lex.is_english(w) or lex.is_name(fold(w)))]
         word_lines += [f"{lang} {w}" for w in sorted(kept)]
     (DATA / "foreign_stop.txt").write_text(
         HEADER.format(what="The most frequent function words") + "\n".join(stop_lines) + "\n",

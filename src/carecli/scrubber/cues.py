@@ -12,6 +12,7 @@ from carecli.scrubber.tokens import Tok, next_tok, possessive, prev_tok
 from carecli.scrubber.vocab import (
     ADVERBS,
     COMMON,
+    CUSTOMER_ABROAD,
     FAMILY_NOUNS,
     FOLLOW_UNKNOWN,
     FOLLOW_VERBS,
@@ -85,7 +86,16 @@ def after_strong_cue(toks: list[Tok], i: int, cls: str) -> bool:
     # Person nouns: "customer sarah", "colleague raj"; not "customer will call".
     if prev.base not in NOUN_CUES or tok.gap_before not in ("space", "colon"):
         return False
+    if _foreign_after_noun(prev, tok):
+        return False
     return cls in ("unknown", "ambig_b") or (cls in ("ambig_a", "keep_name") and tok.cap)
+
+
+def _foreign_after_noun(prev: Tok, tok: Tok) -> bool:
+    """A lower-case word in no list after "klient" in a note in Polish is its verb as
+    often as a name ("klient dzwonił"): that noun alone is no cue; a verb after the word
+    still is ("klient hrafnhildur zadowolony"), and so is an English noun ("caller")."""
+    return tok.abroad and not tok.cap and tok.cls == "unknown" and prev.base in CUSTOMER_ABROAD
 
 
 def any_cue(toks: list[Tok], i: int) -> bool:
@@ -96,7 +106,10 @@ def any_cue(toks: list[Tok], i: int) -> bool:
         prev is not None
         and tok.gap_before in ("space", "colon")
         and (
-            prev.base in WEAK_CUES or prev.base in NOUN_CUES or prev.base in TITLES or prev.is_name
+            prev.base in WEAK_CUES
+            or (prev.base in NOUN_CUES and not _foreign_after_noun(prev, tok))
+            or prev.base in TITLES
+            or prev.is_name
         )
     ):
         return True

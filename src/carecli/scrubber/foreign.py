@@ -1,7 +1,7 @@
 """Pass 2, with the word classes: a note written (or half written) in another language.
 
 Agents in Bogotá, Dakar, Warsaw or Manila write notes in Spanish, French, Polish or
-Taglish (27 languages are read: see benchmarks/build_foreign_words.py). Read as
+Taglish (28 languages are read: see benchmarks/build_foreign_words.py). Read as
 English, their every word is in no list, and "cliente llamó por la factura" would come
 back as a row of names. A note with two or more function words of one language
 (data/foreign_stop.txt: "que", "por", "não", "yang", "ang"; none an English word) is
@@ -26,7 +26,8 @@ _DATA_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
 _REPLACEABLE = frozenset(("unknown", "typo", "compound"))
 # Classes that count as the language's evidence: not "de", "la", "da" (name particles);
 # one-letter words ("à", "e") are read as initials.
-_EVIDENCE = frozenset(("unknown", "typo", "compound", "rare", "stop", "word", "initial"))
+_EVIDENCE = frozenset(("unknown", "typo", "compound", "rare", "stop", "word", "initial",
+                       "keep", "keep_name"))  # fmt: skip
 # Name classes a function word may have ("las", "con", "til" are surnames too).
 _NAMES = frozenset(("name", "ambig_a", "ambig_b"))
 
@@ -42,7 +43,7 @@ def mark_foreign(toks: list[Tok], lex: Lexicon) -> None:
         for t in toks
         if (t.cls in _EVIDENCE or (t.cls in _NAMES and not t.cap and t.base in stops))
         and not (t.cap and not t.sent_start)
-        and not lex.is_word(t.base)
+        and not lex.is_english(t.base)  # keep words may count: "med", "kunde", "fornøyd"
     ]
     function: dict[str, set[str]] = {}
     for tok in plain:
@@ -57,6 +58,7 @@ def mark_foreign(toks: list[Tok], lex: Lexicon) -> None:
         if len(found) >= 2 or len({t.base for t in plain} & _common(lang)) >= 2
     ]
     for tok in toks:
+        tok.abroad = bool(langs)
         if tok.cls in _NAMES and not tok.cap:
             # "a las 10:30", "listo en 3 min": a function word of the note's language,
             # though also a surname in the lists; capitalised ("Las", "En") it stays one.

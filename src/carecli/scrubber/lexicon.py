@@ -11,6 +11,8 @@ import os
 import unicodedata
 from collections.abc import Iterable
 
+from carecli.scrubber.vocab import CUSTOMER_ABROAD, PLEASED_ABROAD
+
 # The word lists stay in carecli/data/, beside this package.
 _DATA_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
 
@@ -108,7 +110,9 @@ class Lexicon:
         self.english = load("english_words.txt")
         self.rare = load("rare_words.txt")  # SCOWL 40-55: "cuppa", "sec" (see tokens.py)
         keep_lines = load("keep_words.txt")
-        self.keep = frozenset(line for line in keep_lines if " " not in line)
+        self.keep = frozenset(line for line in keep_lines if " " not in line) | (
+            CUSTOMER_ABROAD | PLEASED_ABROAD  # "kunde", "fornøyd": see vocab.py
+        )
         self.keep_phrases = phrase_index(
             tuple(line.split()) for line in sorted(keep_lines) if " " in line
         )
@@ -150,6 +154,10 @@ class Lexicon:
             if len(self._cache) < 50_000:
                 self._cache[word] = known
         return known
+
+    def is_english(self, word: str) -> bool:
+        """An English word or a regular inflection of one (not a keep word: "med", "alt")."""
+        return _inflected_in(self.english, word)
 
     def is_rare(self, word: str) -> bool:
         """A rarer English word, slang or an abbreviation, or an inflection of one."""

@@ -18,10 +18,12 @@ from carecli.scrubber.tokens import Tok
 from carecli.scrubber.vocab import (
     CRM_AFTER,
     CRM_BEFORE,
+    CUSTOMER_ABROAD,
     FOLLOW_VERBS,
     NOTE_WORDS,
     NOUN_CUES,
     PERSON_VERBS,
+    PLEASED_ABROAD,
     STOP,
     STRONG_CUES,
 )
@@ -44,6 +46,8 @@ def _slips() -> dict[str, str]:
              | PLACE_PREPS | FROM_PERSON | CRM_BEFORE | CRM_AFTER | TEAM_WORDS
              | {w for cue in STRONG_CUES for w in cue.split()})  # fmt: skip
     vocab |= NOTE_WORDS
+    # Not the other languages' words: their slips are names too often ("senan", "senang").
+    vocab -= CUSTOMER_ABROAD | PLEASED_ABROAD
     out: dict[str, str] = {}
     for word in sorted(vocab):
         if len(word) < 4 or not word.isalpha():

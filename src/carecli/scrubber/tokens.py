@@ -22,9 +22,9 @@ from carecli.scrubber.vocab import (
 class Tok:
     """A word of the text with what the name rules need to know about it."""
 
-    __slots__ = ("allcaps", "base", "cap", "cls", "cue_after", "dotted", "end", "fold",
-                 "gap_before", "glued", "is_name", "link", "low", "sent_start", "start",
-                 "text")  # fmt: skip
+    __slots__ = ("abroad", "allcaps", "base", "cap", "cls", "cue_after", "dotted", "end",
+                 "fold", "gap_before", "glued", "is_name", "link", "low", "sent_start",
+                 "start", "text")  # fmt: skip
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
@@ -43,6 +43,7 @@ class Tok:
         self.link = False  # one name with the next word across a comma ("TAUFA, Tevita")
         self.cue_after = False  # "<word> at <address>": a person is where an address is
         self.dotted = False  # one letter and a full stop: an initial ("Temirlan T.", "saqil i.")
+        self.abroad = False  # in a note in another language (foreign.py): "klient dzwonił"
 
 
 def possessive(tok: Tok) -> bool:

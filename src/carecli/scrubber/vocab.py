@@ -131,6 +131,26 @@ STRONG_CUES = (
 # The same cues as word tuples, the way the name rules compare them.
 STRONG_CUE_WORDS = frozenset(tuple(c.split()) for c in STRONG_CUES)
 
+# "Customer" and "pleased" in the other languages agents write notes in ("kunde Ketil
+# fornøyd", "klient X zadowolony", "mteja amefurahi"): the nouns are person cues, the
+# adjectives follow a person; neither is a name on its own (lexicon.py keeps them), though
+# some are surnames in the lists ("Kunde", "Blij"). Left out: those that are given names
+# ("Ravi", "Felice", "Mutlu", "Masaya").
+CUSTOMER_ABROAD = words("""kunde kunden kundin klant klanten klient klientka klienta
+klientem klientowi klientas klientė klients klijent klijentica klijentu asiakas asiakkaan
+asiakkaalle kund kunder müşteri musteri ügyfél ugyfel zákazník zakaznik zákaznice
+zakaznice zákazníka zakaznika stranka mteja wateja umthengi abonnee abonné abonnent
+abonent clienta clientul clientei clientului usuario usuaria utente cliente clientes
+appelant abonnée titular pelanggan kliyente klien""")
+PLEASED_ABROAD = words("""fornøyd fornøyde nöjd nöjda tilfreds tyytyväinen tyytyväisenä
+zadowolony zadowolona zadowoleni blij tevreden zufrieden glücklich dankbar dankbaar
+contento contenta contentos satisfecho satisfecha agradecido agradecida encantado
+encantada satisfeito satisfeita agradeceu agradecida contente satisfait
+satisfaite reconnaissant soddisfatto soddisfatta memnun elégedett
+spokojený spokojená spokojen spokojena spokojna mulțumit mulțumită multumit multumita
+zadovoljan zadovoljna zadovoljen patenkintas patenkinta apmierināts apmierināta
+kiitollinen wdzięczny wdzięczna amefurahi ameridhika puas senang gembira""")
+
 # Noun cues: a person noun right before a word ("customer sarah", "colleague raj").
 NOUN_CUES = words("""customer customers caller client member patient passenger guest
 tenant landlord colleague colleagues agent advisor adviser manager supervisor tl lead
@@ -140,8 +160,7 @@ boss engineer driver courier technician rep cx cust buddy boyfriend girlfriend f
 fiancee uncle aunt auntie cousin niece nephew subscriber subscribers policyholder applicant
 sup supe pax pt rider riders resident borrower claimant beneficiary occupant homeowner
 consumer shopper buyer seller sender recipient payee traveller traveler pensioner cardholder owner
-accountholder cliente clientes appelant abonné abonnée usuario usuaria titular pelanggan
-kliyente klien""")
+accountholder""") | CUSTOMER_ABROAD
 
 # Verbs whose object is usually a person: "helped X", "told X", "thanked X".
 PERSON_VERBS = words("""helped help helping told tell telling thanked thank assisted
@@ -166,7 +185,7 @@ disputed appreciated laughed cried shouted swore hung answered picked helped pas
 covered approved handled escalated transferred thx'd msg'd dm'd pm'd updated read
 submitted uploaded provided shared insisted happy delighted prefers preferred shouting
 relieved tagged dmed rated reviewed posted commented
-pleased thrilled satisfied grateful furious upset angry""")
+pleased thrilled satisfied grateful furious upset angry""") | PLEASED_ABROAD
 # Adverbs between a name and its verb: "Lwasa nearly cancelled", "sipho finally paid".
 ADVERBS = words("""nearly finally just also already never always really still then now
 almost actually even kindly eventually again""")
