@@ -77,7 +77,17 @@ from carecli.scrub import scrub
         ("payment plan on acct 187 709 872, will call", "payment plan on acct [id 1], will call"),
         ("medicare 5987 58172 1 confirmed", "medicare [id 1] confirmed"),
         ("member # 1167 9965 40 verified", "member # [id 1] verified"),
+        # handles, bank details and ids whose parts look harmless
+        ("username xxshamrockxx reset, all good", "username [id 1] reset, all good"),
+        ("gamertag wombatqueen recovered", "gamertag [id 1] recovered"),
+        ("login bigdaddy_djiniyini moved to new email", "login [id 1] moved to new email"),
+        ("acct 05-03-69 59410111 verified", "acct [id 1] verified"),
+        ("medicare id 1qy7-ua9-dq05 confirmed", "medicare id [id 1] confirmed"),
+        ("case SR 1-1330490 closed", "case [id 1] closed"),
+        ("L4SSN 4807 confirmed", "L4SSN [id 1] confirmed"),
+        ("pcode 2166 verified, autopay on", "pcode [postcode 1] verified, autopay on"),
         # dates of birth
+        ("dob 3-mar-75 matched", "dob [dob 1] matched"),
         ("dob apr 24 71 verified", "dob [dob 1] verified"),
         ("born in '42, wanted the seniors rate", "born in [dob 1], wanted the seniors rate"),
         ("no dob on file, added 03/19/1947", "no dob on file, added [dob 1]"),
@@ -200,7 +210,7 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("Tevita via wa.me/6761234567 said thanks", "[name 1] via [url 1] said thanks"),
         ("Nomvula Zungu is her niece, added to acct", "[name 1] is her niece, added to acct"),
         # what a rule that keeps brands, trips and thanks must still scrub
-        ("ticket SR 40213 raised for the fault", "ticket SR [id 1] raised for the fault"),
+        ("ticket SR 40213 raised for the fault", "ticket [id 1] raised for the fault"),
         ("pax Aoife to Dublin, rebooked", "pax [name 1] to Dublin, rebooked"),
         ("Niamh refund done, sorted", "[name 1] refund done, sorted"),
         ("aoife from customer care helped", "[name 1] from customer care helped"),

@@ -236,3 +236,11 @@ def test_notes_in_other_languages_keep_their_customer_and_pleased_words() -> Non
     assert scrub("mteja amefurahi sana, bando iko sawa sasa").text == (
         "mteja amefurahi sana, bando iko sawa sasa"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["username reset done, cx happy", "login issue fixed on the app", "ref 2024-11-03 refund"],
+)
+def test_words_and_dates_after_an_id_cue_stay(text: str) -> None:
+    assert scrub(text).text == text

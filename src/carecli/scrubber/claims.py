@@ -92,15 +92,16 @@ class Claims:
                 best = e
         return best
 
-    def masked(self, *, harmless_only: bool = False) -> str:
+    def masked(self, *, harmless_only: bool = False, but_safe: bool = False) -> str:
         """The text with every claimed span blanked out by U+001F (same length).
 
         harmless_only: blank out only the harmless claims (times, amounts, placeholders).
+        but_safe: blank out all but the harmless numbers (an id may take them back).
         """
-        if harmless_only:
+        if harmless_only or but_safe:
             chars = list(self._text)
             for s, e, k in self._spans:
-                if k in ("", SAFE):
+                if (k in ("", SAFE)) if harmless_only else (k != SAFE):
                     chars[s:e] = "\x1f" * (e - s)
             return "".join(chars)
         if len(self._spans) != self._masked_count:

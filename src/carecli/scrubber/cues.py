@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
+from carecli.scrubber.abroad_words import CUSTOMER_ABROAD
 from carecli.scrubber.lexicon import Lexicon
 from carecli.scrubber.tokens import Tok, next_tok, possessive, prev_tok
 from carecli.scrubber.vocab import (
     ADVERBS,
     COMMON,
-    CUSTOMER_ABROAD,
     FAMILY_NOUNS,
     FOLLOW_UNKNOWN,
     FOLLOW_VERBS,

@@ -214,33 +214,68 @@ def _ids_with_cue(text: str, claims: Claims, lex: Lexicon) -> None:
         if p.STREET_TYPE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "ridgeview pkwy #220": a unit, left to the address
         claims.add(m.start("v"), _id_groups_end(text, m.start("v"), m.end()), "id")
+    # After a strong cue the id wins over a harmless reading of its parts: "medicare id
+    # 1qy7-ua9-dq05" holds no flight UA9, "acct 05-03-69 59410111" no date.
+    unsafe = claims.masked(but_safe=True)
+    if "-" in unsafe:
+        for m in p.SORT_ACCOUNT.finditer(unsafe):
+            claims.add(m.start(), m.end(), "id", over_safe=True)
     cues = list(p.ID_CUE.finditer(text))
     if not v.ID_MORE_WORDS.isdisjoint(p.WORD.findall(text.lower())):
         cues += p.ID_CUE_MORE.finditer(text)
     for m in cues:
-        weak = m.groupdict().get("weak") is not None  # ID_CUE_MORE's cues are all strong
-        hashed = m.group("hash") is not None or "no" in m.group(0).lower()
-        pos = m.end()
-        while True:
-            tok = p.ID_TOKEN.match(text, pos)
-            if tok is None:
-                caps = p.ID_CAPS.match(text, pos) if not weak else None
-                # Letter-only booking refs ("ref QXWTRZ", "booking ref gexauw"): a
-                # word no dictionary or keep list knows.
-                word = fold(caps.group(0)) if caps else ""
-                known = lex.is_word(word) or lex.is_typo(word) or prefixed_word(word, lex)
-                if caps and not known:  # not "PNR reissued"
-                    claims.add(caps.start(), caps.end(), "id")
-                break
-            value = tok.group(0).rstrip(".")
-            end = _id_groups_end(text, tok.start(), tok.start() + len(value))
-            if not _is_id_value(text[tok.start() : end].replace(" ", ""), weak=weak, hashed=hashed):
-                break
-            claims.add(tok.start(), end, "id")
-            more = p.ID_MORE.match(text, end)
-            if more is None:
-                break
-            pos = more.end()
+        if m.group(0).lower().startswith(p.HANDLE_CUES) and _handle(text, m.end(), claims, lex):
+            continue
+        _ids_after(m, text, unsafe, claims, lex)
+
+
+def _ids_after(m: re.Match[str], text: str, unsafe: str, claims: Claims, lex: Lexicon) -> None:
+    """The id (or ids: "orders 123 and 456") after the cue m."""
+    weak = m.groupdict().get("weak") is not None  # ID_CUE_MORE's cues are all strong
+    hashed = m.group("hash") is not None or "no" in m.group(0).lower()
+    sure = not weak or p.ID_SAID.search(m.group(0)) is not None  # "medicare id"
+    seen = unsafe if sure else text
+    pos = m.end()
+    prefix = p.ID_PREFIX.match(text, pos)
+    if prefix is not None and prefix.group(0).strip().lower() not in v.STOP:
+        pos = prefix.end()  # "case SR 1-1330490": the capitals are the id's own
+    else:
+        prefix = None
+    while True:
+        tok = p.ID_TOKEN.match(seen, pos)
+        if tok is None:
+            caps = p.ID_CAPS.match(text, pos) if not weak else None
+            # Letter-only booking refs ("ref QXWTRZ", "booking ref gexauw"): a
+            # word no dictionary or keep list knows.
+            word = fold(caps.group(0)) if caps else ""
+            known = lex.is_word(word) or lex.is_typo(word) or prefixed_word(word, lex)
+            if caps and not known:  # not "PNR reissued"
+                claims.add(caps.start(), caps.end(), "id")
+            return
+        value = tok.group(0).rstrip(".")
+        end = _id_groups_end(seen, tok.start(), tok.start() + len(value))
+        if not _is_id_value(seen[tok.start() : end].replace(" ", ""), weak=weak, hashed=hashed):
+            return
+        start = prefix.start() if prefix is not None and tok.start() == prefix.end() else -1
+        start = tok.start() if start < 0 else start
+        claims.add(start, end, "id", over_safe=sure)
+        more = p.ID_MORE.match(text, end)
+        if more is None:
+            return
+        pos = more.end()
+
+
+def _handle(text: str, pos: int, claims: Claims, lex: Lexicon) -> bool:
+    """A handle after "username", "gamertag", "login": letters alone are enough
+    ("username xxshamrockxx"), but not a word ("login issue", "username reset")."""
+    m = p.ID_HANDLE.match(text, pos)
+    if m is None:
+        return False
+    word = m.group(0).lower()
+    if word.isalpha() and (lex.is_word(word) or lex.is_typo(word) or word in v.STOP):
+        return False
+    claims.add(m.start(), m.end(), "id")
+    return True
 
 
 def _id_groups_end(text: str, start: int, end: int) -> int:

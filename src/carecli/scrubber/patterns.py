@@ -155,6 +155,15 @@ ID_CUE_MORE = re.compile(
 )
 ID_TOKEN = re.compile(v.ID_TOKEN + r"(?![\w@])")
 ID_CAPS = re.compile(r"[A-Za-z]{5,10}\b")
+# After "username", "gamertag", "login": a handle, letters alone too ("xxshamrockxx").
+ID_HANDLE = re.compile(r"[A-Za-z][\w.\-]{2,31}(?<![.\-])(?![\w@])")
+HANDLE_CUES = ("username", "user name", "gamertag", "gamer tag", "handle", "login")
+# Letters that begin an id after its cue: "policy HM 9515 5504", "case SR 1-1330490".
+ID_PREFIX = re.compile(r"[A-Z]{1,4} (?=\d)")
+# A weak cue made sure: "medicare id", "policy no.", "claim number", "licence #".
+ID_SAID = re.compile(r"\b(?:id|no|num|number)\b|#", _I)
+# A UK sort code and account number: bank details, never a date ("05-03-69 59410111").
+SORT_ACCOUNT = re.compile(r"(?<![\w-])\d{2}-\d{2}-\d{2} \d{8}(?!\w)")
 ID_MORE = re.compile(r"\s*(?:,|and|&|/|or)\s*#?\s*", _I)
 # More groups of an id read out in groups: "acct 187 709 872", "# 1167 9965 40".
 ID_GROUPS = re.compile(r"(?: \d{3,6})*(?: \d{1,6})?(?![\w/.,:]\d|\w)")

@@ -13,17 +13,16 @@ from __future__ import annotations
 
 import functools
 
+from carecli.scrubber.abroad_words import CUSTOMER_ABROAD, PLEASED_ABROAD
 from carecli.scrubber.lexicon import Lexicon
 from carecli.scrubber.tokens import Tok
 from carecli.scrubber.vocab import (
     CRM_AFTER,
     CRM_BEFORE,
-    CUSTOMER_ABROAD,
     FOLLOW_VERBS,
     NOTE_WORDS,
     NOUN_CUES,
     PERSON_VERBS,
-    PLEASED_ABROAD,
     STOP,
     STRONG_CUES,
 )

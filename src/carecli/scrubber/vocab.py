@@ -6,6 +6,8 @@ disk (carecli.scrubber.lexicon does that).
 
 from __future__ import annotations
 
+from carecli.scrubber.abroad_words import CUSTOMER_ABROAD, PLEASED_ABROAD
+
 
 def words(spec: str) -> frozenset[str]:
     return frozenset(spec.split())
@@ -131,26 +133,6 @@ STRONG_CUES = (
 # The same cues as word tuples, the way the name rules compare them.
 STRONG_CUE_WORDS = frozenset(tuple(c.split()) for c in STRONG_CUES)
 
-# "Customer" and "pleased" in the other languages agents write notes in ("kunde Ketil
-# fornøyd", "klient X zadowolony", "mteja amefurahi"): the nouns are person cues, the
-# adjectives follow a person; neither is a name on its own (lexicon.py keeps them), though
-# some are surnames in the lists ("Kunde", "Blij"). Left out: those that are given names
-# ("Ravi", "Felice", "Mutlu", "Masaya").
-CUSTOMER_ABROAD = words("""kunde kunden kundin klant klanten klient klientka klienta
-klientem klientowi klientas klientė klients klijent klijentica klijentu asiakas asiakkaan
-asiakkaalle kund kunder müşteri musteri ügyfél ugyfel zákazník zakaznik zákaznice
-zakaznice zákazníka zakaznika stranka mteja wateja umthengi abonnee abonné abonnent
-abonent clienta clientul clientei clientului usuario usuaria utente cliente clientes
-appelant abonnée titular pelanggan kliyente klien""")
-PLEASED_ABROAD = words("""fornøyd fornøyde nöjd nöjda tilfreds tyytyväinen tyytyväisenä
-zadowolony zadowolona zadowoleni blij tevreden zufrieden glücklich dankbar dankbaar
-contento contenta contentos satisfecho satisfecha agradecido agradecida encantado
-encantada satisfeito satisfeita agradeceu agradecida contente satisfait
-satisfaite reconnaissant soddisfatto soddisfatta memnun elégedett
-spokojený spokojená spokojen spokojena spokojna mulțumit mulțumită multumit multumita
-zadovoljan zadovoljna zadovoljen patenkintas patenkinta apmierināts apmierināta
-kiitollinen wdzięczny wdzięczna amefurahi ameridhika puas senang gembira""")
-
 # Noun cues: a person noun right before a word ("customer sarah", "colleague raj").
 NOUN_CUES = words("""customer customers caller client member patient passenger guest
 tenant landlord colleague colleagues agent advisor adviser manager supervisor tl lead
@@ -223,6 +205,7 @@ MON = (
 NUMERIC_DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}"
 WORD_DATE = (
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MON},?\s+\d{{2,4}}"
+    rf"|\d{{1,2}}-{MON}-\d{{2,4}}|\d{{1,2}}/{MON}/\d{{2,4}}"  # "3-mar-75", "14/Jul/1958"
     rf"|{MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
 )
 
@@ -328,7 +311,7 @@ QLD SA TAS ACT NT""")
 # Words that announce a postcode, so any number after them is one.
 POSTCODE_CUE = (
     r"(?:post\s?codes?|postal\s+code|code\s+postal|c[oó]digo\s+postal|c[oó]d\.?\s+postal|"
-    r"zip(?:\s?code)?|plz|pin(?:\s?code)?|p\.?c\.?|p/c|cp|cap|cep|eircode|post\s?nr\.?|"
+    r"zip(?:\s?code)?|plz|pin(?:\s?code)?|p\.?c\.?|p/c|pcode|cp|cap|cep|eircode|post\s?nr\.?|"
     r"postnummer|postnumero|kod(?:\s+pocztowy)?|postleitzahl|iranyitoszam|psc|t\.k\.|tk|"
     r"poskod|kod\s+pos|p/code|post\s+code|postal|zip\s*\+\s*4|index)"
 )
@@ -346,7 +329,7 @@ ID_CUES_STRONG = (
 ID_CUES_MORE_PHRASES = (
     "trip id", "ride id", "user id", "player id", "transaction id", "booking id", "order id",
     "device id", "session id", "handle", "username", "user name", "gamertag", "gamer tag",
-    "ppsn", "pps",
+    "ppsn", "pps", "login", "l4ssn", "last 4 ssn", "ssn last 4", "crn", "ohip",
     # National ids and tax numbers of the markets served.
     "nic", "cnic", "pesel", "cnp", "egn", "amka", "rrn", "nric", "ktp", "nik", "hkid",
     "my number", "tax id", "tin", "nif", "nie", "dni", "oib", "jmbg", "isikukood",
