@@ -211,6 +211,12 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("Nomvula Zungu is her niece, added to acct", "[name 1] is her niece, added to acct"),
         # what a rule that keeps brands, trips and thanks must still scrub
         ("ticket SR 40213 raised for the fault", "ticket [id 1] raised for the fault"),
+        # nicknames and initials
+        ('label for tegen "bunny" trewin, done', 'label for [name 1] "[name 2]" [name 3], done'),
+        ("Bimbi Narkle (prefers Moose) got it", "[name 1] (prefers [name 2]) got it"),
+        ('cx goes by "red", legal name updated', 'cx goes by "[name 1]", legal name updated'),
+        ("ty ezriel w and delroy j in billing", "ty [name 1] and [name 2] in billing"),
+        ("thanks to Delen T and the team", "thanks to [name 1] and the team"),
         ("pax Aoife to Dublin, rebooked", "pax [name 1] to Dublin, rebooked"),
         ("Niamh refund done, sorted", "[name 1] refund done, sorted"),
         ("aoife from customer care helped", "[name 1] from customer care helped"),

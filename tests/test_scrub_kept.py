@@ -240,7 +240,13 @@ def test_notes_in_other_languages_keep_their_customer_and_pleased_words() -> Non
 
 @pytest.mark.parametrize(
     "text",
-    ["username reset done, cx happy", "login issue fixed on the app", "ref 2024-11-03 refund"],
+    [
+        "username reset done, cx happy",
+        "login issue fixed on the app",
+        "ref 2024-11-03 refund",
+        "customer prefers Email contact, then SMS",
+        "stays on the plan w/ 20% off for 6 months",
+    ],
 )
 def test_words_and_dates_after_an_id_cue_stay(text: str) -> None:
     assert scrub(text).text == text

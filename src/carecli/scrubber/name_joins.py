@@ -39,6 +39,8 @@ def joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     prev_name = prev is not None and prev.is_name and not possessive(prev)
     next_name = nxt is not None and nxt.is_name
     if cls == "particle":
+        if prev_name and tok.text.isupper() and len(tok.text) == 1 and _name_ends(toks, i):
+            return True  # "Delen T and Delroy": an initial, not Dutch "'t"
         if prev_name and not next_name:
             return tok.fold in PARTICLE_SURNAMES  # "bahadurjit das"
         return next_name and (prev_name or tok.cap or next_is_name(toks, i))
@@ -53,6 +55,8 @@ def joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         if tok.dotted and after is not None and after.is_name and after.start - tok.end == 2:
             tok.link = True  # "k. anjaneyulu", "U. Ravindra": one name across the stop
             return True
+        if prev_name and tok.base not in ("a", "i", "u") and _name_ends(toks, i):
+            return True  # "ezriel w and delroy j", "thx balwinder r!!": a surname's initial
         return tok.cap and (next_name or prev_name)
     if cls == "word":
         # "Sonata Ginzburgas": a capitalised word right before a capitalised name,
@@ -88,6 +92,58 @@ def joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
             return True
         return next_name and (tok.cap or tok.fold in lex.first)
     return False
+
+
+def _name_ends(toks: list[Tok], i: int) -> bool:
+    """Does a name end after toks[i]: the note's end, a comma, "and", "in"? (Not a slash
+    or a full stop: "w/ 20% off", "p/ Vodafone", "s/. 91".)"""
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    if after is None:
+        return True
+    return after.gap_before == "soft" or (after.gap_before == "space" and after.cls == "stop")
+
+
+def nicknames(toks: list[Tok], text: str) -> list[int]:
+    """What a person goes by: a word in quotes beside a name ("tegen "bunny" trewin"), or
+    after "prefers", "goes by", "aka" when quoted or capitalised ("(prefers Moose)")."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.is_name or tok.cls in ("stop", "hardkeep"):
+            continue
+        quoted = (
+            tok.start > 0
+            and text[tok.start - 1] in _QUOTES
+            and tok.end < len(text)
+            and text[tok.end] in _QUOTES
+        )
+        before = toks[i - 1] if i > 0 else None
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        if quoted and (
+            (before is not None and before.is_name and tok.start - before.end == 2)
+            or (after is not None and after.is_name and after.start - tok.end == 2)
+        ):
+            out.append(i)
+            continue
+        if (quoted or (tok.cap and not tok.sent_start)) and _after_nick_cue(toks, i, text, quoted):
+            out.append(i)
+    return out
+
+
+_QUOTES = "\"“”'"
+_NICK_CUES = frozenset((("prefers",), ("goes", "by"), ("gos", "by"), ("known", "as"), ("aka",),
+                        ("a.k.a",), ("nickname",), ("nicknamed",)))  # fmt: skip
+
+
+def _after_nick_cue(toks: list[Tok], i: int, text: str, quoted: bool) -> bool:
+    """After "goes by", "aka"; after "prefers" only a word in no list, or in brackets
+    ("(prefers Tank)"): "prefers Email", "prefers WhatsApp" are how to reach them."""
+    if i >= 1 and toks[i - 1].base == "prefers":
+        cue = toks[i - 1]
+        bracketed = cue.start > 0 and text[cue.start - 1] == "("
+        return quoted or bracketed or toks[i].cls in ("unknown", "name", "ambig_b", "ambig_a")
+    return any(
+        i >= n and tuple(t.base for t in toks[i - n : i]) in _NICK_CUES for n in (1, 2)
+    )
 
 
 def _beside_capital_name(toks: list[Tok], i: int) -> bool:

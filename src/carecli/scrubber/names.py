@@ -27,7 +27,7 @@ from carecli.scrubber.cues import (
 )
 from carecli.scrubber.foreign import mark_foreign
 from carecli.scrubber.lexicon import Lexicon, phrase_index
-from carecli.scrubber.name_joins import joins_name, next_is_name
+from carecli.scrubber.name_joins import joins_name, next_is_name, nicknames
 from carecli.scrubber.places import mark_places, mark_towns_after
 from carecli.scrubber.slips import mend
 from carecli.scrubber.teams import mark_teams
@@ -132,6 +132,8 @@ def _decide_names(toks: list[Tok], lex: Lexicon, text: str) -> None:
     for i in crm_pairs(text, toks):  # "TAUFA, Tevita": one name across the comma
         toks[i].is_name = toks[i + 1].is_name = toks[i].link = True
     model.decide(toks)  # words in no list the rules left undecided
+    for i in nicknames(toks, text):  # "ozias "bubba" hardcastle", "(prefers Tank)"
+        toks[i].is_name = True
     if "from" in text:
         for i in said_by_customer(toks):
             toks[i].is_name = False  # "mahalo from cx": what a customer said, not who
@@ -148,7 +150,9 @@ def _decide_names(toks: list[Tok], lex: Lexicon, text: str) -> None:
     # Particles only count when they sit inside or before a name.
     for i, tok in enumerate(toks):
         if tok.cls == "particle" and tok.is_name and not next_is_name(toks, i):
-            tok.is_name = i > 0 and toks[i - 1].is_name and tok.fold in PARTICLE_SURNAMES
+            after_name = i > 0 and toks[i - 1].is_name
+            initial = len(tok.text) == 1 and tok.text.isupper()  # "Delen T and Delroy"
+            tok.is_name = after_name and (tok.fold in PARTICLE_SURNAMES or initial)
 
 
 # Longer than 40 lines: one branch per word class, in the order the classes are tried.
