@@ -246,6 +246,8 @@ def test_notes_in_other_languages_keep_their_customer_and_pleased_words() -> Non
         "ref 2024-11-03 refund",
         "customer prefers Email contact, then SMS",
         "stays on the plan w/ 20% off for 6 months",
+        "refund processed, eta 3-5 bd, win",
+        "went to see the pastor about it, cx so happy",
     ],
 )
 def test_words_and_dates_after_an_id_cue_stay(text: str) -> None:

@@ -189,6 +189,8 @@ def _coordinated(toks: list[Tok], i: int) -> bool:
         return False
     if after.base in ("her", "his", "their"):
         return True
+    if after.base in TITLES and i + 3 < len(toks) and toks[i + 3].cls not in ("stop", "word"):
+        return True  # "diep and dr. vaidyanathan", "galarrwuy and uncle kwan"
     then = next_tok(toks, i + 2)  # "sipho and eero both rang"
     verb = then is not None and (then.base in FOLLOW_VERBS or then.base == "both")
     if after.cls in ("keep_name", "ambig_a"):

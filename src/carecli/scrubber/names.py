@@ -208,7 +208,7 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
 
 def _decide_unknown(toks: list[Tok], i: int) -> bool:
     tok = toks[i]
-    if len(tok.base) <= 2:
+    if len(tok.base) <= 2 and tok.base.isascii():
         return False  # "ca", "ny", "tx": state codes and abbreviations (strong cues aside)
     if before_family(toks, i):
         return True  # "the Prifti household"

@@ -67,7 +67,7 @@ this every before after during through til throughout""")
 TITLES = words("""mr mrs ms miss mx dr sir madam dame lord lady prof professor rev
 reverend herr frau fr mme mlle monsieur madame senor senora senorita señor señora
 señorita sr sra srta signor signora sig dott dottore pan pani dhr mevr mevrouw meneer
-shri smt sri kumari mister missus mista""") | words("""
+shri smt sri kumari mister missus mista pastor imam rabbi bishop deacon""") | words("""
 ratu aunty auntie uncle sis bro sista bruv ma'am maam
 kuya tita tito lola lolo manong manang encik cik puan datuk dato datin tengku haji
 hajjah hjh pakcik makcik ibu bapak mbak ntate mme sisi bhuti gogo mkhulu tannie oom
@@ -170,7 +170,8 @@ relieved tagged dmed rated reviewed posted commented
 pleased thrilled satisfied grateful furious upset angry""") | PLEASED_ABROAD
 # Adverbs between a name and its verb: "Lwasa nearly cancelled", "sipho finally paid".
 ADVERBS = words("""nearly finally just also already never always really still then now
-almost actually even kindly eventually again""")
+almost actually even kindly eventually again absolutely so very super totally extremely
+quite""")
 # After a surname: "the Aulakh family", "the Prifti household".
 FAMILY_NOUNS = words("household family families residence twins clan")
 # Kin: a capitalised word right after one is a name even when it is a word ("her son
@@ -286,7 +287,8 @@ ROMANCE_TYPES = (
 )
 # Types that are also English words ("via email", "place order 2"): need a house number
 # and a street name that looks like a name, unless a particle follows ("boulevard de").
-ROMANCE_ENGLISH = words("avenue boulevard place route cours via plaza vial rampa largo gang")
+# Street types that are English words, or abbreviations ("3-5 bd": business days).
+ROMANCE_ENGLISH = words("avenue boulevard place route cours via plaza vial rampa largo gang bd")
 # Abbreviated types ("c.", "pl.", "r.") are too short to trust without a house number.
 ROMANCE_ABBREVIATED = words("""av av. bd c. c/ avda avda. urb. ctra. r. ul. al. pl. os. rr. str.
 jl. leof. jr. gg.""")
