@@ -84,6 +84,9 @@ from carecli.scrub import scrub
         ("acct 05-03-69 59410111 verified", "acct [id 1] verified"),
         ("medicare id 1qy7-ua9-dq05 confirmed", "medicare id [id 1] confirmed"),
         ("case SR 1-1330490 closed", "case [id 1] closed"),
+        ("PNR D48ABE, seats together", "PNR [id 1], seats together"),
+        ("removed dup account svanrompuy", "removed dup account [id 1]"),
+        ("trip id tcdxwn charged twice", "trip id [id 1] charged twice"),
         ("L4SSN 4807 confirmed", "L4SSN [id 1] confirmed"),
         ("pcode 2166 verified, autopay on", "pcode [postcode 1] verified, autopay on"),
         # dates of birth

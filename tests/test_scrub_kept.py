@@ -248,6 +248,9 @@ def test_notes_in_other_languages_keep_their_customer_and_pleased_words() -> Non
         "stays on the plan w/ 20% off for 6 months",
         "refund processed, eta 3-5 bd, win",
         "went to see the pastor about it, cx so happy",
+        "router DIR-842 swapped, model H369A now, Epson L3250 fine",
+        "email case: Goldcar fuel policy explained",
+        "ticket ouvert ce matin pour la panne",
     ],
 )
 def test_words_and_dates_after_an_id_cue_stay(text: str) -> None:

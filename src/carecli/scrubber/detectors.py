@@ -8,6 +8,7 @@ from carecli.scrubber import address_parts, addresses, harmless, names, urls
 from carecli.scrubber import patterns as p
 from carecli.scrubber import vocab as v
 from carecli.scrubber.claims import Claims, Span, balanced, strip_separators
+from carecli.scrubber.foreign import common_anywhere
 from carecli.scrubber.lexicon import Lexicon, fold
 from carecli.scrubber.tokens import prefixed_word
 from carecli.scrubber.vocab import (
@@ -244,11 +245,17 @@ def _ids_after(m: re.Match[str], text: str, unsafe: str, claims: Claims, lex: Le
     while True:
         tok = p.ID_TOKEN.match(seen, pos)
         if tok is None:
-            caps = p.ID_CAPS.match(text, pos) if not weak else None
+            # Letter-only refs follow a booking's cue, and are no capitalised word ("email
+            # case: Goldcar", "ticket ouvert" are a brand and a French word).
+            booking = p.BOOKING_CUE.match(m.group(0)) is not None
+            caps = p.ID_CAPS.match(text, pos) if booking else None
+            if caps is not None and caps.group(0).istitle():
+                caps = None
             # Letter-only booking refs ("ref QXWTRZ", "booking ref gexauw"): a
             # word no dictionary or keep list knows.
             word = fold(caps.group(0)) if caps else ""
             known = lex.is_word(word) or lex.is_typo(word) or prefixed_word(word, lex)
+            known = known or (caps is not None and common_anywhere(word))  # "ticket ouvert"
             if caps and not known:  # not "PNR reissued"
                 claims.add(caps.start(), caps.end(), "id")
             return

@@ -101,3 +101,14 @@ def _read(name: str) -> list[tuple[str, str]]:
         lines = handle.read().split("\n")
     pairs = [line.split(" ", 1) for line in lines if line and line[0] != "#"]
     return [(lang, word) for lang, word in pairs]
+
+
+def common_anywhere(word: str) -> bool:
+    """Is `word` a function word or common word of any of the languages? (Reads every
+    language's words: only for the rare question "is this letter-only code a word?")"""
+    return word in _function_words() or word in _all_common()
+
+
+@functools.cache
+def _all_common() -> frozenset[str]:
+    return frozenset(line.split(" ", 1)[1] for line in _common_lines())

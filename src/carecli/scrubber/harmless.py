@@ -9,7 +9,7 @@ import re
 from carecli.scrubber import patterns as p
 from carecli.scrubber.claims import Claims
 from carecli.scrubber.lexicon import Lexicon, fold
-from carecli.scrubber.vocab import AIRLINE_CODES, SAFE, words
+from carecli.scrubber.vocab import AIRLINE_CODES, ID_MORE_WORDS, SAFE, words
 
 # A flight number whose airline no list has ("QG324", "B7-671", "VZ 575") is one only in
 # a flight's context: one of these words near it.
@@ -29,8 +29,12 @@ _REF_BEFORE = re.compile(
 )
 # A model after its brand: "ZTE MF286", "Oppo Reno11", "Huawei B535", "itel A70".
 _MODEL = re.compile(
-    r"(?<![\w-])(?P<brand>[A-Za-z][\w&+!-]*)\s(?P<m>(?P<l>[A-Za-z]{1,6})\d{1,4}[A-Za-z]{0,3})(?![\w@-])"
+    r"(?<![\w-])(?P<brand>[A-Za-z][\w&+!-]*)\s"
+    r"(?P<m>(?P<l>[A-Za-z]{1,6})-?\d{1,4}[A-Za-z]{0,3})(?![\w@-])"
 )
+# Devices whose model follows them: "router DIR-842", "model H369A", "impresora L3250".
+_DEVICE_NOUNS = words("""router modem model tv printer impresora ont laptop handset mifi
+dongle tablet""")
 _LETTER_DIGIT = re.compile(r"[A-Za-z][ -]?\d")
 _NOT_BRANDS = words("order ticket case ref booking account acct id policy card flight")
 
@@ -92,8 +96,12 @@ def _models(masked: str, claims: Claims, lex: Lexicon, postcodes: list[tuple[int
     lower case only short letters ("zte mf286"), since "venmo jsmith85" is a handle."""
     for m in _MODEL.finditer(masked):
         brand = fold(m.group("brand"))
-        if brand in _NOT_BRANDS or brand not in lex.brands:
+        # A brand, a device, or a keep word written as a brand ("Oppo", "Epson"; not "DOB").
+        known = brand in lex.brands or brand in _DEVICE_NOUNS
+        if brand in _NOT_BRANDS or not (known or (brand in lex.keep and m.group(1).istitle())):
             continue
+        if p.ID_CUE.fullmatch(m.group("brand")) or brand in ID_MORE_WORDS:
+            continue  # "PNR D48ABE", "NHI RMF4648": a cue, and its id
         if any(s <= m.start("m") < e for s, e in postcodes):
             continue  # "Glasgow AB19 0NF"
         model, letters = m.group("m"), m.group("l")

@@ -155,6 +155,12 @@ ID_CUE_MORE = re.compile(
 )
 ID_TOKEN = re.compile(v.ID_TOKEN + r"(?![\w@])")
 ID_CAPS = re.compile(r"[A-Za-z]{5,10}\b")
+# The cues a letter-only reference follows: "ref QXWTRZ", "booking ref gexauw", "PNR KJHGFD".
+BOOKING_CUE = re.compile(
+    r"(?:ref|reference|booking|pnr|confirmation|conf|locator|e-?ticket|ticket|trip|ride|"
+    r"accounts?|acct)",
+    _I,
+)
 # After "username", "gamertag", "login": a handle, letters alone too ("xxshamrockxx").
 ID_HANDLE = re.compile(r"[A-Za-z][\w.\-]{2,31}(?<![.\-])(?![\w@])")
 HANDLE_CUES = ("username", "user name", "gamertag", "gamer tag", "handle", "login")
