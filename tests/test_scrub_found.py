@@ -62,6 +62,8 @@ from carecli.scrub import scrub
         ("house no. 9/2, gali no 6, shakti nagar", "[address 1]"),
         ("address 3-chome 8-1, Nishi-Shinjuku", "address [address 1], Nishi-Shinjuku"),
         ("called back, flat 4, 17 Jalan Ampang", "called back, [address 1]"),
+        ("new address av. apoquindo 9508 depto 1901, ok", "new address [address 1], ok"),
+        ("updated addr to bv. artigas 4811 apto 605 today", "updated addr to [address 1] today"),
         # the rest of an address line: flats before, entrances and localities after
         ("lives at flat 3/2, 14 Byres Rd now", "lives at [address 1] now"),
         ("moved to 2F1, 18 Marchmont Cres, EH9 1HE", "moved to [address 1], [postcode 1]"),

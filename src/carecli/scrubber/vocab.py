@@ -264,14 +264,15 @@ bottom bluff beach alley arcade common curve via land club grove wall shoal neck
 towers mansions""")
 # Flat, unit, apartment: before the house number or after the street.
 UNIT = (
-    r"(?:flat|apt\.?|apartment|unit|suite|ste\.?|studio|room|floor|h\.?\s?no\.?|house\s+no\.?"
+    r"(?:depto\.?|dpto\.?|apto\.?|bloco|bloque|torre|casa|lote|mz\.?|manzana|porte|dira"
+    r"|flat|apt\.?|apartment|unit|suite|ste\.?|studio|room|floor|h\.?\s?no\.?|house\s+no\.?"
     r"|piso|puerta|planta|piano|appartamento|scala|interno|int\.|bajo|escalera|esc\.|porta"
     r"|andar|lok\.|m\.|lot|blk\.?|block|villa|plot|bldg\.?|building|#)"
 )
 # Street types before the street name ("5 rue de la Paix", "Calle Mayor 5"); "cañada"
 # only with its ñ ("Air Canada AC 2135" is a flight).
 ROMANCE_TYPES = (
-    "rue|avenue|av\\.?|bd|boulevard|all[ée]e|impasse|chemin|place|quai|route|cours|via|"
+    "rue|avenue|av\\.?|bd|boulevard|bv\\.|bulevar|all[ée]e|impasse|chemin|place|quai|route|cours|via|"
     "viale|piazza|piazzale|corso|vicolo|contrada|largo|strada|borgo|incrocio|canale|stretto|"
     "rotonda|calle|c/|c\\.|avenida|avda\\.?|paseo|plaza|camino|ronda|carrer|callej[óo]n|"
     "traves[íi]a|glorieta|pasaje|pasadizo|cañada|urbanizaci[óo]n|urb\\.|rambla|cuesta|"
@@ -290,7 +291,7 @@ ROMANCE_TYPES = (
 # Street types that are English words, or abbreviations ("3-5 bd": business days).
 ROMANCE_ENGLISH = words("avenue boulevard place route cours via plaza vial rampa largo gang bd")
 # Abbreviated types ("c.", "pl.", "r.") are too short to trust without a house number.
-ROMANCE_ABBREVIATED = words("""av av. bd c. c/ avda avda. urb. ctra. r. ul. al. pl. os. rr. str.
+ROMANCE_ABBREVIATED = words("""av av. bd bv. c. c/ avda avda. urb. ctra. r. ul. al. pl. os. rr. str.
 jl. leof. jr. gg.""")
 # Street types written as the end of one word, with the number after it
 # ("Hauptstraße 5", "Kerkstraat 12", "Storgatan 7"), compared without accents.
