@@ -251,6 +251,8 @@ def test_notes_in_other_languages_keep_their_customer_and_pleased_words() -> Non
         "router DIR-842 swapped, model H369A now, Epson L3250 fine",
         "email case: Goldcar fuel policy explained",
         "ticket ouvert ce matin pour la panne",
+        "fibra instalada, recibo corrected, cx happy",
+        "bolletta and rimborso sorted for the Milano store",
     ],
 )
 def test_words_and_dates_after_an_id_cue_stay(text: str) -> None:

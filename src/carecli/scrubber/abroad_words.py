@@ -1,6 +1,6 @@
-"""Care words of the other languages agents write notes in: "customer" and "pleased".
+"""Care words of the other languages agents write notes in: "customer", "pleased", "bill".
 
-vocab.py makes them cues; lexicon.py keeps them.
+vocab.py makes the first two cues; lexicon.py keeps all three as ordinary words.
 """
 
 from __future__ import annotations
@@ -29,3 +29,20 @@ satisfaite reconnaissant soddisfatto soddisfatta memnun elégedett
 spokojený spokojená spokojen spokojena spokojna mulțumit mulțumită multumit multumita
 zadovoljan zadovoljna zadovoljen patenkintas patenkinta apmierināts apmierināta
 kiitollinen wdzięczny wdzięczna amefurahi ameridhika puas senang gembira""")
+# The care words of notes half in another language ("recibo de fibra", "fatura paga",
+# "colis livré", "bolletta", "Rechnung", "storing"): a bill, a line, a parcel, a refund,
+# an outage. None is a name in the lists ("luz", "paz" are left out: they are names too).
+CARE_ABROAD = _words("""fibra recibo factura facturación boleta boleto cobro cobros
+cobrança cobranca reembolso reembolsos devolución devolucion devolução devolucao
+portabilidad portabilidade línea linea líneas lineas linha linhas señal senal sinal mudanza
+instalación instalacion instalação instalacao instalada instalado cambio troca pedido
+pedidos entrega envío envio saldo recarga recargas paquete pacote tarjeta cartão cartao
+cuenta conta pago pagos pagamento queja reclamação reclamacao reclamo reclamos chamado
+técnico tecnico visita módem fatura faturas facture factures forfait remboursement colis
+livraison commande abonnement résiliation resiliation ligne panne coupure rappel fattura
+bolletta rimborso consegna ordine spedizione abbonamento disdetta guasto segnale ricarica
+pacco reso rechnung erstattung lieferung bestellung kündigung störung paket gutschrift
+factuur terugbetaling bezorging bestelling opzegging storingen pakket rekening faktura
+zwrot dostawa zamówienie przesyłka lasku palautus toimitus tilaus""")
+# All three: ordinary words, never names on their own (lexicon.py).
+ABROAD = CARE_ABROAD | CUSTOMER_ABROAD | PLEASED_ABROAD

@@ -11,7 +11,7 @@ import os
 import unicodedata
 from collections.abc import Iterable
 
-from carecli.scrubber.abroad_words import CUSTOMER_ABROAD, PLEASED_ABROAD
+from carecli.scrubber.abroad_words import ABROAD
 
 # The word lists stay in carecli/data/, beside this package.
 _DATA_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
@@ -110,7 +110,7 @@ class Lexicon:
         self.english = load("english_words.txt")
         self.rare = load("rare_words.txt")  # SCOWL 40-55: "cuppa", "sec" (see tokens.py)
         keep_lines = load("keep_words.txt")
-        self.keep = CUSTOMER_ABROAD | PLEASED_ABROAD | {w for w in keep_lines if " " not in w}
+        self.keep = ABROAD | {w for w in keep_lines if " " not in w}
         self.keep_phrases = phrase_index(
             tuple(line.split()) for line in sorted(keep_lines) if " " in line
         )
