@@ -252,6 +252,7 @@ def test_notes_in_other_languages_keep_their_customer_and_pleased_words() -> Non
         "email case: Goldcar fuel policy explained",
         "ticket ouvert ce matin pour la panne",
         "fibra instalada, recibo corrected, cx happy",
+        "plan de datos changed, fin de mes billing",
         "bolletta and rimborso sorted for the Milano store",
     ],
 )

@@ -43,7 +43,15 @@ def joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
             return True  # "Delen T and Delroy": an initial, not Dutch "'t"
         if prev_name and not next_name:
             return tok.fold in PARTICLE_SURNAMES  # "bahadurjit das"
-        return next_name and (prev_name or tok.cap or next_is_name(toks, i))
+        if not next_name:
+            return False
+        # "de", "la" in lower case start a name after a cue, a function word or a word
+        # that may be a name ("spoke to de la cruz", "liezl van der merwe"), not after an
+        # English or care word ("recibo de luz", "fin de mes").
+        before = toks[i - 1] if i > 0 and tok.gap_before == "space" else None
+        if before is None or prev_name or tok.cap:
+            return True
+        return before.cls not in _NOT_BEFORE_PARTICLE or before.base in NOUN_CUES
     if cls == "initial":
         # "J Smith", "J. Smith", "anna m kowalska"; not the "X" of "Series X", nor the
         # "w" of "chat w siobhan".
@@ -92,6 +100,9 @@ def joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
             return True
         return next_name and (tok.cap or tok.fold in lex.first)
     return False
+
+
+_NOT_BEFORE_PARTICLE = frozenset(("word", "keep", "rare", "hardkeep", "modal", "month"))
 
 
 def _name_ends(toks: list[Tok], i: int) -> bool:
