@@ -253,6 +253,7 @@ def test_notes_in_other_languages_keep_their_customer_and_pleased_words() -> Non
         "ticket ouvert ce matin pour la panne",
         "fibra instalada, recibo corrected, cx happy",
         "plan de datos changed, fin de mes billing",
+        "ärendet stängt, nieuw adres saved, dzięki",
         "bolletta and rimborso sorted for the Milano store",
     ],
 )

@@ -1,6 +1,6 @@
 """Care words of the other languages agents write notes in: "customer", "pleased", "bill".
 
-vocab.py makes the first two cues; lexicon.py keeps all three as ordinary words.
+vocab.py makes the first two cues; lexicon.py keeps them all as ordinary words.
 """
 
 from __future__ import annotations
@@ -43,6 +43,14 @@ livraison commande abonnement résiliation resiliation ligne panne coupure rappe
 bolletta rimborso consegna ordine spedizione abbonamento disdetta guasto segnale ricarica
 pacco reso rechnung erstattung lieferung bestellung kündigung störung paket gutschrift
 factuur terugbetaling bezorging bestelling opzegging storingen pakket rekening faktura
-zwrot dostawa zamówienie przesyłka lasku palautus toimitus tilaus""")
-# All three: ordinary words, never names on their own (lexicon.py).
-ABROAD = CARE_ABROAD | CUSTOMER_ABROAD | PLEASED_ABROAD
+zwrot dostawa zamówienie przesyłka lasku palautus toimitus tilaus zamknięte zamkniete
+zamknięty zamkniety ärendet ärende stängt nieuw nieuwe adres adresse dirección direccion
+endereço endereco indirizzo osoite uhr puh mbit zł lei""") | {"\u0440\u0443\u0431"}  # rub
+# Thanks in other languages ("dzięki", "kiitos"); not "Tak", a surname too.
+THANKS_ABROAD = _words("""dzięki dziękuję dziekuje dzieki takk kiitos kiitti bedankt
+dankjewel děkuji dekuji díky diky hvala köszönöm köszi koszonom teşekkürler tesekkurler
+sağol sagol mulțumesc multumesc ačiū aciu paldies""") | {
+    "\u0441\u043f\u0430\u0441\u0438\u0431\u043e"  # spasibo
+}
+# All of them: ordinary words, never names on their own (lexicon.py).
+ABROAD = CARE_ABROAD | CUSTOMER_ABROAD | PLEASED_ABROAD | THANKS_ABROAD

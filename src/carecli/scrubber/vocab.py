@@ -6,7 +6,7 @@ disk (carecli.scrubber.lexicon does that).
 
 from __future__ import annotations
 
-from carecli.scrubber.abroad_words import CUSTOMER_ABROAD, PLEASED_ABROAD
+from carecli.scrubber.abroad_words import CUSTOMER_ABROAD, PLEASED_ABROAD, THANKS_ABROAD
 
 
 def words(spec: str) -> frozenset[str]:
@@ -131,7 +131,10 @@ STRONG_CUES = (
     "as per", "guardian of", "on behalf of", "parent of", "carer of", "mother of", "father of",
 )  # fmt: skip
 # The same cues as word tuples, the way the name rules compare them.
-STRONG_CUE_WORDS = frozenset(tuple(c.split()) for c in STRONG_CUES)
+# Thanks in other languages is a cue too ("dzięki lieske", "kiitos aino").
+STRONG_CUE_WORDS = frozenset(tuple(c.split()) for c in STRONG_CUES) | {
+    (w,) for w in THANKS_ABROAD
+}
 
 # Noun cues: a person noun right before a word ("customer sarah", "colleague raj").
 NOUN_CUES = words("""customer customers caller client member patient passenger guest
