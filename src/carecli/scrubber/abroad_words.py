@@ -45,11 +45,13 @@ pacco reso rechnung erstattung lieferung bestellung kündigung störung paket gu
 factuur terugbetaling bezorging bestelling opzegging storingen pakket rekening faktura
 zwrot dostawa zamówienie przesyłka lasku palautus toimitus tilaus zamknięte zamkniete
 zamknięty zamkniety ärendet ärende stängt nieuw nieuwe adres adresse dirección direccion
-endereço endereco indirizzo osoite uhr puh mbit zł lei""") | {"\u0440\u0443\u0431"}  # rub
+endereço endereco indirizzo osoite uhr puh mbit zł lei hakuna shida limetatuliwa
+imetatuliwa""") | {"\u0440\u0443\u0431"}  # rub
 # Thanks in other languages ("dzięki", "kiitos"); not "Tak", a surname too.
 THANKS_ABROAD = _words("""dzięki dziękuję dziekuje dzieki takk kiitos kiitti bedankt
 dankjewel děkuji dekuji díky diky hvala köszönöm köszi koszonom teşekkürler tesekkurler
-sağol sagol mulțumesc multumesc ačiū aciu paldies""") | {
+sağol sagol mulțumesc multumesc ačiū aciu paldies murakoze cyane yishimye twalumba zikomo
+siyabonga ndatenda webale asanteni ameshukuru""") | {
     "\u0441\u043f\u0430\u0441\u0438\u0431\u043e"  # spasibo
 }
 # All of them: ordinary words, never names on their own (lexicon.py).

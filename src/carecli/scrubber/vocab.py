@@ -67,7 +67,8 @@ this every before after during through til throughout""")
 TITLES = words("""mr mrs ms miss mx dr sir madam dame lord lady prof professor rev
 reverend herr frau fr mme mlle monsieur madame senor senora senorita señor señora
 señorita sr sra srta signor signora sig dott dottore pan pani dhr mevr mevrouw meneer
-shri smt sri kumari mister missus mista pastor imam rabbi bishop deacon""") | words("""
+shri smt sri kumari mister missus mista pastor imam rabbi bishop deacon mzee mwalimu
+bwana""") | words("""
 ratu aunty auntie uncle sis bro sista bruv ma'am maam
 kuya tita tito lola lolo manong manang encik cik puan datuk dato datin tengku haji
 hajjah hjh pakcik makcik ibu bapak mbak ntate mme sisi bhuti gogo mkhulu tannie oom
