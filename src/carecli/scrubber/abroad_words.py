@@ -28,7 +28,9 @@ encantada satisfeito satisfeita agradeceu agradecida contente satisfait
 satisfaite reconnaissant soddisfatto soddisfatta memnun elégedett
 spokojený spokojená spokojen spokojena spokojna mulțumit mulțumită multumit multumita
 zadovoljan zadovoljna zadovoljen patenkintas patenkinta apmierināts apmierināta
-kiitollinen wdzięczny wdzięczna amefurahi ameridhika puas senang gembira""")
+kiitollinen wdzięczny wdzięczna amefurahi ameridhika puas senang gembira informé informée
+informado informada rappelé rappelée avisé avisado notificado contactado contacté
+contactée""")
 # The care words of notes half in another language ("recibo de fibra", "fatura paga",
 # "colis livré", "bolletta", "Rechnung", "storing"): a bill, a line, a parcel, a refund,
 # an outage. None is a name in the lists ("luz", "paz" are left out: they are names too).

@@ -68,7 +68,7 @@ TITLES = words("""mr mrs ms miss mx dr sir madam dame lord lady prof professor r
 reverend herr frau fr mme mlle monsieur madame senor senora senorita señor señora
 señorita sr sra srta signor signora sig dott dottore pan pani dhr mevr mevrouw meneer
 shri smt sri kumari mister missus mista pastor imam rabbi bishop deacon mzee mwalimu
-bwana""") | words("""
+bwana hadja alhaji alhaja ustaza ustadha teta oga""") | words("""
 ratu aunty auntie uncle sis bro sista bruv ma'am maam
 kuya tita tito lola lolo manong manang encik cik puan datuk dato datin tengku haji
 hajjah hjh pakcik makcik ibu bapak mbak ntate mme sisi bhuti gogo mkhulu tannie oom
@@ -182,7 +182,7 @@ FAMILY_NOUNS = words("household family families residence twins clan")
 # Mere", "my daughter Rose").
 KIN_NOUNS = words("""son daughter sister brother wife husband mum mom dad mother father
 nephew niece grandson granddaughter cousin uncle aunt auntie aunty fiance fiancee
-boyfriend girlfriend""")
+boyfriend girlfriend frère sœur soeur hermano hermana irmão irmã""")
 
 # After an unknown word, a modal or "from" also marks a person ("folake will try
 # again", "špela from back office").
