@@ -223,6 +223,7 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("ty ezriel w and delroy j in billing", "ty [name 1] and [name 2] in billing"),
         ("thanks to Delen T and the team", "thanks to [name 1] and the team"),
         ("complaint closed fcr, dzięki lieske", "complaint closed fcr, dzięki [name 1]"),
+        ("her mother-in-law Anwesha called", "her mother-in-law [name 1] called"),
         ("Huong Vũ absolutely thrilled w the swap", "[name 1] absolutely thrilled w the swap"),
         ("diep and dr. vaidyanathan both rang", "[name 1] and dr. [name 2] both rang"),
         ("Pastor Boyang Pang from the clinic called", "Pastor [name 1] from the clinic called"),

@@ -254,6 +254,7 @@ def test_notes_in_other_languages_keep_their_customer_and_pleased_words() -> Non
         "fibra instalada, recibo corrected, cx happy",
         "plan de datos changed, fin de mes billing",
         "ärendet stängt, nieuw adres saved, dzięki",
+        "FB msgr chat, Zalo app DOA, nfa, cnfrmd",
         "bolletta and rimborso sorted for the Milano store",
     ],
 )

@@ -7,6 +7,7 @@ import re
 from carecli.scrubber import patterns as p
 from carecli.scrubber.lexicon import APOSTROPHES, Lexicon, PhraseIndex, fold
 from carecli.scrubber.vocab import (
+    IN_LAWS,
     LOWER_CUES,
     MODALS,
     MONTH_CONTEXT,
@@ -169,6 +170,8 @@ def classify(tok: Tok, lex: Lexicon) -> str:
     if fold.startswith(("o'", "d'")) and len(fold) > 3:
         return "name"  # o'brien, d'angelo
     if "-" in base:
+        if base in IN_LAWS:
+            return "word"  # "kaji's mother-in-law": a person noun, no name
         if all(len(part) == 3 for part in base.split("-")) and tok.text.isupper():
             return "keep"  # "AKL-ZQN", "LIM-PNH": a route between airports
         if _route(base, tok.text, lex):

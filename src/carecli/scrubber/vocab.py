@@ -137,6 +137,10 @@ STRONG_CUE_WORDS = frozenset(tuple(c.split()) for c in STRONG_CUES) | {
     (w,) for w in THANKS_ABROAD
 }
 
+# "her mother-in-law Anwesha": a person noun, never part of the name before it.
+IN_LAWS = words("""mother-in-law father-in-law sister-in-law brother-in-law son-in-law
+daughter-in-law in-laws""")
+
 # Noun cues: a person noun right before a word ("customer sarah", "colleague raj").
 NOUN_CUES = words("""customer customers caller client member patient passenger guest
 tenant landlord colleague colleagues agent advisor adviser manager supervisor tl lead
@@ -146,7 +150,7 @@ boss engineer driver courier technician rep cx cust buddy boyfriend girlfriend f
 fiancee uncle aunt auntie cousin niece nephew subscriber subscribers policyholder applicant
 sup supe pax pt rider riders resident borrower claimant beneficiary occupant homeowner
 consumer shopper buyer seller sender recipient payee traveller traveler pensioner cardholder owner
-accountholder""") | CUSTOMER_ABROAD
+accountholder""") | CUSTOMER_ABROAD | IN_LAWS
 
 # Verbs whose object is usually a person: "helped X", "told X", "thanked X".
 PERSON_VERBS = words("""helped help helping told tell telling thanked thank assisted
@@ -182,7 +186,7 @@ FAMILY_NOUNS = words("household family families residence twins clan")
 # Mere", "my daughter Rose").
 KIN_NOUNS = words("""son daughter sister brother wife husband mum mom dad mother father
 nephew niece grandson granddaughter cousin uncle aunt auntie aunty fiance fiancee
-boyfriend girlfriend frère sœur soeur hermano hermana irmão irmã""")
+boyfriend girlfriend frère sœur soeur hermano hermana irmão irmã""") | IN_LAWS
 
 # After an unknown word, a modal or "from" also marks a person ("folake will try
 # again", "špela from back office").
