@@ -28,6 +28,7 @@ from carecli.scrub import scrub
         ("lives at Flat 2, Seaview House, Cork", "lives at [address 1], Cork"),
         ("Flat 502, Building 7, Al Nahda", "[address 1], Al Nahda"),
         ("statements to B.P. 4410, Douala", "statements to [address 1], Douala"),
+        ("mail to BP 3981 RP, Rabat", "mail to [address 1] RP, Rabat"),
         ("new box 11 BP 902 Abidjan 11", "new box [address 1] Abidjan 11"),
         ("at flat 9, Sai Krupa CHS, Link Road, Andheri", "at [address 1], Andheri"),
         ("room 12, Laxmi Niwas chawl, Dadar", "[address 1], Dadar"),

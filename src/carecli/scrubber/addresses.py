@@ -24,8 +24,9 @@ from carecli.scrubber.vocab import (
 def addresses(text: str, claims: Claims, lex: Lexicon) -> None:
     """Street addresses (English, Germanic, Romance word orders) and PO boxes."""
     low = text.lower()
-    for m in p.PO_BOX.finditer(text):
-        claims.add(m.start(), m.end(), "address")
+    for m in p.PO_BOX.finditer(claims.masked(but_safe=True)):
+        # A box number wins over a harmless reading ("BP 3981 RP": no rupiahs).
+        claims.add(m.start(), m.end(), "address", over_safe=True)
     if "lot" in low:
         for m in p.BLOCK_LOT.finditer(text):
             claims.add(m.start(), m.end(), "address")
