@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from carecli.scrubber.abroad_words import ABROAD
+from carecli.scrubber.virtue_names import VIRTUE_NAMES
 
 # The word lists stay in carecli/data/, beside this package.
 _DATA_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
@@ -104,9 +105,9 @@ class Lexicon:
     """The word lists from data/, loaded once."""
 
     def __init__(self) -> None:
-        self.first = load("first_names.txt")
+        self.first = load("first_names.txt") | VIRTUE_NAMES  # "Testimony", "Obey": see there
         self.last = load("surnames.txt")
-        self.name_words = load("name_words.txt")
+        self.name_words = load("name_words.txt") | VIRTUE_NAMES
         self.english = load("english_words.txt")
         self.rare = load("rare_words.txt")  # SCOWL 40-55: "cuppa", "sec" (see tokens.py)
         keep_lines = load("keep_words.txt")
