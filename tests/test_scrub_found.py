@@ -226,6 +226,7 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("complaint closed fcr, dzięki lieske", "complaint closed fcr, dzięki [name 1]"),
         ("her mother-in-law Anwesha called", "her mother-in-law [name 1] called"),
         ("Spoke to Testimony on the app, fixed", "Spoke to [name 1] on the app, fixed"),
+        ("callback re wrong bill, rutho sorted it", "callback re wrong bill, [name 1] sorted it"),
         ("escalated by Obey, closed by Selam", "escalated by [name 1], closed by [name 2]"),
         ("Huong Vũ absolutely thrilled w the swap", "[name 1] absolutely thrilled w the swap"),
         ("diep and dr. vaidyanathan both rang", "[name 1] and dr. [name 2] both rang"),

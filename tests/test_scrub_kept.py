@@ -256,6 +256,7 @@ def test_notes_in_other_languages_keep_their_customer_and_pleased_words() -> Non
         "ärendet stängt, nieuw adres saved, dzięki",
         "FB msgr chat, Zalo app DOA, nfa, cnfrmd",
         "promise to pay set up, made progress, gift card sent, Trust & Safety aware",
+        "ONT sorted after reboot, all sorted, late fee waived",
         "bolletta and rimborso sorted for the Milano store",
     ],
 )

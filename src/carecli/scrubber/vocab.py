@@ -175,7 +175,7 @@ disputed appreciated laughed cried shouted swore hung answered picked helped pas
 covered approved handled escalated transferred thx'd msg'd dm'd pm'd updated read
 submitted uploaded provided shared insisted happy delighted prefers preferred shouting
 relieved tagged dmed rated reviewed posted commented
-pleased thrilled satisfied grateful furious upset angry""") | PLEASED_ABROAD
+pleased thrilled satisfied grateful furious upset angry sorted waived walked""") | PLEASED_ABROAD
 # Adverbs between a name and its verb: "Lwasa nearly cancelled", "sipho finally paid".
 ADVERBS = words("""nearly finally just also already never always really still then now
 almost actually even kindly eventually again absolutely so very super totally extremely
