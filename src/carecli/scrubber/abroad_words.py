@@ -24,7 +24,7 @@ appelant abonnée titular pelanggan kliyente klien""")
 PLEASED_ABROAD = _words("""fornøyd fornøyde nöjd nöjda tilfreds tyytyväinen tyytyväisenä
 zadowolony zadowolona zadowoleni blij tevreden zufrieden glücklich dankbar dankbaar
 contento contenta contentos satisfecho satisfecha agradecido agradecida encantado
-encantada satisfeito satisfeita agradeceu agradecida contente satisfait
+encantada satisfeito satisfeita agradeceu contente satisfait
 satisfaite reconnaissant soddisfatto soddisfatta memnun elégedett
 spokojený spokojená spokojen spokojena spokojna mulțumit mulțumită multumit multumita
 zadovoljan zadovoljna zadovoljen patenkintas patenkinta apmierināts apmierināta

@@ -236,40 +236,39 @@ def _ids_after(m: re.Match[str], text: str, unsafe: str, claims: Claims, lex: Le
     hashed = m.group("hash") is not None or "no" in m.group(0).lower()
     sure = not weak or p.ID_SAID.search(m.group(0)) is not None  # "medicare id"
     seen = unsafe if sure else text
-    pos = m.end()
+    pos = first = m.end()
     prefix = p.ID_PREFIX.match(text, pos)
     if prefix is not None and prefix.group(0).strip().lower() not in v.STOP:
         pos = prefix.end()  # "case SR 1-1330490": the capitals are the id's own
-    else:
-        prefix = None
     while True:
         tok = p.ID_TOKEN.match(seen, pos)
         if tok is None:
-            # Letter-only refs follow a booking's cue, and are no capitalised word ("email
-            # case: Goldcar", "ticket ouvert" are a brand and a French word).
-            booking = p.BOOKING_CUE.match(m.group(0)) is not None
-            caps = p.ID_CAPS.match(text, pos) if booking else None
-            if caps is not None and caps.group(0).istitle():
-                caps = None
-            # Letter-only booking refs ("ref QXWTRZ", "booking ref gexauw"): a
-            # word no dictionary or keep list knows.
-            word = fold(caps.group(0)) if caps else ""
-            known = lex.is_word(word) or lex.is_typo(word) or prefixed_word(word, lex)
-            known = known or (caps is not None and common_anywhere(word))  # "ticket ouvert"
-            if caps and not known:  # not "PNR reissued"
-                claims.add(caps.start(), caps.end(), "id")
+            if p.BOOKING_CUE.match(m.group(0)):
+                _letter_ref(text, pos, claims, lex)
             return
         value = tok.group(0).rstrip(".")
         end = _id_groups_end(seen, tok.start(), tok.start() + len(value))
         if not _is_id_value(seen[tok.start() : end].replace(" ", ""), weak=weak, hashed=hashed):
             return
-        start = prefix.start() if prefix is not None and tok.start() == prefix.end() else -1
-        start = tok.start() if start < 0 else start
-        claims.add(start, end, "id", over_safe=sure)
+        claims.add(first, end, "id", over_safe=sure)  # with its prefix, if any
         more = p.ID_MORE.match(text, end)
         if more is None:
             return
-        pos = more.end()
+        pos = first = more.end()
+
+
+def _letter_ref(text: str, pos: int, claims: Claims, lex: Lexicon) -> None:
+    """A letter-only reference after a booking's cue ("ref QXWTRZ", "booking ref gexauw"):
+    a word no dictionary, keep list or other language knows, and no capitalised word
+    ("email case: Goldcar", "ticket ouvert", "PNR reissued")."""
+    caps = p.ID_CAPS.match(text, pos)
+    if caps is None or caps.group(0).istitle():
+        return
+    word = fold(caps.group(0))
+    if lex.is_word(word) or lex.is_typo(word) or prefixed_word(word, lex):
+        return
+    if not common_anywhere(word):
+        claims.add(caps.start(), caps.end(), "id")
 
 
 def _handle(text: str, pos: int, claims: Claims, lex: Lexicon) -> bool:

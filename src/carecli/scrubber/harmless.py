@@ -97,10 +97,11 @@ def _models(masked: str, claims: Claims, lex: Lexicon, postcodes: list[tuple[int
     for m in _MODEL.finditer(masked):
         brand = fold(m.group("brand"))
         # A brand, a device, or a keep word written as a brand ("Oppo", "Epson"; not "DOB").
+        written = m.group("brand")
         known = brand in lex.brands or brand in _DEVICE_NOUNS
-        if brand in _NOT_BRANDS or not (known or (brand in lex.keep and m.group(1).istitle())):
+        if brand in _NOT_BRANDS or not (known or (brand in lex.keep and written.istitle())):
             continue
-        if p.ID_CUE.fullmatch(m.group("brand")) or brand in ID_MORE_WORDS:
+        if p.ID_CUE.fullmatch(written) or brand in ID_MORE_WORDS:
             continue  # "PNR D48ABE", "NHI RMF4648": a cue, and its id
         if any(s <= m.start("m") < e for s, e in postcodes):
             continue  # "Glasgow AB19 0NF"

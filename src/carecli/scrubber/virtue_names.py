@@ -9,12 +9,9 @@ that are very common words (name_words.txt), which are taken for names only with
 
 from __future__ import annotations
 
+from carecli.scrubber.vocab import words
 
-def _words(spec: str) -> frozenset[str]:
-    return frozenset(spec.split())
-
-
-VIRTUE_NAMES = _words(
+VIRTUE_NAMES = words(
     """testimony obey pardon lovely forgive progress promise honest happiness
     pleasure rejoice temperance honor honour verity peony clemency marigold prudence
     goodness blessed loveness marvellous innocent wisdom learnmore godknows chastity modesty
