@@ -1166,10 +1166,10 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
         ("M", wrap(scrub_blind_m), False),
         ("N", wrap(scrub_blind_n), False),
         ("O", wrap(scrub_blind_o), False),
-        ("P", wrap(scrub_blind_p), True),
-        ("Q", wrap(scrub_blind_q), True),
-        ("R", wrap(scrub_blind_r), True),
-        ("S", wrap(scrub_blind_s), True),
+        ("P", wrap(scrub_blind_p), False),
+        ("Q", wrap(scrub_blind_q), False),
+        ("R", wrap(scrub_blind_r), False),
+        ("S", wrap(scrub_blind_s), False),
     ]
 
 

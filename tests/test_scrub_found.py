@@ -107,6 +107,15 @@ from carecli.scrub import scrub
         ("bday on file was wrong (9/4/66), fixed", "bday on file was wrong ([dob 1]), fixed"),
         ("update the dob to 02/12/81 pls", "update the dob to [dob 1] pls"),
         ("b-day 3rd march 84, upgrade done", "b-day [dob 1], upgrade done"),
+        # dates of birth in other languages: the cue, the month, a compact date
+        ("checked, nata il 3 marzo 1961, ok", "checked, nata il [dob 1], ok"),
+        ("ok geb. 04-12-69 checked", "ok geb. [dob 1] checked"),
+        ("checked née le 2/9/58 ok", "checked née le [dob 1] ok"),
+        ("date de naissance 7 février 1990 ok", "date de naissance [dob 1] ok"),
+        ("doğum tarihi 02.11.64 ok", "doğum tarihi [dob 1] ok"),
+        ("kyc: fecha de nacimiento 9 de julio de 1983", "kyc: fecha de nacimiento [dob 1]"),
+        ("ok born 5 oktyabrya 1977 fine", "ok born [dob 1] fine"),
+        ("geboren op 30081992, ok", "geboren op [dob 1], ok"),
         # phones with the country code in brackets; postcodes that look like flights
         ("ring her on (+353) 087 123 4567 later", "ring her on [phone 1] later"),
         ("moved in at mk4 2bb last week", "moved in at [postcode 1] last week"),

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from carecli.scrubber.abroad_words import ABROAD
+from carecli.scrubber.dob_words import DOB_WORDS_ABROAD
 from carecli.scrubber.virtue_names import VIRTUE_NAMES
 
 # The word lists stay in carecli/data/, beside this package.
@@ -111,7 +112,7 @@ class Lexicon:
         self.english = load("english_words.txt")
         self.rare = load("rare_words.txt")  # SCOWL 40-55: "cuppa", "sec" (see tokens.py)
         keep_lines = load("keep_words.txt")
-        self.keep = ABROAD | {w for w in keep_lines if " " not in w}
+        self.keep = ABROAD | DOB_WORDS_ABROAD | {w for w in keep_lines if " " not in w}
         self.keep_phrases = phrase_index(
             tuple(line.split()) for line in sorted(keep_lines) if " " in line
         )

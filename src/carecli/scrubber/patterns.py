@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from carecli.scrubber import vocab as v
+from carecli.scrubber.dob_words import DOB_CUES_ABROAD, MONTHS_ABROAD
 
 _I, _X = re.IGNORECASE, re.VERBOSE
 
@@ -55,17 +56,26 @@ IPV6 = re.compile(
     _I,
 )
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\ ?[A-Z0-9]){11,32}", _I | _X)
+# Months of any language the dates of birth are written in ("15 agosto 1967", "6 yanvarya
+# 1979"); only inside a date of birth, as "marta" or "maja" are names too.
+_MON_ANY = rf"(?:{v.MON}|(?:{alternation(MONTHS_ABROAD)})\.?)"
+_DAY_MON_YEAR = (
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?{_MON_ANY},?\s+(?:de\s+)?"
+)
 DOB = re.compile(
     r"(?<!\w)(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birthday|born|b[.\-]?\s?day"
-    r"|bdate)"
+    rf"|bdate|{DOB_CUES_ABROAD})"
     # What agents write between the cue and the date: "dob on file was wrong (23/2/61)",
-    # "no dob on file, added 11/21/71", "dob updated to".
+    # "no dob on file, added 11/21/71", "dob updated to"; "nato il", "geboren am".
     r"(?!\w)\s*(?:[:\-\u2013=(,]\s*|(?:is|was|on|in|the|file|to|added|updated|corrected"
-    r"|changed|wrong|listed|as|showing|shows|should|be|crm|system|record|our|of)(?=[\s,(:])\s*)*"
-    rf"(?P<d>{v.NUMERIC_DATE}|{v.WORD_DATE}|{v.MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+'?\d{{2}}"
-    rf"|{v.MON}\s+\d{{4}}|(?:19|20)\d{{2}}|'\d{{2}}"
+    r"|changed|wrong|listed|as|showing|shows|should|be|crm|system|record|our|of|le|il|am|op"
+    r"|em|el|den)(?=[\s,(:])\s*)*"
+    rf"(?P<d>{v.NUMERIC_DATE}|{_DAY_MON_YEAR}\d{{2,4}}|{v.WORD_DATE}"
+    rf"|{_MON_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+'?\d{{2}}"
+    rf"|{_MON_ANY}\s+\d{{4}}|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{{2}}"
+    r"|(?:19|20)\d{2}|'\d{2}"
     r"|\d{1,2}\s\d{1,2}\s(?:19|20)?\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    rf"{v.MON}(?:,?\s+\d{{2,4}})?)(?!\d)",
+    rf"{_MON_ANY}(?:,?\s+\d{{2,4}})?)(?!\d)",
     _I,
 )
 CARD_FULL = re.compile(
@@ -83,7 +93,7 @@ _OLD_YEAR = r"(?:19\d\d|200\d)"
 YEARISH = re.compile(_OLD_YEAR)
 OLD_DATE = re.compile(
     rf"(?<![\w/.\-])(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_OLD_YEAR}|{_OLD_YEAR}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{v.MON},?\s+{_OLD_YEAR}"
+    rf"|{_DAY_MON_YEAR}{_OLD_YEAR}"
     rf"|{v.MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_OLD_YEAR})(?![\w/.\-]\d|\d)",
     _I,
 )

@@ -68,7 +68,8 @@ TITLES = words("""mr mrs ms miss mx dr sir madam dame lord lady prof professor r
 reverend herr frau fr mme mlle monsieur madame senor senora senorita señor señora
 señorita sr sra srta signor signora sig dott dottore pan pani dhr mevr mevrouw meneer
 shri smt sri kumari mister missus mista pastor imam rabbi bishop deacon mzee mwalimu
-bwana hadja alhaji alhaja ustaza ustadha teta oga""") | words("""
+bwana hadja alhaji alhaja ustaza ustadha teta oga mw avv ing geom mgr mudr judr fru rouva
+herra""") | words("""
 ratu aunty auntie uncle sis bro sista bruv ma'am maam
 kuya tita tito lola lolo manong manang encik cik puan datuk dato datin tengku haji
 hajjah hjh pakcik makcik ibu bapak mbak ntate mme sisi bhuti gogo mkhulu tannie oom
