@@ -1141,6 +1141,10 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     import scrub_blind_q  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_r  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_s  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_t  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_u  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_v  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_w  # type: ignore[import-not-found,unused-ignore]
 
     def wrap(module: Any) -> Callable[[frozenset[str]], list[Note]]:
         def notes_of(listed: frozenset[str]) -> list[Note]:
@@ -1170,6 +1174,10 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
         ("Q", wrap(scrub_blind_q), False),
         ("R", wrap(scrub_blind_r), False),
         ("S", wrap(scrub_blind_s), False),
+        ("T", wrap(scrub_blind_t), True),
+        ("U", wrap(scrub_blind_u), True),
+        ("V", wrap(scrub_blind_v), True),
+        ("W", wrap(scrub_blind_w), True),
     ]
 
 

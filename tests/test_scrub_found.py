@@ -109,6 +109,9 @@ from carecli.scrub import scrub
         ("b-day 3rd march 84, upgrade done", "b-day [dob 1], upgrade done"),
         # dates of birth in other languages: the cue, the month, a compact date
         ("checked, nata il 3 marzo 1961, ok", "checked, nata il [dob 1], ok"),
+        # names with a capital inside them stay names; so does a gamer tag of a name
+        ("spoke to DeShawn about the bill", "spoke to [name 1] about the bill"),
+        ("thanks to LaKeisha McAllister", "thanks to [name 1]"),
         ("ok geb. 04-12-69 checked", "ok geb. [dob 1] checked"),
         ("checked née le 2/9/58 ok", "checked née le [dob 1] ok"),
         ("date de naissance 7 février 1990 ok", "date de naissance [dob 1] ok"),

@@ -23,6 +23,10 @@ from carecli.scrub import scrub
         "asking for Jetstar receipts, sent them",
         "sent cx the aircanada.com/refunds link",
         "the Freeview box lost its channels after the retune",
+        # a brand's spelling: a capital inside a word, where no name has one
+        "moved to the GreenPower tariff, cheaper now",
+        "ShopRight voucher sent, all good",
+        "iCloud storage plan sorted after the upgrade",
         # places: other spellings, towns in context, places beside places, regions
         "stock back in the Ulaanbaatar warehouse",
         "caller from Tasmania got the hardship pause",

@@ -165,6 +165,8 @@ def classify(tok: Tok, lex: Lexicon) -> str:
         return "keep" if low in lex.brands and low != base else "keep_name"
     if _ACRONYM_PLURAL.fullmatch(tok.text):
         return "keep"  # "IPs", "SIMs", "FCRs": an acronym's plural
+    if _CAMEL.search(tok.text) and _camel_brand(tok.text, lex):
+        return "keep_name"  # "TotalEnergies", "NeXXt", "iCloud": a brand's spelling
     if low.endswith("'d") and (lex.is_word(low[:-2]) or low[:-2] in lex.keep):
         return "word"  # "thx'd", "msg'd", "cc'd"
     if fold.startswith(("o'", "d'")) and len(fold) > 3:
@@ -181,6 +183,30 @@ def classify(tok: Tok, lex: Lexicon) -> str:
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL_PART = re.compile(r"[A-Z]+[a-z]*|[a-z]+")
+# What a name may hold before a capital inside it: "McKenzie", "DeShawn", "LaToya", "DiMaggio".
+_NAME_PREFIXES = words("""mc mac o d de da di du la le lo van von st fitz ben al el abu bin
+ja ke ra sha ta tre ty ka ma na da la jo""")
+
+
+def _camel_brand(text: str, lex: Lexicon) -> bool:
+    """A capital inside a word where no name has one, and a word of ours in it:
+    "TotalEnergies" (a long first part), "MyTIM" (capitals in a row), "iCloud" (one small
+    letter first). A gamer tag of a name ("ElikiaTTV") or two glued names are no brand."""
+    word = text.split("'")[0]
+    first = next((j for j in range(1, len(word)) if word[j].isupper() and word[j - 1].islower()), 0)
+    prefix = word[:first]
+    if prefix.lower() in _NAME_PREFIXES:
+        return False
+    if not (
+        (len(prefix) == 1 and prefix.islower())
+        or len(prefix) >= 4
+        or re.search(r"[A-Z]{2}", word[1:]) is not None
+    ):
+        return False
+    parts = (part.lower() for part in _CAMEL_PART.findall(word))
+    return any(len(part) > 1 and (lex.is_word(part) or part in lex.keep) for part in parts)
 _SHORT_PREFIXES = words("re co de un ex in up on bi tv pc hd il")
 
 
