@@ -109,6 +109,13 @@ from carecli.scrub import scrub
         ("b-day 3rd march 84, upgrade done", "b-day [dob 1], upgrade done"),
         # dates of birth in other languages: the cue, the month, a compact date
         ("checked, nata il 3 marzo 1961, ok", "checked, nata il [dob 1], ok"),
+        # handles: after "user", "pseudo", "login for", whole; joined by underscores
+        ("chat summary: user mirelka_tos3 / ok", "chat summary: user [id 1] / ok"),
+        ("login for pavlina.k was locked", "login for [id 1] was locked"),
+        ("cust pseudo korvel_ama reset, fine", "cust pseudo [id 1] reset, fine"),
+        ("reported by grim_otter_88 for spam", "reported by [id 1] for spam"),
+        ("user norlan_bek33 locked out", "user [id 1] locked out"),
+        ("login for UID 7766123, 2FA re-bound", "login for UID [id 1], 2FA re-bound"),
         # names with a capital inside them stay names; so does a gamer tag of a name
         ("spoke to DeShawn about the bill", "spoke to [name 1] about the bill"),
         ("thanks to LaKeisha McAllister", "thanks to [name 1]"),

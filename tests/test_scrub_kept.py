@@ -23,6 +23,10 @@ from carecli.scrub import scrub
         "asking for Jetstar receipts, sent them",
         "sent cx the aircanada.com/refunds link",
         "the Freeview box lost its channels after the retune",
+        # queues and settings joined by underscores, and "user" as a word
+        "escalated to queue NL_BILL_TECH, fixed same day",
+        "error_code 7 cleared after reboot, wifi_5g back on",
+        "user 2 of 3 done, the user said thanks",
         # a brand's spelling: a capital inside a word, where no name has one
         "moved to the GreenPower tariff, cheaper now",
         "ShopRight voucher sent, all good",

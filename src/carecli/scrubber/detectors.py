@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from carecli.scrubber import address_parts, addresses, harmless, names, urls
+from carecli.scrubber import address_parts, addresses, handles, harmless, names, urls
 from carecli.scrubber import patterns as p
 from carecli.scrubber import vocab as v
 from carecli.scrubber.claims import Claims, Span, balanced, strip_separators
@@ -225,9 +225,8 @@ def _ids_with_cue(text: str, claims: Claims, lex: Lexicon) -> None:
     if not v.ID_MORE_WORDS.isdisjoint(p.WORD.findall(text.lower())):
         cues += p.ID_CUE_MORE.finditer(text)
     for m in cues:
-        if m.group(0).lower().startswith(p.HANDLE_CUES) and _handle(text, m.end(), claims, lex):
-            continue
-        _ids_after(m, text, unsafe, claims, lex)
+        if not handles.after_cue(m, text, claims, lex):
+            _ids_after(m, text, unsafe, claims, lex)
 
 
 def _ids_after(m: re.Match[str], text: str, unsafe: str, claims: Claims, lex: Lexicon) -> None:
@@ -247,6 +246,8 @@ def _ids_after(m: re.Match[str], text: str, unsafe: str, claims: Claims, lex: Le
                 _letter_ref(text, pos, claims, lex)
             return
         value = tok.group(0).rstrip(".")
+        if pos != m.end() and fold(value) in lex.keep:
+            return  # "uid 956895000, 2FA re-bound": jargon after the ids
         end = _id_groups_end(seen, tok.start(), tok.start() + len(value))
         if not _is_id_value(seen[tok.start() : end].replace(" ", ""), weak=weak, hashed=hashed):
             return
@@ -269,19 +270,6 @@ def _letter_ref(text: str, pos: int, claims: Claims, lex: Lexicon) -> None:
         return
     if not common_anywhere(word):
         claims.add(caps.start(), caps.end(), "id")
-
-
-def _handle(text: str, pos: int, claims: Claims, lex: Lexicon) -> bool:
-    """A handle after "username", "gamertag", "login": letters alone are enough
-    ("username xxshamrockxx"), but not a word ("login issue", "username reset")."""
-    m = p.ID_HANDLE.match(text, pos)
-    if m is None:
-        return False
-    word = m.group(0).lower()
-    if word.isalpha() and (lex.is_word(word) or lex.is_typo(word) or word in v.STOP):
-        return False
-    claims.add(m.start(), m.end(), "id")
-    return True
 
 
 def _id_groups_end(text: str, start: int, end: int) -> int:
@@ -363,6 +351,7 @@ def _phones(text: str, claims: Claims) -> None:
 
 
 def _codes(text: str, claims: Claims, lex: Lexicon) -> None:
+    handles.underscored(text, claims, lex)
     for m in p.CODE.finditer(text):
         value = m.group(0)
         alnum = sum(ch.isalnum() for ch in value)

@@ -173,7 +173,10 @@ BOOKING_CUE = re.compile(
 )
 # After "username", "gamertag", "login": a handle, letters alone too ("xxshamrockxx").
 ID_HANDLE = re.compile(r"[A-Za-z][\w.\-]{2,31}(?<![.\-])(?![\w@])")
-HANDLE_CUES = ("username", "user name", "gamertag", "gamer tag", "handle", "login")
+HANDLE_CUES = ("username", "user name", "gamertag", "gamer tag", "handle", "login", "user",
+               "pseudo", "identifiant", "gebruikersnaam", "benutzername", "nome utente", "ign")
+# Cues of a handle only: "user 2 of 3" holds no id.
+HANDLE_ONLY = ("user", "pseudo", "ign", "login for")
 # Letters that begin an id after its cue: "policy HM 9515 5504", "case SR 1-1330490".
 ID_PREFIX = re.compile(r"[A-Z]{1,4} (?=\d)")
 # A weak cue made sure: "medicare id", "policy no.", "claim number", "licence #".
@@ -302,6 +305,8 @@ CODE = re.compile(
     r"(?<![\w#@/.-])(?=[A-Za-z0-9\-/_]*[A-Za-z])(?=(?:[A-Za-z\-/_]*\d){2})"
     r"[A-Za-z0-9](?:[A-Za-z0-9\-/_]*[A-Za-z0-9])?(?![\w@]|[.\-/]\w)"
 )
+# A handle joined by underscores, digits or none ("valcin_eve", "dark_wolf_77").
+UNDERSCORED = re.compile(r"(?<![\w#@/.\-])_*[^\W_]+(?:_+[^\W_]+)+_*(?![\w@]|[.\-/]\w)")
 UNIT_SUFFIX = re.compile(v.UNIT_SUFFIX, _I)
 # Is there a digit at all? (A regex search is many times faster than any(str.isdigit).)
 ANY_DIGIT = re.compile(r"\d")

@@ -139,6 +139,7 @@ def _mark_if(toks: list[Tok], i: int, phrase: tuple[str, ...], cls: str) -> None
             t.cls = cls
 
 
+# Longer than 40 lines: one test per word class, in the order the classes are tried.
 def classify(tok: Tok, lex: Lexicon) -> str:
     """What a word is without context: stop, modal, month, word, name, unknown..."""
     low, base, fold = tok.low, tok.base, tok.fold

@@ -341,7 +341,8 @@ ID_CUES_STRONG = (
 ID_CUES_MORE_PHRASES = (
     "trip id", "ride id", "user id", "player id", "transaction id", "booking id", "order id",
     "device id", "session id", "handle", "username", "user name", "gamertag", "gamer tag",
-    "ppsn", "pps", "login", "l4ssn", "last 4 ssn", "ssn last 4", "crn", "ohip",
+    "ppsn", "pps", "login", "l4ssn", "last 4 ssn", "ssn last 4", "crn", "ohip", "login for",
+    "user", "pseudo", "identifiant", "gebruikersnaam", "benutzername", "nome utente", "ign", "uid",
     # National ids and tax numbers of the markets served.
     "nic", "cnic", "pesel", "cnp", "egn", "amka", "rrn", "nric", "ktp", "nik", "hkid",
     "my number", "tax id", "tin", "nif", "nie", "dni", "oib", "jmbg", "isikukood",
@@ -360,7 +361,7 @@ ID_CUES_WEAK = (
 )
 # Between the cue and the id: "order no. 123", "ref: ABC", "case number is 55".
 ID_SEP = (
-    r"(?:\s*(?:no\.?|num(?:ber)?|id|#|ref(?:erence)?|code|is|was|:|-|\u2013|=))*"
+    r"(?:\s*(?:(?:no|num(?:ber)?|id|ref(?:erence)?|code|is|was)(?:\.|(?![a-z]))|#|:|-|\u2013|=))*"
     r"\s*(?P<hash>#)?\s*"
 )
 # An id: letters, digits and inner separators, with at least one digit.
