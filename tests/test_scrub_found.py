@@ -109,6 +109,9 @@ from carecli.scrub import scrub
         ("b-day 3rd march 84, upgrade done", "b-day [dob 1], upgrade done"),
         # dates of birth in other languages: the cue, the month, a compact date
         ("checked, nata il 3 marzo 1961, ok", "checked, nata il [dob 1], ok"),
+        # phones in groups a time or a free number had taken ("90.26", "808")
+        ("nieuw gsm 0479/81.22.64, merci", "nieuw gsm [phone 1], merci"),
+        ("direct line 808.555.0143 any time", "direct line [phone 1] any time"),
         # handles: after "user", "pseudo", "login for", whole; joined by underscores
         ("chat summary: user mirelka_tos3 / ok", "chat summary: user [id 1] / ok"),
         ("login for pavlina.k was locked", "login for [id 1] was locked"),

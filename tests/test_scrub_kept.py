@@ -23,6 +23,11 @@ from carecli.scrub import scrub
         "asking for Jetstar receipts, sent them",
         "sent cx the aircanada.com/refunds link",
         "the Freeview box lost its channels after the retune",
+        # amounts with dots between thousands, or the sign after them; free numbers
+        "retention offer vnd 14.773.000 off, stayed",
+        "waived 2.740.000 dram fee as goodwill",
+        "voucher 35.50 € issued, sale closed",
+        "ring the free line 0808 157 0192 for help",
         # queues and settings joined by underscores, and "user" as a word
         "escalated to queue NL_BILL_TECH, fixed same day",
         "error_code 7 cleared after reboot, wifi_5g back on",

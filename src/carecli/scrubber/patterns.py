@@ -28,7 +28,8 @@ GLUED = re.compile(r"[0-9][^\x00-\x7f]|[^\x00-\x7f][0-9]")  # to a digit
 # 838"). North America 1-8xx, UK, NZ and South Africa 0800/0808/0508, Australia 1800/1300
 # and 13 xx xx, Ireland 1800/1850, the Philippines and Malaysia 1-800/1-300, the UAE 800.
 TOLL_FREE = re.compile(
-    r"1?8(?:00|33|44|55|66|77|88)\d{7}|0?(?:800|808|508)\d{6,7}|44(?:800|808)\d{6,7}"
+    # 808 and 508 need their 0: without it they are US area codes (Hawaii, Massachusetts).
+    r"1?8(?:00|33|44|55|66|77|88)\d{7}|0?800\d{6,7}|0(?:808|508)\d{6,7}|44(?:800|808)\d{6,7}"
     r"|1[38]00\d{6,8}|13\d{4}|1850\d{6}|800\d{4,5}"
 )
 # A flight number: an airline's code, glued or after "flight" ("QF1026", "flight AC 2135");
@@ -109,12 +110,19 @@ CARD_CUE = re.compile(
 HARMLESS = re.compile(
     # A date, but not a piece of a dotted number ("06.12.34.56.78" is a phone).
     rf"\b(?<!\d[/.\-])(?:{v.NUMERIC_DATE})\b(?![/.\-]\d)"
-    r"|\b(?<!\d[:.])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![:.]\d)(?:\s?[ap]\.?m\b\.?)?"
+    # Thousands between dots ("14.773.000", "2.740.000 dram"), and an amount with its
+    # currency sign after it ("35.50 €", "23,99€"): no phone's groups.
+    r"|(?<![\d.,/#])\d{1,3}(?:\.\d{3}){1,4}(?:,\d{1,2})?(?![\d.,]|-\d)"
+    r"|(?<![\d.,/])\d[\d.,]*\s?[€£$¥₹₫₺₽₩](?!\w)"
+    # A time has an hour and minutes: "90.26.78" of "0480/90.26.78" is a phone's.
+    r"|\b(?<!\d[:./])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?(?![:.]\d)(?:\s?[ap]\.?m\b\.?)?"
     r"|\b\d{1,2}\s?[ap]\.?m\b\.?|\b\d{1,2}ish\b"
     # Amounts, unless they are part of a longer number: "$020 7946 0958",
     # "$4111 1111 1111 1111", "07700 900123p", "07700 900123%".
     r"|[£$€¥₹₦₵₱₩₫₺₴₪₸₼₾৳฿₽₡₲₭₮₨]\s?(?!0\d)\d[\d,]*(?:\.\d+)?(?![ \-/]?\d)(?:\s?(?:k|m|bn)\b)?"
-    r"|\b(?<!\d[ .\-/])\d[\d,]*(?:\.\d+)?\s?(?:gbp|usd|eur|aud|cad|inr|pounds?|quid"
+    # Dots between thousands too ("5.696.000 rupiah", "1.250,50 EUR").
+    r"|\b(?<!\d[ .\-/])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d[\d,]*(?:\.\d+)?)\s?"
+    r"(?:gbp|usd|eur|aud|cad|inr|pounds?|quid"
     r"|euros?|dollars?|rupees?|pence|p|zar|myr|php|aed|sar|kes|ngn|ghs|jmd|ttd|bbd|xcd|fjd"
     r"|idr|thb|vnd|krw|jpy|cny|hkd|twd|sgd|nzd|pkr|lkr|bdt|npr|try|rub|uah|kzt|gel|amd|azn"
     r"|ron|huf|czk|pln|bgn|rsd|egp|mad|dhs?|rand|ringgit|baht|dirhams?|pesos?|shillings?"
@@ -126,7 +134,8 @@ HARMLESS = re.compile(
     r"|shekels?|cfa|fcfa|xof|xaf|mvr|rf|rufiyaa|yuan|rmb|rupiah|lari|manat"
     r"|tenge|soles?|reais|colones|quetzales|lempiras|bolivianos|guarani)\b"
     # Amounts with the currency before them ("Rs 500", "Ksh 2,000"), and times "17h00".
-    r"|\b(?:rs|ksh|kes|php|dhs?|aed|tk|rp|jmd|ttd|zar|myr)\.?\s?\d[\d,]*(?:\.\d{2})?\b"
+    r"|\b(?:rs|ksh|kes|php|dhs?|aed|tk|rp|jmd|ttd|zar|myr)\.?\s?"
+    r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d[\d,]*(?:\.\d{2})?)\b"
     # Not glued, since they start codes too ("plate CFA167", "ref RF92136103").
     r"|\b(?:rf|mvr|cfa|fcfa|nrs|ngn|ghs|kd|bd)(?:\.\s?|\s)\d[\d,]*(?:\.\d{2})?\b"
     r"|\b\d{1,2}h\d{2}\b"
