@@ -112,6 +112,8 @@ from carecli.scrub import scrub
         # phones in groups a time or a free number had taken ("90.26", "808")
         ("nieuw gsm 0479/81.22.64, merci", "nieuw gsm [phone 1], merci"),
         ("direct line 808.555.0143 any time", "direct line [phone 1] any time"),
+        ("ok, contract: 1.04417729, win", "ok, contract: [id 1], win"),
+        ("moved to Bastos, rue 4.312, porte 18 - ok", "moved to [address 1] - ok"),
         # handles: after "user", "pseudo", "login for", whole; joined by underscores
         ("chat summary: user mirelka_tos3 / ok", "chat summary: user [id 1] / ok"),
         ("login for pavlina.k was locked", "login for [id 1] was locked"),

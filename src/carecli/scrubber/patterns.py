@@ -110,12 +110,12 @@ CARD_CUE = re.compile(
 HARMLESS = re.compile(
     # A date, but not a piece of a dotted number ("06.12.34.56.78" is a phone).
     rf"\b(?<!\d[/.\-])(?:{v.NUMERIC_DATE})\b(?![/.\-]\d)"
-    # Thousands between dots ("14.773.000", "2.740.000 dram"), and an amount with its
-    # currency sign after it ("35.50 €", "23,99€"): no phone's groups.
-    r"|(?<![\d.,/#])\d{1,3}(?:\.\d{3}){1,4}(?:,\d{1,2})?(?![\d.,]|-\d)"
+    # Thousands between dots ("14.773.000", "2.740.000 dram"; not the street "rue 5.596"),
+    # and an amount with its currency sign after it ("35.50 €", "23,99€"): no phone's groups.
+    r"|(?<![\d.,/#])(?<!rue )\d{1,3}(?:\.\d{3}){1,4}(?:,\d{1,2})?(?![.,]?\d|-\d)"
     r"|(?<![\d.,/])\d[\d.,]*\s?[€£$¥₹₫₺₽₩](?!\w)"
     # A time has an hour and minutes: "90.26.78" of "0480/90.26.78" is a phone's.
-    r"|\b(?<!\d[:./])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?(?![:.]\d)(?:\s?[ap]\.?m\b\.?)?"
+    r"|\b(?<!\d[:./])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?(?![:.]?\d)(?:\s?[ap]\.?m\b\.?)?"
     r"|\b\d{1,2}\s?[ap]\.?m\b\.?|\b\d{1,2}ish\b"
     # Amounts, unless they are part of a longer number: "$020 7946 0958",
     # "$4111 1111 1111 1111", "07700 900123p", "07700 900123%".
