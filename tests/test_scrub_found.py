@@ -114,6 +114,10 @@ from carecli.scrub import scrub
         ("direct line 808.555.0143 any time", "direct line [phone 1] any time"),
         ("ok, contract: 1.04417729, win", "ok, contract: [id 1], win"),
         ("moved to Bastos, rue 4.312, porte 18 - ok", "moved to [address 1] - ok"),
+        # words of a list between a person's cue and their verb
+        ("cust lim pheng gave her dob", "cust [name 1] gave her dob"),
+        ("cx Amr Haddadin sent the docs", "cx [name 1] sent the docs"),
+        ("miss ng wai man asked about fibre", "miss [name 1] asked about fibre"),
         # handles: after "user", "pseudo", "login for", whole; joined by underscores
         ("chat summary: user mirelka_tos3 / ok", "chat summary: user [id 1] / ok"),
         ("login for pavlina.k was locked", "login for [id 1] was locked"),

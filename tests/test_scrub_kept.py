@@ -28,6 +28,10 @@ from carecli.scrub import scrub
         "waived 2.740.000 dram fee as goodwill",
         "voucher 35.50 € issued, sale closed",
         "ring the free line 0808 157 0192 for help",
+        # what is said of a customer between the cue and the verb stays
+        "cust very happy said thanks",
+        "customer service team said no, escalated",
+        "cust bill payment failed twice, fixed",
         # queues and settings joined by underscores, and "user" as a word
         "escalated to queue NL_BILL_TECH, fixed same day",
         "error_code 7 cleared after reboot, wifi_5g back on",

@@ -28,6 +28,7 @@ from carecli.scrubber.cues import (
 from carecli.scrubber.foreign import mark_foreign
 from carecli.scrubber.lexicon import Lexicon, phrase_index
 from carecli.scrubber.name_joins import joins_name, next_is_name, nicknames
+from carecli.scrubber.name_runs import cued_runs
 from carecli.scrubber.places import mark_places, mark_towns_after
 from carecli.scrubber.slips import mend
 from carecli.scrubber.teams import mark_teams
@@ -133,6 +134,8 @@ def _decide_names(toks: list[Tok], lex: Lexicon, text: str) -> None:
         toks[i].is_name = toks[i + 1].is_name = toks[i].link = True
     model.decide(toks)  # words in no list the rules left undecided
     for i in nicknames(toks, text):  # "ozias "bubba" hardcastle", "(prefers Tank)"
+        toks[i].is_name = True
+    for i in cued_runs(toks):  # "cust shing fung gave": a listed word between cue and verb
         toks[i].is_name = True
     if "from" in text:
         for i in said_by_customer(toks):
