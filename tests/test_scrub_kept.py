@@ -28,6 +28,9 @@ from carecli.scrub import scrub
         "waived 2.740.000 dram fee as goodwill",
         "voucher 35.50 € issued, sale closed",
         "ring the free line 0808 157 0192 for help",
+        # "via" after a number is no street; a listed name after "the" is a word
+        "goodwill gesture 43k, approval via Claims Intake on Monday",
+        "waived the late fee on the eco night plan, renewal confirmed",
         # what is said of a customer between the cue and the verb stays
         "cust very happy said thanks",
         "customer service team said no, escalated",

@@ -180,6 +180,8 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     if cls == "unknown" and header and not tok.allcaps and len(tok.base) >= 3:
         return True  # "nurzat: can u look at ...", "Rustem: cx ...": who it is for
     if cls == "name":
+        if not tok.cap and _after_determiner(toks, i) and not before_family(toks, i):
+            return False  # "the eco night plan", "a sky box"
         # All-caps words are acronyms as often as names ("IBAN", "ED"): need a cue,
         # which a neighbouring name is ("JOHN SMITH").
         return not tok.allcaps or any_cue(toks, i)

@@ -269,7 +269,7 @@ ranch rapid rest river skyway spur tunnel ville glen garden estate extension fal
 flat ford forest forge fort gateway harbor harbour haven inlet key knoll lock loaf
 overpass prairie radial ramp crossroad crossing divide vale well union cliff center
 centre corner course cove creek dale dam camp canyon cape burg bypass bridge branch
-bottom bluff beach alley arcade common curve via land club grove wall shoal neck tower
+bottom bluff beach alley arcade common curve land club grove wall shoal neck tower
 towers mansions""")
 # Flat, unit, apartment: before the house number or after the street.
 UNIT = (
