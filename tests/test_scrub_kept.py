@@ -28,6 +28,9 @@ from carecli.scrub import scrub
         "waived 2.740.000 dram fee as goodwill",
         "voucher 35.50 € issued, sale closed",
         "ring the free line 0808 157 0192 for help",
+        # shorthand with its vowels left out, and a vowel left out of a long word
+        "cust wnts to port to postpaid, msg snt, done",
+        "wifi chnnel changed, speed back to normal",
         # "via" after a number is no street; a listed name after "the" is a word
         "goodwill gesture 43k, approval via Claims Intake on Monday",
         "waived the late fee on the eco night plan, renewal confirmed",

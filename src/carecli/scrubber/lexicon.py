@@ -191,7 +191,11 @@ class Lexicon:
             word[:i] + word[i + 1 :] in english
             for i in range(1, len(word))
             if word[i] == word[i - 1] and len(word) >= 6
-        )
+        ) or (len(word) >= 6 and any(
+            word[:i] + ch + word[i:] in english
+            for i in range(1, len(word))
+            for ch in "aeiou"
+        ))
 
     def is_name(self, word: str) -> bool:
         return word in self.first or word in self.last

@@ -172,6 +172,8 @@ def classify(tok: Tok, lex: Lexicon) -> str:
         return "word"  # "thx'd", "msg'd", "cc'd"
     if fold.startswith(("o'", "d'")) and len(fold) > 3:
         return "name"  # o'brien, d'angelo
+    if not tok.cap and _NO_VOWEL.fullmatch(base) and not base.endswith("ng"):
+        return "rare"  # "wnts", "cnfrmd": shorthand, a word unless a cue says a person
     if "-" in base:
         if base in IN_LAWS:
             return "word"  # "kaji's mother-in-law": a person noun, no name
@@ -246,6 +248,9 @@ def _classify_plain(base: str, fold: str, lex: Lexicon) -> str:
 
 
 _STRETCH = re.compile(r"(\w)\1{2,}")
+# Shorthand with its vowels left out ("wnts", "snt", "rcvd"): few names are written so
+# (Hokkien "Chng" is; a capitalised one, Hmong "Tswb", is left to the other rules).
+_NO_VOWEL = re.compile(r"[b-df-hj-np-tv-xz]{3,}")
 
 
 def _stretched_word(word: str, lex: Lexicon) -> bool:
