@@ -28,6 +28,10 @@ from carecli.scrub import scrub
         "waived 2.740.000 dram fee as goodwill",
         "voucher 35.50 € issued, sale closed",
         "ring the free line 0808 157 0192 for help",
+        # models after a brand (a product line between), articles, measures
+        "Samsung 55Q60C bundle sold, 24 months",
+        "login loop on Netgear Nighthawk RAX50 fixed by clearing cache, KBA1832 updated",
+        "sso issue for a 40-seat customer sorted, 30-day trial added",
         # shorthand with its vowels left out, and a vowel left out of a long word
         "cust wnts to port to postpaid, msg snt, done",
         "wifi chnnel changed, speed back to normal",

@@ -350,6 +350,15 @@ def _phones(text: str, claims: Claims) -> None:
             claims.add(start, end, SAFE if free else "phone")
 
 
+def _not_an_id(value: str, lex: Lexicon) -> bool:
+    """A code with no cue before it that is a measure or an article: "30-day", "10-seat"
+    (a number and an English word), "KB4090", "KBA9366" (a knowledge-base article)."""
+    head, _, tail = value.partition("-")
+    if head.isdigit() and lex.is_word(tail.lower()):
+        return True
+    return p.KB_ARTICLE.fullmatch(value) is not None
+
+
 def _codes(text: str, claims: Claims, lex: Lexicon) -> None:
     handles.underscored(text, claims, lex)
     for m in p.CODE.finditer(text):
@@ -366,4 +375,6 @@ def _codes(text: str, claims: Claims, lex: Lexicon) -> None:
             continue
         if p.PER_PERIOD.fullmatch(value):
             continue  # "£30/month", "$12/mo": a price
+        if _not_an_id(value, lex):
+            continue
         claims.add(m.start(), m.end(), "id")

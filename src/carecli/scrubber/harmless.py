@@ -27,14 +27,18 @@ _REF_BEFORE = re.compile(
     r"(?:ref|reference|booking|pnr|ticket|case|order|acct|account|id|no|number|#|code)\W{0,3}$",
     re.IGNORECASE,
 )
-# A model after its brand: "ZTE MF286", "Oppo Reno11", "Huawei B535", "itel A70".
+# A model after its brand: "ZTE MF286", "Oppo Reno11", "Huawei B535", "itel A70",
+# "Samsung 55Q60C", "Huawei HG8145V5", "Samsung SM-A546B"; the brand may have a product
+# line between ("Netgear Nighthawk RAX50").
 _MODEL = re.compile(
-    r"(?<![\w-])(?P<brand>[A-Za-z][\w&+!-]*)\s"
-    r"(?P<m>(?P<l>[A-Za-z]{1,6})-?\d{1,4}[A-Za-z]{0,3})(?![\w@-])"
+    r"(?<![\w-])(?P<brand>[A-Za-z][\w&+!-]*)\s(?:[A-Z][a-z]{2,12}\s)?"
+    r"(?P<m>(?P<l>[A-Za-z]{0,6})-?(?:[A-Za-z]{1,2})?\d{1,5}(?:[A-Za-z]{1,3}\d{0,4}){0,2})"
+    r"(?![\w@-])"
 )
 # Devices whose model follows them: "router DIR-842", "model H369A", "impresora L3250".
 _DEVICE_NOUNS = words("""router modem model tv printer impresora ont laptop handset mifi
-dongle tablet""")
+dongle tablet ruoter routeur modém""")
+_NUMBER_ONLY = re.compile(r"\d+(?:st|nd|rd|th)?", re.IGNORECASE)  # "4111", "135th"
 _LETTER_DIGIT = re.compile(r"[A-Za-z][ -]?\d")
 _NOT_BRANDS = words("order ticket case ref booking account acct id policy card flight")
 
@@ -106,6 +110,8 @@ def _models(masked: str, claims: Claims, lex: Lexicon, postcodes: list[tuple[int
         if any(s <= m.start("m") < e for s, e in postcodes):
             continue  # "Glasgow AB19 0NF"
         model, letters = m.group("m"), m.group("l")
+        if _NUMBER_ONLY.fullmatch(model) or sum(ch.isdigit() for ch in model) > 7:
+            continue  # "Visa 4111...", "N 135th St": a number, not a model
         if not model[0].isupper() and len(letters) > 3:
             continue
         if lex.is_name(fold(letters)) and len(letters) > 3:

@@ -319,6 +319,7 @@ UNDERSCORED = re.compile(r"(?<![\w#@/.\-])_*[^\W_]+(?:_+[^\W_]+)+_*(?![\w@]|[.\-
 UNIT_SUFFIX = re.compile(v.UNIT_SUFFIX, _I)
 # Is there a digit at all? (A regex search is many times faster than any(str.isdigit).)
 ANY_DIGIT = re.compile(r"\d")
+KB_ARTICLE = re.compile(r"kba?-?\d{3,6}", _I)
 PER_PERIOD = re.compile(r"\d+(?:[.,]\d+)?/(?:month|mo|mth|year|yr|week|wk|day|night|hr|hour)", _I)
 WORD_DIGITS = re.compile(r"^([a-z]+)[-_]?(\d{1,3})$", _I)
 LONG_DIGITS = re.compile(r"(?<![\w#+/.,:-])\d{6,}(?![\w])")
