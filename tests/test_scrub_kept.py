@@ -28,6 +28,9 @@ from carecli.scrub import scrub
         "waived 2.740.000 dram fee as goodwill",
         "voucher 35.50 € issued, sale closed",
         "ring the free line 0808 157 0192 for help",
+        # a company before its nouns: air, points, pass
+        "pax needs wheelchair, Kelvara Air aware, WCHC added",
+        "cx asked about Tovuni points expiry, extended to Dec 9",
         # models after a brand (a product line between), articles, measures
         "Samsung 55Q60C bundle sold, 24 months",
         "login loop on Netgear Nighthawk RAX50 fixed by clearing cache, KBA1832 updated",

@@ -59,7 +59,7 @@ subscribers customers users""")
 # refund", "Aoife delivery", "Tane bill").
 BRAND_NOUNS = words("""membership flight flights rider riders courier couriers locker lockers
 booster recharge integration shop shops branch hub kiosk sale sales promo coupon store stores
-loyalty club fibre fiber""")
+loyalty club fibre fiber points miles rewards pack packs pass passes""")
 
 # A capitalised word before one of these is a company's name, kept: "Copa Airlines",
 # "Capitec Bank", "Yandex Market", "Novotel Suites".
@@ -67,7 +67,7 @@ ORG_NOUNS = words("""airlines airline airways bank banks telecom telecoms mobile
 market markets express hotel hotels resort resorts inn suites energy power water insurance
 motors group airport mall pharmacy supermarket supermarkets stores foods tours travel
 logistics couriers cargo cinemas games studios finance capital credit wireless broadband
-networks media transport taxi cabs rail railways lines cars shipping plaza""")
+networks media transport taxi cabs rail railways lines cars shipping plaza air cash""")
 
 # Before one of these, capitalised, a capitalised word names a team ("Merchant Support").
 TEAM_NOUNS = words("""support ops operations team teams desk care services service
