@@ -114,6 +114,10 @@ from carecli.scrub import scrub
         ("direct line 808.555.0143 any time", "direct line [phone 1] any time"),
         ("ok, contract: 1.04417729, win", "ok, contract: [id 1], win"),
         ("moved to Bastos, rue 4.312, porte 18 - ok", "moved to [address 1] - ok"),
+        # Nordic and Baltic streets: a stair and a flat after the number, a type of its own
+        ("new addr Hämeenkatu 12 B 7, ok", "new addr [address 1], ok"),
+        ("ship to Rautatienkatu 8 A 3 now", "ship to [address 1] now"),
+        ("sent to Brīvības iela 41 today", "sent to [address 1] today"),
         # words of a list between a person's cue and their verb
         ("cust lim pheng gave her dob", "cust [name 1] gave her dob"),
         ("cx Amr Haddadin sent the docs", "cx [name 1] sent the docs"),

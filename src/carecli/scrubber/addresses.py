@@ -59,12 +59,24 @@ def _numbered(text: str, claims: Claims, lex: Lexicon) -> None:
             claims.add(m.start(), tail.end() if tail else end, "address")
     for m in p.GERMANIC.finditer(text):
         street = fold(m.group("street"))
-        if not street.endswith(GERMANIC_SUFFIXES) or street in GERMANIC_SUFFIXES:
-            continue  # no street type, or the bare type ("ring 5")
+        if street in GERMANIC_SUFFIXES:
+            # The type as a word of its own after the name: "Váci utca 42", "Barona iela 5".
+            named = p.PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if street in p.TYPE_AFTER_NAME and named and not lex.is_word(fold(named.group(1))):
+                claims.add(named.start(1), _stair_flat(text, m.end()), "address")
+            continue  # or the bare type ("ring 5")
+        if not street.endswith(GERMANIC_SUFFIXES):
+            continue  # no street type
         stem = street.rstrip(".")
         # "during 2", "bring 3": an English word ending in "ring" is no street.
         if "-" in stem or not lex.is_word(stem):
-            claims.add(m.start(), m.end(), "address")
+            claims.add(m.start(), _stair_flat(text, m.end()), "address")
+
+
+def _stair_flat(text: str, end: int) -> int:
+    """After the house number, a stair and a flat: "Mannerheimintie 26 A 38"."""
+    stair = p.STAIR_FLAT.match(text, end)
+    return stair.end() if stair else end
 
 
 def _english_street_end(text: str, head: re.Match[str], lex: Lexicon) -> int | None:

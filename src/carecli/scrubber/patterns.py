@@ -281,6 +281,9 @@ GERMANIC = re.compile(
     r"(?P<num>\d{1,4}[a-z]?(?:\s?[-/]\s?\d{1,4}[a-z]?)?)(?![\w])",
     _I,
 )
+# Street types written after the street's name as a word of their own.
+TYPE_AFTER_NAME = frozenset(("utca", "iela", "sokak", "caddesi", "gatan", "tie", "katu"))
+STAIR_FLAT = re.compile(r"\s[A-H]\s?\d{1,3}(?![\w.,/-]\d|\w)")
 NUM_BEFORE = re.compile(r"(?<![\w/])\d{1,4}[a-z]?(?:\s?(?:bis|ter))?,?\s+$", _I)
 WORD_AFTER = re.compile(r"[^\W\d_][\w'\u2019.\-]*|,", 0)
 NUM_AFTER = re.compile(

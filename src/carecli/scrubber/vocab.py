@@ -307,7 +307,8 @@ jl. leof. jr. gg.""")
 GERMANIC_SUFFIXES = tuple(
     words("""strasse str. gasse weg platz allee ring damm ufer chaussee steig pfad markt hof
     laan straat plein gracht singel dijk kade steeg gade vej gatan vagen grand torget strade
-    straede veien gata katu utca boulevard sokak sokagi caddesi dreef baan pad""")
+    straede veien gata katu utca boulevard sokak sokagi caddesi dreef baan pad tie kuja polku
+    kaari vegen vagen gränd grand stigen vegur iela maantee puiestee""")
 )
 # Words between a house number and a weak suffix that show it is not an address.
 NOT_STREET_WORDS = words("""minute minutes min mins hour hours hr hrs day days week weeks
