@@ -1122,9 +1122,9 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     """Sets written by helpers who saw neither the scrubber nor its lists: (name, notes,
     blind). D to O were each scored blind, then their misses were read to improve the
     scrubber (E from the start, D, F and G from the next round on, H to K from the round
-    after, L to O from the one after that): they are development sets now. A blind set
-    (P to S) is scored here only as figures (no misses, no words), so that no rule is
-    tuned on it."""
+    after, L to O and then P to S from the rounds after that): they are development sets
+    now. A blind set (T to W) is scored here only as figures (no misses, no words), so that
+    no rule is tuned on it."""
     import scrub_blind_d  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_e  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_f  # type: ignore[import-not-found,unused-ignore]
@@ -1190,7 +1190,7 @@ def main() -> int:
     parser.add_argument("--write", type=Path, help="also write the generated set as JSONL")
     parser.add_argument(
         "--sets",
-        default="generated,hand,A,B,C,E,D,F,G,H,I,J,K,L,M,N,O",
+        default="generated,hand,A,B,C,E,D,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W",
         help="which sets to score, comma-separated (default: all)",
     )
     args = parser.parse_args()
