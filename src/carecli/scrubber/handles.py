@@ -32,6 +32,7 @@ def after_cue(m: re.Match[str], text: str, claims: Claims, lex: Lexicon) -> bool
             return True
     return soft
 
+
 def underscored(text: str, claims: Claims, lex: Lexicon) -> None:
     """Claim the handles joined by underscores ("valcin_eve", "dark_wolf_77")."""
     if "_" in text:

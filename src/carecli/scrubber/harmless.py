@@ -37,7 +37,7 @@ _MODEL = re.compile(
 )
 # Devices whose model follows them: "router DIR-842", "model H369A", "impresora L3250".
 _DEVICE_NOUNS = words("""router modem model tv printer impresora ont laptop handset mifi
-dongle tablet ruoter routeur modém""")
+dongle tablet ruoter routeur""")
 _NUMBER_ONLY = re.compile(r"\d+(?:st|nd|rd|th)?", re.IGNORECASE)  # "4111", "135th"
 _LETTER_DIGIT = re.compile(r"[A-Za-z][ -]?\d")
 _NOT_BRANDS = words("order ticket case ref booking account acct id policy card flight")

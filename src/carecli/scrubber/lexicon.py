@@ -176,26 +176,29 @@ class Lexicon:
         )
 
     def is_typo(self, word: str) -> bool:
-        """An English word with two letters swapped ("custoemr", "hloder") or a letter
-        typed twice ("direcct", "creddit"). Only words listed as they are: "tunde" is no
-        "tuned", "achieng" no "acheing". Other slips would take names: a letter left out
+        """An English word with two letters swapped ("custoemr", "hloder"), a letter
+        typed twice ("direcct", "creddit"), or a vowel left out of a word of seven letters
+        or more ("chnnel", "prepid"). Only words listed as they are: "tunde" is no
+        "tuned", "achieng" no "acheing". Shorter slips would take names: a letter left out
         ("alam", "chai", "hoang"), a double letter typed once ("sherif", "rabi")."""
         english, keep = self.english, self.keep
         if len(word) < 5 or not word.isascii():
             return False
-        return any(
+        if any(
             (swap := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) in english or swap in keep
             for i in range(len(word) - 1)
             if word[i] != word[i + 1]
-        ) or any(
+        ):
+            return True  # swapped
+        if len(word) < 6:
+            return False
+        return any(  # typed twice
             word[:i] + word[i + 1 :] in english
             for i in range(1, len(word))
-            if word[i] == word[i - 1] and len(word) >= 6
-        ) or (len(word) >= 6 and any(
-            word[:i] + ch + word[i:] in english
-            for i in range(1, len(word))
-            for ch in "aeiou"
-        ))
+            if word[i] == word[i - 1]
+        ) or any(  # a vowel left out
+            word[:i] + ch + word[i:] in english for i in range(1, len(word)) for ch in "aeiou"
+        )
 
     def is_name(self, word: str) -> bool:
         return word in self.first or word in self.last

@@ -190,7 +190,8 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_PART = re.compile(r"[A-Z]+[a-z]*|[a-z]+")
 # What a name may hold before a capital inside it: "McKenzie", "DeShawn", "LaToya", "DiMaggio".
 _NAME_PREFIXES = words("""mc mac o d de da di du la le lo van von st fitz ben al el abu bin
-ja ke ra sha ta tre ty ka ma na da la jo""")
+ja ke ra sha ta tre ty ka ma na jo""")
+_CAPITALS = re.compile(r"[A-Z]{2}")
 
 
 def _camel_brand(text: str, lex: Lexicon) -> bool:
@@ -205,7 +206,7 @@ def _camel_brand(text: str, lex: Lexicon) -> bool:
     if not (
         (len(prefix) == 1 and prefix.islower())
         or len(prefix) >= 4
-        or re.search(r"[A-Z]{2}", word[1:]) is not None
+        or _CAPITALS.search(word, 1) is not None
     ):
         return False
     parts = (part.lower() for part in _CAMEL_PART.findall(word))
