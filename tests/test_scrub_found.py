@@ -114,6 +114,11 @@ from carecli.scrub import scrub
         ("direct line 808.555.0143 any time", "direct line [phone 1] any time"),
         ("ok, contract: 1.04417729, win", "ok, contract: [id 1], win"),
         ("moved to Bastos, rue 4.312, porte 18 - ok", "moved to [address 1] - ok"),
+        # ids after a sure cue that read as an amount, with a check letter, masked SSNs
+        ("cédula 41.772.903 ok", "cédula [id 1] ok"),
+        ("lounge restored, ffp TK552190348", "lounge restored, ffp [id 1]"),
+        ("centrelink crn 612 904 377K checked", "centrelink crn [id 1] checked"),
+        ("SSN last 4: xxx-xx-6120 ok", "SSN last 4: [id 1] ok"),
         # Nordic and Baltic streets: a stair and a flat after the number, a type of its own
         ("new addr Hämeenkatu 12 B 7, ok", "new addr [address 1], ok"),
         ("ship to Rautatienkatu 8 A 3 now", "ship to [address 1] now"),

@@ -196,6 +196,9 @@ def _dobs(text: str, claims: Claims) -> None:
 
 
 def _cards(text: str, claims: Claims) -> None:
+    if "-" in text:  # an SSN's last four, not a card's: "xxx-xx-5853"
+        for m in p.SSN_MASKED.finditer(text):
+            claims.add(m.start(), m.end(), "id")
     for m in p.CARD_FULL.finditer(text):
         claims.add(m.start(), m.end(), "card")
     for m in p.CARD_MASKED.finditer(text):
@@ -236,6 +239,9 @@ def _ids_after(m: re.Match[str], text: str, unsafe: str, claims: Claims, lex: Le
     sure = not weak or p.ID_SAID.search(m.group(0)) is not None  # "medicare id"
     seen = unsafe if sure else text
     pos = first = m.end()
+    if sure and "\x1f" in m.group(0):
+        # The cue's separator ran over a harmless claim, which a sure cue takes back.
+        pos = first = m.start() + m.group(0).index("\x1f")
     prefix = p.ID_PREFIX.match(text, pos)
     if prefix is not None and prefix.group(0).strip().lower() not in v.STOP:
         pos = prefix.end()  # "case SR 1-1330490": the capitals are the id's own
@@ -249,7 +255,8 @@ def _ids_after(m: re.Match[str], text: str, unsafe: str, claims: Claims, lex: Le
         if pos != m.end() and fold(value) in lex.keep:
             return  # "uid 956895000, 2FA re-bound": jargon after the ids
         end = _id_groups_end(seen, tok.start(), tok.start() + len(value))
-        if not _is_id_value(seen[tok.start() : end].replace(" ", ""), weak=weak, hashed=hashed):
+        found = seen[tok.start() : end].replace(" ", "")
+        if not _is_id_value(found, weak=weak, hashed=hashed, sure=sure):
             return
         claims.add(first, end, "id", over_safe=sure)  # with its prefix, if any
         more = p.ID_MORE.match(text, end)
@@ -293,10 +300,14 @@ def _id_groups_end(text: str, start: int, end: int) -> int:
     return end + len(" " + " ".join(groups))
 
 
-def _is_id_value(value: str, *, weak: bool, hashed: bool) -> bool:
+def _is_id_value(value: str, *, weak: bool, hashed: bool, sure: bool = False) -> bool:
     # "12gb", "3hrs" are measures; "PPSN 2197307L" is no seven-million-litre measure.
-    measure = p.UNIT_SUFFIX.match(value) and sum(ch.isdigit() for ch in value) <= 4
-    if measure or p.HARMLESS.fullmatch(value):
+    digits = sum(ch.isdigit() for ch in value)
+    measure = p.UNIT_SUFFIX.match(value) and digits <= 4
+    # After a sure cue, six digits or more are the id whatever else they read as, but a
+    # date: "cédula 53.668.895" is no amount, "ffp TK384403417" no taka.
+    taken_back = sure and digits >= 6 and not p.A_DATE.fullmatch(value)  # "ref 2024-11-03"
+    if measure or (p.HARMLESS.fullmatch(value) and not taken_back):
         return False
     alnum = sum(ch.isalnum() for ch in value)
     if value.isdigit():

@@ -194,7 +194,12 @@ ID_SAID = re.compile(r"\b(?:id|no|num|number)\b|#", _I)
 SORT_ACCOUNT = re.compile(r"(?<![\w-])\d{2}-\d{2}-\d{2} \d{8}(?!\w)")
 ID_MORE = re.compile(r"\s*(?:,|and|&|/|or)\s*#?\s*", _I)
 # More groups of an id read out in groups: "acct 187 709 872", "# 1167 9965 40".
-ID_GROUPS = re.compile(r"(?: \d{3,6})*(?: \d{1,6})?(?![\w/.,:]\d|\w)")
+# The groups after an id's first ("187 709 872"), a check letter or digit at the end too
+# ("crn 781 318 486X", "HKID V529095(1)").
+ID_GROUPS = re.compile(r"(?: \d{3,6})*(?: \d{1,6})?(?:[A-Za-z]|\(\w\))?(?![\w/.,:]\d|\w)")
+A_DATE = re.compile(v.NUMERIC_DATE)
+# A social security number masked but for its last four: "xxx-xx-5853".
+SSN_MASKED = re.compile(r"(?<![\w*#])[xX*#]{3}-[xX*#]{2}-\d{4}(?!\w)")
 STREET_TYPE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(v.STREET_SUFFIX_STRONG | v.STREET_SUFFIX_WEAK))})\.?,?\s*$", _I
 )

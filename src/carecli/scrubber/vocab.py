@@ -348,7 +348,8 @@ ID_CUES_MORE_PHRASES = (
     "nic", "cnic", "pesel", "cnp", "egn", "amka", "rrn", "nric", "ktp", "nik", "hkid",
     "my number", "tax id", "tin", "nif", "nie", "dni", "oib", "jmbg", "isikukood",
     "asmens kodas", "personal code", "kimlik", "tckn", "voter id", "citizenship",
-    "national id", "nid", "ird", "cpr", "curp", "rfc", "cuil", "cuit",
+    "national id", "nid", "ird", "cpr", "curp", "rfc", "cuil", "cuit", "cédula", "cedula",
+    "ffp",
 )  # fmt: skip
 ID_MORE_WORDS = frozenset(w for phrase in ID_CUES_MORE_PHRASES for w in phrase.split())
 
