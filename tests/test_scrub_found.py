@@ -119,6 +119,7 @@ from carecli.scrub import scrub
         ("lounge restored, ffp TK552190348", "lounge restored, ffp [id 1]"),
         ("centrelink crn 612 904 377K checked", "centrelink crn [id 1] checked"),
         ("SSN last 4: xxx-xx-6120 ok", "SSN last 4: [id 1] ok"),
+        ("health card 5521-904-317-kt checked", "health card [id 1] checked"),
         # Nordic and Baltic streets: a stair and a flat after the number, a type of its own
         ("new addr Hämeenkatu 12 B 7, ok", "new addr [address 1], ok"),
         ("ship to Rautatienkatu 8 A 3 now", "ship to [address 1] now"),

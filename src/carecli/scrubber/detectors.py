@@ -239,9 +239,6 @@ def _ids_after(m: re.Match[str], text: str, unsafe: str, claims: Claims, lex: Le
     sure = not weak or p.ID_SAID.search(m.group(0)) is not None  # "medicare id"
     seen = unsafe if sure else text
     pos = first = m.end()
-    if sure and "\x1f" in m.group(0):
-        # The cue's separator ran over a harmless claim, which a sure cue takes back.
-        pos = first = m.start() + m.group(0).index("\x1f")
     prefix = p.ID_PREFIX.match(text, pos)
     if prefix is not None and prefix.group(0).strip().lower() not in v.STOP:
         pos = prefix.end()  # "case SR 1-1330490": the capitals are the id's own
@@ -300,7 +297,7 @@ def _id_groups_end(text: str, start: int, end: int) -> int:
     return end + len(" " + " ".join(groups))
 
 
-def _is_id_value(value: str, *, weak: bool, hashed: bool, sure: bool = False) -> bool:
+def _is_id_value(value: str, *, weak: bool, hashed: bool, sure: bool) -> bool:
     # "12gb", "3hrs" are measures; "PPSN 2197307L" is no seven-million-litre measure.
     digits = sum(ch.isdigit() for ch in value)
     measure = p.UNIT_SUFFIX.match(value) and digits <= 4

@@ -16,14 +16,14 @@ def after_cue(m: re.Match[str], text: str, claims: Claims, lex: Lexicon) -> bool
     After "username", "gamertag", "login" letters alone are enough ("username
     xxshamrockxx"), but not a word ("login issue", "username reset"). After a soft cue
     ("user", "login for") a capitalised word is a person's or a product's name ("login for
-    Richard Ford", "login for UID"), left to the other rules. Never across a claim: "user
-    <e-mail> - LankaQR login" names no handle.
+    Richard Ford", "login for UID"), left to the other rules. Never across a claim (the
+    cue stops at it: vocab.ID_SEP): "user <e-mail> - LankaQR login" names no handle.
     """
     cue = m.group(0).lower()
     if not cue.startswith(p.HANDLE_CUES):
         return False
-    soft = cue.rstrip(": #\x1f").strip() in p.HANDLE_ONLY
-    found = p.ID_HANDLE.match(text, m.end()) if "\x1f" not in cue else None
+    soft = cue.rstrip(": #").strip() in p.HANDLE_ONLY
+    found = p.ID_HANDLE.match(text, m.end())
     if found is not None:
         word = found.group(0).lower()
         is_word = lex.is_word(word) or lex.is_typo(word) or word in v.STOP

@@ -101,7 +101,8 @@ OLD_DATE = re.compile(
 CARD_CUE = re.compile(
     r"\b(?:(?:ending|ends)(?:\s+(?:in|with))?|last\s?(?:4|four)(?:\s+digits?)?"
     r"(?:\s+(?:of|on)\s+(?:the\s+|her\s+|his\s+|their\s+)?card)?(?:\s+(?:are|is|were|was))?"
-    r"|card\s+digits(?:\s+(?:are|were))?|card(?:\s+(?:no\.?|number|#))?"
+    # Not a "health card": its number is an id (the id cues read it, version code too).
+    r"|card\s+digits(?:\s+(?:are|were))?|(?<!health )card(?:\s+(?:no\.?|number|#))?"
     r"|(?:visa|master\s?card|amex|maestro|discover|debit\s+card|credit\s+card)(?:\s+(?:no\.?|#))?"
     r"|cvv2?|cvc|csc|security\s+code|exp(?:iry|ires|\.)?(?:\s+date)?|expiration(?:\s+date)?)"
     r"\s*[:\-]?\s*[xX*]?(?P<d>\d{1,2}\s?/\s?\d{2,4}|\d{3,4})\b",

@@ -362,9 +362,10 @@ ID_CUES_WEAK = (
     r"aadhaar|nric|emirates\s+id|sa\s+id|id\s+(?:number|no\.?)"
 )
 # Between the cue and the id: "order no. 123", "ref: ABC", "case number is 55".
+_SP = r"[^\S\x1f]*"  # not over claimed text's blanks (U+001F reads as white space)
 ID_SEP = (
-    r"(?:\s*(?:(?:no|num(?:ber)?|id|ref(?:erence)?|code|is|was)(?:\.|(?![a-z]))|#|:|-|\u2013|=))*"
-    r"\s*(?P<hash>#)?\s*"
+    rf"(?:{_SP}(?:(?:no|num(?:ber)?|id|ref(?:erence)?|code|is|was)(?:\.|(?![a-z]))|#|:|-|\u2013|=))*"
+    rf"{_SP}(?P<hash>#)?{_SP}"
 )
 # An id: letters, digits and inner separators, with at least one digit.
 ID_TOKEN = r"(?=[A-Za-z0-9\-/_.]*\d)[A-Za-z0-9](?:[A-Za-z0-9\-/_.]*[A-Za-z0-9])?"
