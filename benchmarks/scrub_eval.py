@@ -1125,6 +1125,7 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     after, L to O and then P to S from the rounds after that): they are development sets
     now. A blind set (T to W) is scored here only as figures (no misses, no words), so that
     no rule is tuned on it."""
+    import scrub_blind_aa  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_d  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_e  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_f  # type: ignore[import-not-found,unused-ignore]
@@ -1145,6 +1146,9 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     import scrub_blind_u  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_v  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_w  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_x  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_y  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_z  # type: ignore[import-not-found,unused-ignore]
 
     def wrap(module: Any) -> Callable[[frozenset[str]], list[Note]]:
         def notes_of(listed: frozenset[str]) -> list[Note]:
@@ -1174,10 +1178,14 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
         ("Q", wrap(scrub_blind_q), False),
         ("R", wrap(scrub_blind_r), False),
         ("S", wrap(scrub_blind_s), False),
-        ("T", wrap(scrub_blind_t), True),
-        ("U", wrap(scrub_blind_u), True),
-        ("V", wrap(scrub_blind_v), True),
-        ("W", wrap(scrub_blind_w), True),
+        ("T", wrap(scrub_blind_t), False),
+        ("U", wrap(scrub_blind_u), False),
+        ("V", wrap(scrub_blind_v), False),
+        ("W", wrap(scrub_blind_w), False),
+        ("X", wrap(scrub_blind_x), True),
+        ("Y", wrap(scrub_blind_y), True),
+        ("Z", wrap(scrub_blind_z), True),
+        ("AA", wrap(scrub_blind_aa), True),
     ]
 
 
@@ -1190,7 +1198,7 @@ def main() -> int:
     parser.add_argument("--write", type=Path, help="also write the generated set as JSONL")
     parser.add_argument(
         "--sets",
-        default="generated,hand,A,B,C,E,D,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W",
+        default="generated,hand,A,B,C,E,D,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,AA",
         help="which sets to score, comma-separated (default: all)",
     )
     args = parser.parse_args()

@@ -160,6 +160,23 @@ from carecli.scrub import scrub
         ("flight late, passed from Anna to Kofi", "flight late, passed from [name 1] to [name 2]"),
         ("re: OKELLO, Akoth - ride refunded", "re: [name 1] - ride refunded"),
         ("thanks to Al Hassan for the help", "thanks to [name 1] for the help"),
+        # ids of US, Australian, Hong Kong desks, and of gamers (stop 22)
+        ("dob 3/4/61, last 4 of soc: 4417, ok", "dob [dob 1], last 4 of soc: [id 1], ok"),
+        ("L4S 8812 matched", "L4S [id 1] matched"),
+        ("recovered RedFox#2290 after the hack", "recovered [id 1] after the hack"),
+        ("refund on GPA.3312-4410-2291-55012 done", "refund on [id 1] done"),
+        ("gamer StormBear42 unbanned", "gamer [id 1] unbanned"),
+        ("xX_Gh0stRider_Xx got the refund", "[id 1] got the refund"),
+        ("HKID Z683365(5) verified", "HKID [id 1] verified"),
+        ("reparatur RMA-551902 ok", "reparatur [id 1] ok"),
+        ("bsb 062-914 updated", "bsb [id 1] updated"),
+        ("sort code 20-44-91 fixed", "sort code [id 1] fixed"),
+        ("fee waived on card ...4821", "fee waived on card ...[card 1]"),
+        ("NI no QQ 12 34 56 C checked", "NI no [id 1] checked"),
+        # dates of birth: a year with an apostrophe, cues with full stops
+        ("dob 9 March '62 verified", "dob [dob 1] verified"),
+        ("Mr Osei b. 14/02/1950 called", "Mr [name 1] b. [dob 1] called"),
+        ("jarrah d.o.b 1/2/63 ok", "[name 1] d.o.b [dob 1] ok"),
     ],
 )
 def test_forms_of_personal_data(text: str, expected: str) -> None:
@@ -276,6 +293,9 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("warm transfer Aoibheann to Galway team", "warm transfer [name 1] to Galway team"),
         ("cliente Paloma Quispe dijo que no llegó", "cliente [name 1] dijo que no llegó"),
         ("then fixed Haben Tesfaye's outage", "then fixed [name 1]'s outage"),
+        ("spoke to Puan Rohana bt. Kassim today", "spoke to Puan [name 1] today"),
+        ("spouse ravi a/l muthu also on acct", "spouse [name 1] also on acct"),
+        ('he said call him "Tui" lol', 'he said call him "[name 1]" lol'),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

@@ -186,6 +186,9 @@ def _ibans(text: str, claims: Claims) -> None:
 def _dobs(text: str, claims: Claims) -> None:
     for m in p.DOB.finditer(text):
         claims.add(m.start("d"), m.end("d"), "dob")
+        if "." in m.group("cue"):
+            # "fitzroy d.o.b", "Mr Soga b.": the cue's letters are no initials of the name.
+            claims.add(m.start("cue"), m.end("cue"), SAFE)
     low = text.lower()
     if "born" in low:
         for m in p.BORN_YEAR.finditer(text):
@@ -196,6 +199,11 @@ def _dobs(text: str, claims: Claims) -> None:
 
 
 def _cards(text: str, claims: Claims) -> None:
+    # Ids a card pattern would take part of: a Play order's groups, an SSN's last four, a
+    # Discord tag ("RedFox#2290" is no masked card "x#2290").
+    for pattern in (p.PLAY_ORDER, p.SSN_LAST4, p.DISCORD_TAG):
+        for m in pattern.finditer(text):
+            claims.add(m.start("d") if "d" in pattern.groupindex else m.start(), m.end(), "id")
     if "-" in text:  # an SSN's last four, not a card's: "xxx-xx-5853"
         for m in p.SSN_MASKED.finditer(text):
             claims.add(m.start(), m.end(), "id")
@@ -212,8 +220,9 @@ def _cards(text: str, claims: Claims) -> None:
 
 
 def _ids_with_cue(text: str, claims: Claims, lex: Lexicon) -> None:
-    for m in p.NI_NUMBER.finditer(text):
-        claims.add(m.start(), m.end(), "id")
+    for pattern in (p.NI_NUMBER, p.CHECKED_ID):
+        for m in pattern.finditer(text):
+            claims.add(m.start(), m.end(), "id")
     for m in p.HASH_ID.finditer(text):
         if p.STREET_TYPE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "ridgeview pkwy #220": a unit, left to the address
@@ -239,6 +248,8 @@ def _ids_after(m: re.Match[str], text: str, unsafe: str, claims: Claims, lex: Le
     sure = not weak or p.ID_SAID.search(m.group(0)) is not None  # "medicare id"
     seen = unsafe if sure else text
     pos = first = m.end()
+    if m.group(0).endswith("-") and m.group(0)[:-1].isalpha():
+        first = m.start()  # "TKT-765283", "RMA-888167": the cue is the id's own prefix
     prefix = p.ID_PREFIX.match(text, pos)
     if prefix is not None and prefix.group(0).strip().lower() not in v.STOP:
         pos = prefix.end()  # "case SR 1-1330490": the capitals are the id's own
@@ -253,7 +264,8 @@ def _ids_after(m: re.Match[str], text: str, unsafe: str, claims: Claims, lex: Le
             return  # "uid 956895000, 2FA re-bound": jargon after the ids
         end = _id_groups_end(seen, tok.start(), tok.start() + len(value))
         found = seen[tok.start() : end].replace(" ", "")
-        if not _is_id_value(found, weak=weak, hashed=hashed, sure=sure):
+        bank = m.group(0).lower().startswith(("sort", "bsb"))  # "sort code 32-30-79"
+        if not (bank or _is_id_value(found, weak=weak, hashed=hashed, sure=sure)):
             return
         claims.add(first, end, "id", over_safe=sure)  # with its prefix, if any
         more = p.ID_MORE.match(text, end)
@@ -358,13 +370,8 @@ def _phones(text: str, claims: Claims) -> None:
             claims.add(start, end, SAFE if free else "phone")
 
 
-def _not_an_id(value: str, lex: Lexicon) -> bool:
-    """A code with no cue before it that is a measure or an article: "30-day", "10-seat"
-    (a number and an English word), "KB4090", "KBA9366" (a knowledge-base article)."""
-    head, _, tail = value.partition("-")
-    if head.isdigit() and lex.is_word(tail.lower()):
-        return True
-    return p.KB_ARTICLE.fullmatch(value) is not None
+
+
 
 
 def _codes(text: str, claims: Claims, lex: Lexicon) -> None:
@@ -379,10 +386,12 @@ def _codes(text: str, claims: Claims, lex: Lexicon) -> None:
             continue
         # "covid-19", "windows10", "gosurf50": a word (or two run together) and a short number.
         wd = p.WORD_DIGITS.match(value)
-        if wd and (lex.is_word(fold(wd.group(1))) or lex.is_compound(fold(wd.group(1)))):
+        if wd and not handles.handle_style(value) and (
+            lex.is_word(fold(wd.group(1))) or lex.is_compound(fold(wd.group(1)))
+        ):
             continue
         if p.PER_PERIOD.fullmatch(value):
             continue  # "£30/month", "$12/mo": a price
-        if _not_an_id(value, lex):
+        if harmless.not_an_id(value, lex):
             continue
         claims.add(m.start(), m.end(), "id")

@@ -33,6 +33,9 @@ def after_cue(m: re.Match[str], text: str, claims: Claims, lex: Lexicon) -> bool
     return soft
 
 
+_LEET = re.compile(r"[a-z]+[0-9][a-z]+[0-9a-z]*")
+
+
 def underscored(text: str, claims: Claims, lex: Lexicon) -> None:
     """Claim the handles joined by underscores ("valcin_eve", "dark_wolf_77")."""
     if "_" in text:
@@ -46,10 +49,26 @@ def _underscored_handle(value: str, lex: Lexicon) -> bool:
     "q_cards_tr", "error_code"): a part in no list, or a number at the end."""
     if value.isupper():
         return False
+    low = value.lower()
+    if low.startswith("xx_") and low.endswith("_xx"):
+        return True  # "xX_D4rkKnight_Xx": a gamer's frame
     parts = [fold(part) for part in value.split("_") if part]
+    if any(_LEET.fullmatch(part) for part in parts):
+        return True  # "sne4ky_noob": a digit for a letter
     if len(parts[-1]) >= 2 and parts[-1].isdigit():
         return True
     return any(
         len(part) >= 4 and part.isalpha() and not (lex.is_word(part) or part in lex.keep)
         for part in parts
     )
+
+
+def handle_style(value: str) -> bool:
+    """Two words and a number a plan would not have: a gamer's handle ("WolfKing75",
+    "bunnyking32", "goatslayer08"), not "gosurf50" or "windows10"."""
+    if p.CAMEL_HANDLE.fullmatch(value):
+        return True
+    if not p.LOWER_HANDLE.fullmatch(value):
+        return False  # "EU261", "ROAM-01", "Sixty60": a regulation, a macro, a plan
+    number = value[len(value.rstrip("0123456789")) :]
+    return len(number) >= 2 and (number[0] == "0" or int(number) % 5 != 0)

@@ -117,3 +117,12 @@ def _models(masked: str, claims: Claims, lex: Lexicon, postcodes: list[tuple[int
         if lex.is_name(fold(letters)) and len(letters) > 3:
             continue  # "Venmo Sarah85": a handle
         claims.add(m.start("m"), m.end("m"), SAFE)
+
+
+def not_an_id(value: str, lex: Lexicon) -> bool:
+    """A code with no cue before it that is a measure or an article: "30-day", "10-seat"
+    (a number and an English word), "KB4090", "KBA9366" (a knowledge-base article)."""
+    head, _, tail = value.partition("-")
+    if head.isdigit() and lex.is_word(tail.lower()):
+        return True
+    return p.KB_ARTICLE.fullmatch(value) is not None

@@ -7,6 +7,8 @@ until nothing changes (see names._decide_names).
 
 from __future__ import annotations
 
+import re
+
 from carecli.scrubber.cues import title_case_run
 from carecli.scrubber.lexicon import Lexicon
 from carecli.scrubber.tokens import Tok, possessive
@@ -142,7 +144,8 @@ def nicknames(toks: list[Tok], text: str) -> list[int]:
 
 _QUOTES = "\"“”'"
 _NICK_CUES = frozenset((("prefers",), ("goes", "by"), ("gos", "by"), ("known", "as"), ("aka",),
-                        ("a.k.a",), ("nickname",), ("nicknamed",)))  # fmt: skip
+                        ("a.k.a",), ("nickname",), ("nicknamed",), ("call", "her"),
+                        ("call", "him"), ("call", "me"), ("call", "them")))  # fmt: skip
 
 
 def _after_nick_cue(toks: list[Tok], i: int, text: str, quoted: bool) -> bool:
@@ -179,3 +182,40 @@ def next_is_name(toks: list[Tok], i: int) -> bool:
             return toks[j].is_name
         j += 1
     return False
+
+
+# Malay and Tamil names link a person to a parent: "Sharifah bt. Yusof", "Mawar binti
+# Rashid", "siva a/l kuppusamy" (anak lelaki, son of), "Pavithra a/p Letchumanan".
+_PATRONYM_WORDS = frozenset(("bt", "bte", "binti", "binte", "bin", "bint"))
+_PATRONYM_SLASHED = frozenset(("a/l", "a/p", "s/o", "d/o"))
+_PATRONYM_GAP = re.compile(r"\.? +")
+
+
+def patronyms(toks: list[Tok], text: str) -> list[int]:
+    """The words of each "<name> <link> <name>" whose one side is a name (any words for
+    "a/l", "a/p") and neither a function word: all of it is the person's name."""
+    found: list[int] = []
+    n = len(toks)
+    for i in range(1, n - 1):
+        tok = toks[i]
+        last = i  # the connector's last word
+        if tok.base in ("a", "s", "d") and text[tok.end : tok.end + 1] == "/":
+            if text[tok.start : tok.end + 2].lower() not in _PATRONYM_SLASHED:
+                continue
+            last = i + 1
+        elif tok.base not in _PATRONYM_WORDS:
+            continue
+        if last + 1 >= n or tok.gap_before != "space":
+            continue
+        before, after = toks[i - 1], toks[last + 1]
+        if not _PATRONYM_GAP.fullmatch(text[toks[last].end : after.start]):
+            continue
+        if before.cap != after.cap or "stop" in (before.cls, after.cls):
+            continue
+        # "a/l" and "a/p" say person whatever the words: "siva a/l kuppusamy".
+        sure = last > i and "hardkeep" not in (before.cls, after.cls)
+        if sure or before.is_name or after.is_name:
+            for j in range(i - 1, last + 1):
+                toks[j].link = True
+            found.extend(range(i - 1, last + 2))
+    return found

@@ -6,6 +6,7 @@ The classes come from carecli.scrubber.tokens; the lexicon is passed in by the c
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from carecli.scrubber import model
 from carecli.scrubber.brands import mark_brands
@@ -27,7 +28,7 @@ from carecli.scrubber.cues import (
 )
 from carecli.scrubber.foreign import mark_foreign
 from carecli.scrubber.lexicon import Lexicon, phrase_index
-from carecli.scrubber.name_joins import joins_name, next_is_name, nicknames
+from carecli.scrubber.name_joins import joins_name, next_is_name, nicknames, patronyms
 from carecli.scrubber.name_runs import cued_runs
 from carecli.scrubber.places import mark_places, mark_towns_after
 from carecli.scrubber.slips import mend
@@ -76,9 +77,7 @@ def find_names(
     mark_phrases(toks, lex.brand_phrases, "keep_name")  # "harvey norman": a cue still wins
     mark_phrases(toks, lex.keep_phrases, "keep")
     mark_phrases(toks, phrase_index(keep), "hardkeep")  # the agent's own list: a few words
-    for tok in toks:
-        if not tok.cls:
-            tok.cls = "ambig_a" if tok.fold in common_own else classify(tok, lex)
+    _classify_all(toks, text, lex, common_own)
     mark_foreign(toks, lex)  # "cliente llamó por la factura": a note in Spanish
     mend(toks, lex)
     spans = claims.spans()
@@ -90,6 +89,7 @@ def find_names(
     mark_towns_after(toks, text, ends, lex, loose=loose)
     mark_brands(toks, claims.text)
     mark_teams(toks)
+    _storms(toks)
     months_as_names(text, toks, lex)
     mark_post_titles(toks)
     _decide_names(toks, lex, text)
@@ -99,6 +99,25 @@ def find_names(
         for m in _DOTTED_PAIR.finditer(text):
             if m.group(0).replace(".", "").lower() not in _DOTTED_ABBREVIATIONS:
                 claims.add(m.start(), m.end(), "name")  # "R.A. says", "note for Z.A.:"
+
+
+_STORM_WORDS = frozenset(("hurricane", "storm", "typhoon", "cyclone"))
+
+
+def _storms(toks: list[Tok]) -> None:
+    """A storm's name is no person's: "Hurricane Ida", "Tropical Storm Fiona"."""
+    for prev, tok in pairwise(toks):
+        if prev.base in _STORM_WORDS and prev.cap and tok.cap and tok.gap_before == "space":
+            prev.cls = tok.cls = "keep"
+
+
+def _classify_all(toks: list[Tok], text: str, lex: Lexicon, common_own: frozenset[str]) -> None:
+    """Each word's class (tokens.classify), but for the phrases marked before."""
+    for tok in toks:
+        if tok.low == "w" and text[tok.end : tok.end + 1] == "/":
+            tok.cls = "stop"  # "w/": with, never a surname's initial ("ulani w/ d.o.b.")
+        elif not tok.cls:
+            tok.cls = "ambig_a" if tok.fold in common_own else classify(tok, lex)
 
 
 # Two initials with full stops stand for a person ("R.A. says", "cx K.R., Košice"), unless
@@ -137,6 +156,9 @@ def _decide_names(toks: list[Tok], lex: Lexicon, text: str) -> None:
         toks[i].is_name = True
     for i in cued_runs(toks):  # "cust shing fung gave": a listed word between cue and verb
         toks[i].is_name = True
+    if "/" in text or "b" in text:
+        for i in patronyms(toks, text):  # "Sharifah bt. Yusof", "siva a/l kuppusamy"
+            toks[i].is_name = True
     if "from" in text:
         for i in said_by_customer(toks):
             toks[i].is_name = False  # "mahalo from cx": what a customer said, not who

@@ -64,14 +64,15 @@ _DAY_MON_YEAR = (
     rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?{_MON_ANY},?\s+(?:de\s+)?"
 )
 DOB = re.compile(
-    r"(?<!\w)(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birthday|born|b[.\-]?\s?day"
-    rf"|bdate|{DOB_CUES_ABROAD})"
+    r"(?<!\w)(?P<cue>d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birthday|born"
+    # "b. 25 february '51": "b." is "born" only right before a date.
+    rf"|b[.\-]?\s?day|bdate|b\.(?=\s*\d)|{DOB_CUES_ABROAD})"
     # What agents write between the cue and the date: "dob on file was wrong (23/2/61)",
     # "no dob on file, added 11/21/71", "dob updated to"; "nato il", "geboren am".
     r"(?!\w)\s*(?:[:\-\u2013=(,]\s*|(?:is|was|on|in|the|file|to|added|updated|corrected"
     r"|changed|wrong|listed|as|showing|shows|should|be|crm|system|record|our|of|le|il|am|op"
     r"|em|el|den)(?=[\s,(:])\s*)*"
-    rf"(?P<d>{v.NUMERIC_DATE}|{_DAY_MON_YEAR}\d{{2,4}}|{v.WORD_DATE}"
+    rf"(?P<d>{v.NUMERIC_DATE}|{_DAY_MON_YEAR}'?\d{{2,4}}|{v.WORD_DATE}"
     rf"|{_MON_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+'?\d{{2}}"
     rf"|{_MON_ANY}\s+\d{{4}}|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{{2}}"
     r"|(?:19|20)\d{2}|'\d{2}"
@@ -105,7 +106,7 @@ CARD_CUE = re.compile(
     r"|card\s+digits(?:\s+(?:are|were))?|(?<!health )card(?:\s+(?:no\.?|number|#))?"
     r"|(?:visa|master\s?card|amex|maestro|discover|debit\s+card|credit\s+card)(?:\s+(?:no\.?|#))?"
     r"|cvv2?|cvc|csc|security\s+code|exp(?:iry|ires|\.)?(?:\s+date)?|expiration(?:\s+date)?)"
-    r"\s*[:\-]?\s*[xX*]?(?P<d>\d{1,2}\s?/\s?\d{2,4}|\d{3,4})\b",
+    r"\s*[:\-]?\s*(?:[xX*]|\.{2,}|\u2026)?(?P<d>\d{1,2}\s?/\s?\d{2,4}|\d{3,4})\b",
     _I,
 )
 HARMLESS = re.compile(
@@ -207,8 +208,23 @@ STREET_TYPE_BEFORE = re.compile(
 # "#1" and "#12" rank ("retention win #1"); an id has three characters or more.
 # A UK National Insurance number, spaced or not ("QQ 12 34 56 C", "rx 78 97 13 d").
 NI_NUMBER = re.compile(
-    r"(?<![\w-])[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w-])", _I
+    r"(?<![\w-])[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w-])", _I
 )
+# A Hong Kong or Macau identity card with its check digit: "A758968(1)", "1514515(9)".
+CHECKED_ID = re.compile(r"(?<![\w(])[A-Z]{0,2}\d{6,7}\s?\([0-9A]\)(?!\w)", _I)
+# A Discord tag ("TinyViper#3171") and a Google Play order ("GPA.6544-2146-2907-93236").
+DISCORD_TAG = re.compile(r"(?<![\w#@.])[A-Za-z][\w.]{1,31}#\d{4}(?!\w)")
+PLAY_ORDER = re.compile(r"(?<![\w.])GPA?\.\d{4}-\d{4}-\d{4}-\d{5}(?!\w)")
+# The last four digits of a US social security number: "L4S: 5598", "last 4 of soc 2779".
+SSN_LAST4 = re.compile(
+    r"(?<!\w)(?:l4s|l4\s?ssn|last\s?(?:4|four)\s+(?:digits\s+)?(?:of\s+)?(?:the\s+|her\s+|his\s+)?"
+    r"(?:ssn|soc|social)(?:\s+security)?(?:\s+(?:no|number))?|ssn\s+last\s?(?:4|four))"
+    r"\s*(?:is\s+)?[:#\-]?\s*(?P<d>\d{4})(?!\w)",
+    _I,
+)
+# A handle in a gamer's style, no cue needed: "WolfKing75", "DarkDragon098".
+CAMEL_HANDLE = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}\d{2,4}")
+LOWER_HANDLE = re.compile(r"[a-z]{6,}\d{2,4}")  # "bunnyking32", not "gosurf50" (see _codes)
 # A Maltese postcode ("VLT 1117", "qrm 6339"): three letters, four digits.
 POSTCODE_MT = re.compile(r"(?<![\w-])(?P<l>[A-Z]{3})\s?\d{4}(?![\w-])", _I)
 HASH_ID = re.compile(r"(?<!\w)#\s?(?P<v>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,})")

@@ -241,6 +241,10 @@ def _classify_plain(base: str, fold: str, lex: Lexicon) -> str:
         return "ambig_b" if word else "name"
     if word or prefixed_word(base, lex) or _stretched_word(base, lex):
         return "word"
+    if _LAUGH.fullmatch(fold):
+        return "word"  # "haha", "jajaja", "wkwkwk", "kkkk": laughter in a chat
+    if len(fold) >= 7 and _DRUG_STEM.search(fold):
+        return "keep"  # "atorvastatin", "ramipril", "sertraline": a medicine, no person
     if lex.is_rare(base):
         return "rare"  # "cuppa", "secs": a word, unless a cue says a person is meant
     if lex.is_typo(base) or _inflected_typo(base, lex):
@@ -248,6 +252,14 @@ def _classify_plain(base: str, fold: str, lex: Lexicon) -> str:
     return "compound" if lex.is_compound(base) else "unknown"
 
 
+_LAUGH = re.compile(r"a?(?:ha){2,}h?|(?:he){2,}|(?:ja){2,}|(?:hi){2,}|k{3,}|(?:wk){2,}|(?:ks){2,}")
+# The stems of generic medicine names (WHO INN): few names of people end so.
+_DRUG_STEM = re.compile(
+    r"(?:pril|sartan|statin|olol|dipine|prazole|tidine|cillin|mycin|floxacin|cycline|conazole"
+    r"|tinib|gliptin|glitazone|formin|navir|ciclovir|parin|oxetine|traline|triptan|dronate"
+    r"|semide|thiazide|profen|azepam|zolam|olone|terol|tropium|lukast|setron|pramine"
+    r"|triptyline|glutide|cetamol|butamol|xaban|gatran|ximab|zumab|mumab)$"
+)
 _STRETCH = re.compile(r"(\w)\1{2,}")
 # Shorthand with its vowels left out ("wnts", "snt", "rcvd"): few names are written so
 # (Hokkien "Chng" is; a capitalised one, Hmong "Tswb", is left to the other rules).

@@ -349,7 +349,7 @@ ID_CUES_MORE_PHRASES = (
     "my number", "tax id", "tin", "nif", "nie", "dni", "oib", "jmbg", "isikukood",
     "asmens kodas", "personal code", "kimlik", "tckn", "voter id", "citizenship",
     "national id", "nid", "ird", "cpr", "curp", "rfc", "cuil", "cuit", "cédula", "cedula",
-    "ffp",
+    "ffp", "bsb", "sort code", "bir", "birm", "mbi", "ramq",
 )  # fmt: skip
 ID_MORE_WORDS = frozenset(w for phrase in ID_CUES_MORE_PHRASES for w in phrase.split())
 
