@@ -177,6 +177,29 @@ from carecli.scrub import scrub
         ("dob 9 March '62 verified", "dob [dob 1] verified"),
         ("Mr Osei b. 14/02/1950 called", "Mr [name 1] b. [dob 1] called"),
         ("jarrah d.o.b 1/2/63 ok", "[name 1] d.o.b [dob 1] ok"),
+        # addresses in national forms (scrubber/address_forms.py)
+        ("moved to blk 412 tampines st 41 #07-118 last week", "moved to [address 1] last week"),
+        (
+            "lives at 8F., No. 12, Ln. 88, Sec. 2, Heping E. Rd., Da'an Dist.",
+            "lives at [address 1], Da'an Dist.",
+        ),
+        ("addr Flat C, 12/F, Block 3, Kornhill Gardens | ok", "addr [address 1] | ok"),
+        (
+            "new addr Room 1203, Building 5, No. 88 Jiefang Road, Wuchang",
+            "new addr [address 1], Wuchang",
+        ),
+        ("sent to Sakae 4-12-7, Naka-ku", "sent to [address 1], Naka-ku"),
+        ("moved to Umeda 1-chome 3-5 Grand Court 801, Kita-ku", "moved to [address 1], Kita-ku"),
+        (
+            "ship to Gangnam-daero 312, Raemian Apt 105-dong 902-ho, Seoul",
+            "ship to [address 1], Seoul",
+        ),
+        ("new addr số 18 ngõ 42 Trần Duy Hưng, Cầu Giấy", "new addr [address 1], Cầu Giấy"),
+        ("address 88/12 Moo 4, Soi Ramkhamhaeng 24, Bangkok", "address [address 1], Bangkok"),
+        ("sent to ul. Lesnaya, d. 7, kv. 12, Moskva", "sent to [address 1], Moskva"),
+        ("alamat C-12-3, Pangsapuri Melur, Jalan Ampang, KL", "alamat [address 1], KL"),
+        ("mail to RR 2 Box 119, Tupelo", "mail to [address 1], Tupelo"),
+        ("bill to Lot 14 Shady Oaks Mobile Home Park, Ocala", "bill to [address 1], Ocala"),
     ],
 )
 def test_forms_of_personal_data(text: str, expected: str) -> None:

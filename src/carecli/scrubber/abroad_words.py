@@ -48,7 +48,7 @@ factuur terugbetaling bezorging bestelling opzegging storingen pakket rekening f
 zwrot dostawa zamówienie przesyłka lasku palautus toimitus tilaus zamknięte zamkniete
 zamknięty zamkniety ärendet ärende stängt nieuw nieuwe adres adresse dirección direccion
 endereço endereco indirizzo osoite uhr puh mbit zł lei hakuna shida limetatuliwa
-imetatuliwa cédula cedula""") | {"\u0440\u0443\u0431"}  # rub
+imetatuliwa cédula cedula alamat jusho""") | {"\u0440\u0443\u0431"}  # rub
 # Thanks in other languages ("dzięki", "kiitos"); not "Tak", a surname too.
 THANKS_ABROAD = _words("""dzięki dziękuję dziekuje dzieki takk kiitos kiitti bedankt
 dankjewel děkuji dekuji díky diky hvala köszönöm köszi koszonom teşekkürler tesekkurler

@@ -48,7 +48,7 @@ _BARE_BEFORE = re.compile(rf"(?<![\w/.-])(?:{UNIT})\.?[ \t]*$", re.IGNORECASE)
 _BUILDING_WORDS = words("""apartment apartments residency residences heights tower towers
 enclave complex society nagar colony layout vihar garden gardens court mansion mansions plaza
 building bldg estate village road rd street st marg lane ln chs chawl bhavan bhawan niwas
-niketan dham baug villa mahal mawatha magu hingun""")
+niketan dham baug villa mahal mawatha magu hingun nivas nilayam sadan kunj""")
 _NAMED_PART = re.compile(
     r"[ \t]*,[ \t]*(?:[^\W\d_][\w'\u2019.\-]*[ \t]+){1,3}"
     rf"(?:{p.alternation(_BUILDING_WORDS)})\.?"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from carecli.scrubber import address_parts, addresses, handles, harmless, names, urls
+from carecli.scrubber import address_forms, address_parts, addresses, handles, harmless, names, urls
 from carecli.scrubber import patterns as p
 from carecli.scrubber import vocab as v
 from carecli.scrubber.claims import Claims, Span, balanced, strip_separators
@@ -47,6 +47,7 @@ def find(
     harmless.claim(claims.masked(), claims, lex)
     # Later detectors see claimed text masked out, so a date just before a phone
     # number cannot make the phone pattern fail as a whole.
+    address_forms.claim(claims.masked(), claims, lex)  # "#09-662" is a flat, no id
     _ids_with_cue(claims.masked(), claims, lex)
     addresses.addresses(claims.masked(), claims, lex)
     address_parts.seeds(claims.masked(), claims, lex)

@@ -114,8 +114,12 @@ def _storms(toks: list[Tok]) -> None:
 def _classify_all(toks: list[Tok], text: str, lex: Lexicon, common_own: frozenset[str]) -> None:
     """Each word's class (tokens.classify), but for the phrases marked before."""
     for tok in toks:
-        if tok.low == "w" and text[tok.end : tok.end + 1] == "/":
-            tok.cls = "stop"  # "w/": with, never a surname's initial ("ulani w/ d.o.b.")
+        if (
+            tok.low == "w"
+            and text[tok.end : tok.end + 1] == "/"
+            and "\x1f" in text[tok.end : tok.end + 3]
+        ):
+            tok.cls = "stop"  # "w/ <claimed>": with, no surname's initial ("ulani w/ d.o.b.")
         elif not tok.cls:
             tok.cls = "ambig_a" if tok.fold in common_own else classify(tok, lex)
 
@@ -222,8 +226,10 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     if cls == "unknown":
         return _decide_unknown(toks, i)
     if cls == "rare":  # "cuppa", "arvo": as a compound, or after a title or a strong cue
-        return after_title(toks, i, strict=False) or after_strong_cue(toks, i, cls) or (
-            tok.cap and not tok.sent_start and not tok.allcaps and any_cue(toks, i)
+        return (
+            after_title(toks, i, strict=False)
+            or after_strong_cue(toks, i, cls)
+            or (tok.cap and not tok.sent_start and not tok.allcaps and any_cue(toks, i))
         )
     if cls == "compound":
         # Jargon ("doorbell") or a brand ("Freeview", "PlayStation"): a name only with a
