@@ -22,49 +22,94 @@ _W = r"[^\W\d_][\w'\u2019]*"  # a word
 _TO_END = r"(?=[ \t]*(?:[,;|)]|[ \t]-[ \t]|$))"  # up to the part's comma or the note's end
 _FORMS = (
     # Singapore: a block and a street, an optional number, the unit "#09-662".
-    rf"(?:(?:blk|block)[ \t]?)?\d{{1,4}}[A-Z]?[ \t]+(?:{_W}[ \t]+){{1,4}}(?:\d{{1,2}}[ \t]+)?"
-    r"#\d{1,3}-\d{1,5}[A-Z]?",
+    (
+        ("#",),
+        rf"(?:(?:blk|block)[ \t]?)?\d{{1,4}}[A-Z]?[ \t]+(?:{_W}[ \t]+){{1,4}}(?:\d{{1,2}}[ \t]+)?"
+        r"#\d{1,3}-\d{1,5}[A-Z]?",
+    ),
     # Taiwan: floor, number, alley, lane, section, then the road.
-    r"(?:\d{1,2}F\.?,?[ \t]*|(?:House|Plot|Flat|Door)[ \t]+)?No\.[ \t]?\d{1,4}(?:-\d{1,3})?,[ \t]*"
-    r"(?:(?:Aly|Ln|Lane|Alley|Sec|Section)\.?[ \t]?\d{1,4},[ \t]*)*"
-    rf"(?:{_W}[ \t]+){{1,3}}(?:[NSEW]\.[ \t]+)?(?:Rd|St|Blvd|Road|Street|Ave)\.?",
+    (
+        ("no.",),
+        r"(?:\d{1,2}F\.?,?[ \t]*|(?:House|Plot|Flat|Door)[ \t]+)?"
+        r"No\.[ \t]?\d{1,4}(?:-\d{1,3})?,[ \t]*"
+        r"(?:(?:Aly|Ln|Lane|Alley|Sec|Section)\.?[ \t]?\d{1,4},[ \t]*)*"
+        rf"(?:{_W}[ \t]+){{1,3}}(?:[NSEW]\.[ \t]+)?(?:Rd|St|Blvd|Road|Street|Ave)\.?",
+    ),
     # Hong Kong: flat, floor, block, then the estate up to the comma.
-    r"(?:Flat|Rm|Room|Unit)[ \t]?[A-Z0-9]{1,4},[ \t]*\d{1,2}/F,?(?:[ \t]*(?:Block|Blk|Tower)"
-    rf"[ \t]?\w{{1,3}},?)?(?:[ \t]*(?:{_W}[ \t]+){{0,2}}{_W}{_TO_END})?",
+    (
+        ("/f",),
+        r"(?:Flat|Rm|Room|Unit)[ \t]?[A-Z0-9]{1,4},[ \t]*\d{1,2}/F,?(?:[ \t]*(?:Block|Blk|Tower)"
+        rf"[ \t]?\w{{1,3}},?)?(?:[ \t]*(?:{_W}[ \t]+){{0,2}}{_W}{_TO_END})?",
+    ),
     # Mainland China: room, building, number and road; or road, number "hao", building.
-    r"(?:Room|Rm)[ \t]?\d{2,5},[ \t]*(?:Building|Bldg|Block|Tower)[ \t]?\d{1,3},[ \t]*"
-    rf"No\.[ \t]?\d{{1,4}}[ \t]+(?:{_W}[ \t]+){{1,2}}(?:Road|Rd|Street|St|Lu)\.?",
-    rf"{_W}[ \t]+(?:Road|Lu|Jie)[ \t]+\d{{1,4}}[ \t]?hao(?:,?[ \t]*\d{{1,3}}[ \t]?dong)?"
-    r"(?:[ \t]*\d{1,2}[ \t]?danyuan)?(?:[ \t]*\d{2,5})?",
+    (
+        ("room", "rm"),
+        r"(?:Room|Rm)[ \t]?\d{2,5},[ \t]*(?:Building|Bldg|Block|Tower)[ \t]?\d{1,3},[ \t]*"
+        rf"No\.[ \t]?\d{{1,4}}[ \t]+(?:{_W}[ \t]+){{1,2}}(?:Road|Rd|Street|St|Lu)\.?",
+    ),
+    (
+        ("hao",),
+        rf"{_W}[ \t]+(?:Road|Lu|Jie)[ \t]+\d{{1,4}}[ \t]?hao(?:,?[ \t]*\d{{1,3}}[ \t]?dong)?"
+        r"(?:[ \t]*\d{1,2}[ \t]?danyuan)?(?:[ \t]*\d{2,5})?",
+    ),
     # Japan: the chome written out, the district before it.
-    r"(?:(?!(?:address|addr|to|at|in|new|and|the|of|jusho)[ \t])[A-Za-z]+(?:-[A-Za-z]+)?[ \t]+)?"
-    r"\d{1,2}-chome[ \t,]+\d{1,3}(?:-\d{1,3}){0,2}"
-    rf"(?:[ \t]+(?:{_W}[ \t]+){{1,2}}\d{{3,4}}(?![\w-]))?",
+    (
+        ("chome",),
+        r"(?:(?!(?:address|addr|to|at|in|new|and|the|of|jusho)[ \t])"
+        r"[A-Za-z]+(?:-[A-Za-z]+)?[ \t]+)?"
+        r"\d{1,2}-chome[ \t,]+\d{1,3}(?:-\d{1,3}){0,2}"
+        rf"(?:[ \t]+(?:{_W}[ \t]+){{1,2}}\d{{3,4}}(?![\w-]))?",
+    ),
     # Korea: a road ("-ro", "-gil", "-daero") and its number, a flat's dong and ho.
-    r"(?:\d{1,4}[ \t]+[A-Za-z]+-(?:ro|gil|daero)(?![\w-])"
-    r"|(?-i:[A-Z][a-z]+[ \t]+){0,2}[A-Za-z]+-(?:ro|gil|daero)[ \t]+\d{1,4}(?:-\d{1,3})?(?![\w-]))"
-    rf"(?:,[ \t]*(?:{_W}[ \t]+){{0,2}}\d{{1,4}}-dong[ \t]+\d{{1,4}}-ho)?",
-    rf"(?:{_W}[ \t]+){{0,2}}\d{{1,4}}-dong[ \t]+\d{{1,4}}-ho",
+    (
+        ("-ro", "-gil", "-daero"),
+        r"(?:\d{1,4}[ \t]+[A-Za-z]+-(?:ro|gil|daero)(?![\w-])"
+        r"|(?-i:[A-Z][a-z]+[ \t]+){0,2}[A-Za-z]+-(?:ro|gil|daero)[ \t]+\d{1,4}(?:-\d{1,3})?"
+        r"(?![\w-]))"
+        rf"(?:,[ \t]*(?:{_W}[ \t]+){{0,2}}\d{{1,4}}-dong[ \t]+\d{{1,4}}-ho)?",
+    ),
+    (("-dong",), rf"(?:{_W}[ \t]+){{0,2}}\d{{1,4}}-dong[ \t]+\d{{1,4}}-ho"),
     # Malaysia: a unit "block-floor-flat", the building, then the jalan (road).
-    rf"[A-Z]{{1,2}}-\d{{1,3}}-\d{{1,3}},[ \t]*(?:{_W}[ \t]+){{0,3}}{_W},[ \t]*"
-    rf"(?:Jalan|Jln|Lorong|Lrg|Persiaran|Lebuh)[ \t]+(?:[\w/]+[ \t]+){{0,3}}[\w/]+{_TO_END}",
+    (
+        ("jalan", "jln", "lorong", "lrg", "persiaran", "lebuh"),
+        rf"[A-Z]{{1,2}}-\d{{1,3}}-\d{{1,3}},[ \t]*(?:{_W}[ \t]+){{0,3}}{_W},[ \t]*"
+        rf"(?:Jalan|Jln|Lorong|Lrg|Persiaran|Lebuh)[ \t]+(?:[\w/]+[ \t]+){{0,3}}[\w/]+{_TO_END}",
+    ),
     # Vietnam: số (number), ngõ / ngách / hẻm (lane), the street up to the comma.
-    r"(?:số|so)[ \t]\d{1,4}[A-Za-z]?(?:/\d{1,4})*[ \t]+(?:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt"
-    rf"|đường|phố)[ \t]+(?:\d{{1,4}}(?:/\d{{1,4}})*[ \t]+)?{_W}(?:[ \t]+{_W}){{0,2}}{_TO_END}",
+    (
+        ("ng", "hẻm", "hem", "kiệt", "đường", "phố"),
+        r"(?:số|so)[ \t]\d{1,4}[A-Za-z]?(?:/\d{1,4})*[ \t]+(?:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt"
+        rf"|đường|phố)[ \t]+(?:\d{{1,4}}(?:/\d{{1,4}})*[ \t]+)?{_W}(?:[ \t]+{_W}){{0,2}}{_TO_END}",
+    ),
     # Thailand: house number, moo (village), soi (lane).
-    r"\d{1,4}(?:/\d{1,4})?[ \t]+Moo[ \t]?\d{1,2}"
-    rf"(?:,[ \t]*(?:Soi|Thanon|Th\.)[ \t]+{_W}(?:[ \t]+{_W}){{0,2}}(?:[ \t]+\d{{1,3}})?)?",
+    (
+        ("moo",),
+        r"\d{1,4}(?:/\d{1,4})?[ \t]+Moo[ \t]?\d{1,2}"
+        rf"(?:,[ \t]*(?:Soi|Thanon|Th\.)[ \t]+{_W}(?:[ \t]+{_W}){{0,2}}(?:[ \t]+\d{{1,3}})?)?",
+    ),
     # Russia, Ukraine, Belarus: street, house (d.), building, flat (kv.).
-    r"(?:(?:ul|vul|prosp|pr-t|per|bul)\.|ulitsa|vulytsia)[ \t]+[^\W\d_][\w'\-]+,?[ \t]+"
-    r"(?:d\.[ \t]?)?\d{1,4}[A-Za-z]?(?:,?[ \t]+(?:kv|k|korp|str)\.?[ \t]?\d{1,4})+",
+    (
+        ("kv",),
+        r"(?:(?:ul|vul|prosp|pr-t|per|bul)\.|ulitsa|vulytsia)[ \t]+[^\W\d_][\w'\-]+,?[ \t]+"
+        r"(?:d\.[ \t]?)?\d{1,4}[A-Za-z]?(?:,?[ \t]+(?:kv|k|korp|str)\.?[ \t]?\d{1,4})+",
+    ),
     # The rural US: highway contract and rural routes, trailer parks.
-    r"(?:HC|RR|R\.R\.|Rural[ \t]+Route|Star[ \t]+Route|PSC|CMR)[ \t]?\d{1,4}[ \t,]+"
-    r"Box[ \t]?\d{1,6}",
-    rf"Lot[ \t]+\d{{1,4}}[ \t]+(?:{_W}[ \t]+){{1,3}}(?:Mobile[ \t]+Home[ \t]+Park|MHP"
-    r"|Trailer[ \t]+Park|RV[ \t]+Park|Estates)",
+    (
+        ("box",),
+        r"(?:HC|RR|R\.R\.|Rural[ \t]+Route|Star[ \t]+Route|PSC|CMR)[ \t]?\d{1,4}[ \t,]+"
+        r"Box[ \t]?\d{1,6}",
+    ),
+    (
+        ("park", "mhp", "estates"),
+        rf"Lot[ \t]+\d{{1,4}}[ \t]+(?:{_W}[ \t]+){{1,3}}(?:Mobile[ \t]+Home[ \t]+Park|MHP"
+        r"|Trailer[ \t]+Park|RV[ \t]+Park|Estates)",
+    ),
 )
-_FORM = re.compile(
-    r"(?<![\w#/.\-])(?:" + "|".join(f"(?:{f})" for f in _FORMS) + r")(?![\w#])", re.IGNORECASE
+# Each form with the words one of which it needs: most notes hold none, and the patterns
+# are long.
+_COMPILED = tuple(
+    (needs, re.compile(rf"(?<![\w#/.\-])(?:{form})(?![\w#])", re.IGNORECASE))
+    for needs, form in _FORMS
 )
 # A district before chome, block and house: "Tenjin 3-26-20", "Ebisu 2-13-16"; not a word
 # ("since 3-26-20", "on 2-13-16": a date).
@@ -79,8 +124,11 @@ def claim(text: str, claims: Claims, lex: Lexicon) -> None:
     if not any(ch.isdigit() for ch in text):
         return
     text = claims.masked(but_safe=True)  # "Tenjin 3-26-20" is no date
-    for m in _FORM.finditer(text):
-        claims.add(m.start(), m.end(), "address", over_safe=True)
+    low = text.lower()
+    for needs, form in _COMPILED:
+        if any(word in low for word in needs):
+            for m in form.finditer(text):
+                claims.add(m.start(), m.end(), "address", over_safe=True)
     if "-" in text:
         for m in _DISTRICT_CHOME.finditer(text):
             word = fold(m.group("w").lower())
