@@ -319,6 +319,8 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("spoke to Puan Rohana bt. Kassim today", "spoke to Puan [name 1] today"),
         ("spouse ravi a/l muthu also on acct", "spouse [name 1] also on acct"),
         ('he said call him "Tui" lol', 'he said call him "[name 1]" lol'),
+        ("cust Gift very thankful after the fix", "cust [name 1] very thankful after the fix"),
+        ("spoke to Favour on the phone", "spoke to [name 1] on the phone"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

@@ -165,6 +165,7 @@ from carecli.scrub import scrub
         "EU261 comp explained, macro ROAM-01 used",
         "refund a/c sorted for the bt broadband",
         "on 3-26-20 the tariff changed, per month until 28/8/25",
+        "target hit thanks to Loyalty, escalated to Fraud, CX Excellence updated the macro",
     ],
 )
 def test_notes_without_personal_data_come_back_unchanged(text: str) -> None:

@@ -29,7 +29,7 @@ from carecli.scrubber.cues import (
 from carecli.scrubber.foreign import mark_foreign
 from carecli.scrubber.lexicon import Lexicon, phrase_index
 from carecli.scrubber.name_joins import joins_name, next_is_name, nicknames, patronyms
-from carecli.scrubber.name_runs import cued_runs
+from carecli.scrubber.name_runs import cued_runs, word_as_name
 from carecli.scrubber.places import mark_places, mark_towns_after
 from carecli.scrubber.slips import mend
 from carecli.scrubber.teams import mark_teams
@@ -196,6 +196,8 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     if cls in ("word", "keep"):
         if tok.cap and not tok.sent_start and _after_kin(toks, i):
             return True  # "her son Mere", "HER SON BOW"
+        if cls == "word" and word_as_name(toks, i):
+            return True  # "cust Serene said", "thanks to Serene for"
         return after_title(toks, i, strict=not tok.cap)
     prev = prev_tok(toks, i)
     if prev is not None and prev.base in TEAM_WORDS and tok.gap_before == "space":
