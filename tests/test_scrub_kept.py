@@ -166,6 +166,8 @@ from carecli.scrub import scrub
         "refund a/c sorted for the bt broadband",
         "on 3-26-20 the tariff changed, per month until 28/8/25",
         "target hit thanks to Loyalty, escalated to Fraud, CX Excellence updated the macro",
+        "refund ok m goi, cust said gwenchana gamsahamnida",
+        "sumimasen for the delay but cust said daijoubu, kia ora",
     ],
 )
 def test_notes_without_personal_data_come_back_unchanged(text: str) -> None:

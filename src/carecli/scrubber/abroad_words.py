@@ -56,5 +56,18 @@ sağol sagol mulțumesc multumesc ačiū aciu paldies murakoze cyane yishimye tw
 siyabonga ndatenda webale asanteni ameshukuru""") | {
     "\u0441\u043f\u0430\u0441\u0438\u0431\u043e"  # spasibo
 }
+# Courtesy words romanised, as agents in Asia, the Pacific, the Gulf and Africa type them:
+# thanks, sorry, no problem, yes, customer honorifics and service words (Japanese, Korean,
+# Mandarin, Cantonese, Thai, Vietnamese, Malay and Singlish, Hindi and Bengali, Arabic,
+# Greek, Nguni, Pacific). Short ones that are also names ("kai", "mele", "qin") are left
+# out; two-word ones are phrases in data/keep_words.txt ("m goi", "kia ora").
+COURTESY_ABROAD = _words("""gamsahamnida kamsahamnida gamsahabnida gomapseumnida gomawo
+gomawoyo gwenchana gwaenchana gwaenchanayo gwenchanayo kwenchana joesonghamnida mianhamnida
+annyeonghaseyo gogaeknim gogaek sumimasen arigatou arigato arigatō gozaimasu gozaimashita
+daijoubu daijobu yoroshiku onegaishimasu shitsurei moushiwake gomennasai otsukaresama
+yokatta kaiyaku henkin moushikomi hikkoshi xiexie duoxie meiguanxi duibuqi haode mgoi dojeh
+khrap krub khop khob sawasdee sawadee makasih dhanyavad dhanyawad dhanyavaad dhonnobad
+shukriya shukriyaa alhamdulillah yalla khalas efharisto efcharisto ngiyabonga enkosi
+fa'afetai faafetai vinaka paiseh shiok walao alamak""")
 # All of them: ordinary words, never names on their own (lexicon.py).
-ABROAD = CARE_ABROAD | CUSTOMER_ABROAD | PLEASED_ABROAD | THANKS_ABROAD
+ABROAD = CARE_ABROAD | CUSTOMER_ABROAD | PLEASED_ABROAD | THANKS_ABROAD | COURTESY_ABROAD
