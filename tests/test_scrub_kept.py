@@ -168,6 +168,8 @@ from carecli.scrub import scrub
         "target hit thanks to Loyalty, escalated to Fraud, CX Excellence updated the macro",
         "refund ok m goi, cust said gwenchana gamsahamnida",
         "sumimasen for the delay but cust said daijoubu, kia ora",
+        "Roblox error 0xc00007b loop and CE-108255-1 on the PS5, fixed",
+        "Discord Nitro refund, macOS Sonoma and Tizen apps fixed",
     ],
 )
 def test_notes_without_personal_data_come_back_unchanged(text: str) -> None:

@@ -141,6 +141,8 @@ HARMLESS = re.compile(
     # Not glued, since they start codes too ("plate CFA167", "ref RF92136103").
     r"|\b(?:rf|mvr|cfa|fcfa|nrs|ngn|ghs|kd|bd)(?:\.\s?|\s)\d[\d,]*(?:\.\d{2})?\b"
     r"|\b\d{1,2}h\d{2}\b"
+    # Error codes: Windows' hex ("0xc00007b"), PlayStation's ("CE-108255-1", "NW-102650-3").
+    r"|\b0x[0-9a-f]{4,8}\b|\b(?:ce|nw|ws|su|np|wc|wv|e1|e2)-\d{5,6}-\d\b"
     r"|\b(?<!\d[ .\-/])\d{1,3}(?:\.\d+)?\s?%"
     r"|\b(?:19|20)\d{2}\s?[-\u2013/]\s?(?:19|20)?\d{2}\b",
     _I,
