@@ -321,6 +321,9 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ('he said call him "Tui" lol', 'he said call him "[name 1]" lol'),
         ("cust Gift very thankful after the fix", "cust [name 1] very thankful after the fix"),
         ("spoke to Favour on the phone", "spoke to [name 1] on the phone"),
+        ("kudos jiahui tan for saving the account", "kudos [name 1] for saving the account"),
+        ("spouse tien-fu chien also on acct", "spouse [name 1] also on acct"),
+        ("thanks to luo laoshi for the tip", "thanks to [name 1] laoshi for the tip"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:

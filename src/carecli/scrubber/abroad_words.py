@@ -69,5 +69,8 @@ yokatta kaiyaku henkin moushikomi hikkoshi xiexie duoxie meiguanxi duibuqi haode
 khrap krub khop khob sawasdee sawadee makasih dhanyavad dhanyawad dhanyavaad dhonnobad
 shukriya shukriyaa alhamdulillah yalla khalas efharisto efcharisto ngiyabonga enkosi
 fa'afetai faafetai vinaka paiseh shiok walao alamak""")
+# Honorifics after a name, romanised: "Du xiansheng", "Poon sinsaang", "Min gogaeknim"
+# (vocab.POST_TITLES; "han\u0131m" there has a Turkish dotless i).
+HONORIFICS = _words("xiansheng taitai nushi xiaojie laoshi sinsaang siuje gogaeknim")
 # All of them: ordinary words, never names on their own (lexicon.py).
 ABROAD = CARE_ABROAD | CUSTOMER_ABROAD | PLEASED_ABROAD | THANKS_ABROAD | COURTESY_ABROAD

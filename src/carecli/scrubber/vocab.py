@@ -6,6 +6,7 @@ disk (carecli.scrubber.lexicon does that).
 
 from __future__ import annotations
 
+from carecli.scrubber import abroad_words
 from carecli.scrubber.abroad_words import CUSTOMER_ABROAD, PLEASED_ABROAD, THANKS_ABROAD
 
 
@@ -82,7 +83,7 @@ chị chú cô bác ông bà nong kakak adik abang whaea matua kuia kupuna""")
 # before is a name; the title itself is kept.
 POST_TITLES = words("""san sama kun chan sensei senpai ssi nim bey hanim ji sahab saab babu
 kungs kundze sir madam maam ma'am dai didi bhai bhaiya akka chechi chetta uncle aunty auntie
-jan oppa unni eonni noona hyung sunbae""") | {"han\u0131m"}  # Turkish dotless i
+jan oppa unni eonni noona hyung sunbae""") | {"han\u0131m"} | abroad_words.HONORIFICS
 # Titles that are never ordinary words: even "mrs happy" is a name.
 STRICT_TITLES = words("mr mrs ms miss mx")
 
@@ -123,7 +124,7 @@ STRONG_CUES = (
     "talked to", "talked with", "talking to", "talking with", "chatted to", "chatted with",
     "chatting to", "chatting with", "dealt with", "name is", "name's", "named", "called",
     "calling", "ask for", "asked for", "asking for", "cc", "cc'd", "handed over to",
-    "passed to", "transferred to", "escalated to", "assigned to", "dear", "hi", "hello",
+    "passed to", "transferred to", "escalated to", "assigned to", "dear", "hi", "hello", "kudos",
     "hey", "thanks", "thank you", "cheers", "ty", "signed", "regards", "known as",
     "aka", "goes by", "name", "names", "first name", "surname", "last name", "full name",
     "call back", "ring back", "rang back", "calling back", "phone back", "text back",
@@ -147,7 +148,7 @@ NOUN_CUES = words("""customer customers caller client member patient passenger g
 tenant landlord colleague colleagues agent advisor adviser manager supervisor tl lead
 teammate mate user holder mum mom dad husband wife son daughter partner brother sister
 friend neighbour neighbor nan gran grandma grandad grandson granddaughter mother father
-boss engineer driver courier technician rep cx cust buddy boyfriend girlfriend fiance
+boss engineer driver courier technician rep cx cust buddy boyfriend girlfriend fiance spouse
 fiancee uncle aunt auntie cousin niece nephew subscriber subscribers policyholder applicant
 sup supe pax pt rider riders resident borrower claimant beneficiary occupant homeowner
 consumer shopper buyer seller sender recipient payee traveller traveler pensioner cardholder owner
