@@ -200,6 +200,20 @@ from carecli.scrub import scrub
         ("alamat C-12-3, Pangsapuri Melur, Jalan Ampang, KL", "alamat [address 1], KL"),
         ("mail to RR 2 Box 119, Tupelo", "mail to [address 1], Tupelo"),
         ("bill to Lot 14 Shady Oaks Mobile Home Park, Ocala", "bill to [address 1], Ocala"),
+        (
+            "updated address to Sakae 2-19-18 Toshima-ku, new sim",
+            "updated address to [address 1] Toshima-ku, new sim",
+        ),
+        ("address 6985 Old Hwy 51 S verified", "address [address 1] verified"),
+        ("address P.O. Box N-3207 all vfd", "address [address 1] all vfd"),
+        ("addr soldier road, house 58, marsh harbour", "addr [address 1], marsh harbour"),
+        ("left 5 stars, username #ppl92849_x", "left 5 stars, username #[id 1]"),
+        ("caller (ramq - dxcl 9919 2076) approved", "caller (ramq - [id 1]) approved"),
+        ("discord xochitl.plays got the refund", "discord [id 1] got the refund"),
+        (
+            "delivered to flat f, 29/f, block 2, sceneway garden quarry bay after 3 attempts",
+            "delivered to [address 1] after 3 attempts",
+        ),
     ],
 )
 def test_forms_of_personal_data(text: str, expected: str) -> None:

@@ -20,6 +20,9 @@ from carecli.scrubber.vocab import STOP
 
 _W = r"[^\W\d_][\w'\u2019]*"  # a word
 _TO_END = r"(?=[ \t]*(?:[,;|)]|[ \t]-[ \t]|$))"  # up to the part's comma or the note's end
+# A function word that starts the note's next clause: "Lucky Building for CHENG".
+_BEFORE_CLAUSE = r"(?=[ \t]+(?:for|after|to|in|at|on|by|with|and|n|pls|done|is|was)\b)"
+_NO_CUE = r"(?!(?:addr|address|new|to|at|in|the|and|moved|lives|is)[ \t])"  # no address cue
 _FORMS = (
     # Singapore: a block and a street, an optional number, the unit "#09-662".
     (
@@ -39,7 +42,7 @@ _FORMS = (
     (
         ("/f",),
         r"(?:Flat|Rm|Room|Unit)[ \t]?[A-Z0-9]{1,4},[ \t]*\d{1,2}/F,?(?:[ \t]*(?:Block|Blk|Tower)"
-        rf"[ \t]?\w{{1,3}},?)?(?:[ \t]*(?:{_W}[ \t]+){{0,2}}{_W}{_TO_END})?",
+        rf"[ \t]?\w{{1,3}},?)?(?:[ \t]*(?:{_W}[ \t]+){{0,3}}?{_W}(?:{_TO_END}|{_BEFORE_CLAUSE}))?",
     ),
     # Mainland China: room, building, number and road; or road, number "hao", building.
     (
@@ -69,6 +72,12 @@ _FORMS = (
         rf"(?:,[ \t]*(?:{_W}[ \t]+){{0,2}}\d{{1,4}}-dong[ \t]+\d{{1,4}}-ho)?",
     ),
     (("-dong",), rf"(?:{_W}[ \t]+){{0,2}}\d{{1,4}}-dong[ \t]+\d{{1,4}}-ho"),
+    # The Caribbean and South Asia: the road, then the house ("soldier road, house 58").
+    (
+        ("house",),
+        rf"(?:{_NO_CUE}{_W}[ \t]+){{1,3}}(?:road|rd|street|st|lane|avenue|drive)\.?,?[ \t]+house"
+        r"[ \t]+(?:no\.?[ \t]*)?\d{1,4}[A-Za-z]?",
+    ),
     # Malaysia: a unit "block-floor-flat", the building, then the jalan (road).
     (
         ("jalan", "jln", "lorong", "lrg", "persiaran", "lebuh"),
@@ -121,9 +130,9 @@ _DISTRICT_CHOME = re.compile(
 
 def claim(text: str, claims: Claims, lex: Lexicon) -> None:
     """Claim the addresses in these forms; over dates and times read in their numbers."""
+    text = claims.masked(but_safe=True)  # "Tenjin 3-26-20" is no date
     if not any(ch.isdigit() for ch in text):
         return
-    text = claims.masked(but_safe=True)  # "Tenjin 3-26-20" is no date
     low = text.lower()
     for needs, form in _COMPILED:
         if any(word in low for word in needs):

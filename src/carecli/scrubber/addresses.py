@@ -53,6 +53,8 @@ def _numbered(text: str, claims: Claims, lex: Lexicon) -> None:
                 claims.add(m.start(), named.end(), "address")
                 continue
         if end is not None:
+            route = p.ROUTE_NUMBER.match(text, end)  # "Old Hwy 51 S", "Navajo Route 12"
+            end = route.end() if route and p.ROUTE_TYPE.search(text, 0, end) else end
             direction = p.STREET_DIRECTION.match(text, end)
             end = direction.end() if direction else end
             tail = p.UNIT_TAIL.match(text, end)
@@ -104,7 +106,7 @@ def _english_street_end(text: str, head: re.Match[str], lex: Lexicon) -> int | N
         if not _is_street_type(folded[k]):
             continue
         before = folded[:k]
-        if any(w in NOT_STREET_WORDS or (w in STOP and w != "st") for w in before):
+        if any(w in NOT_STREET_WORDS or (w in STOP and w not in _STREET_STOP_OK) for w in before):
             continue
         if any(w.isdigit() for w in before) and folded[k] not in STREET_SUFFIX_STRONG:
             continue  # "122 ave", "27th pl", but not "12 20 way"
@@ -118,6 +120,11 @@ def _english_street_end(text: str, head: re.Match[str], lex: Lexicon) -> int | N
             return None  # "h no 45, sector 15": the sector is the next part, with its number
         return words[0].end()
     return None
+
+
+# Function words that begin street names: "Old Hwy 51", "Upper Serangoon Road", "St".
+_STREET_STOP_OK = frozenset(("st", "old", "new", "upper", "lower", "north", "south", "east",
+                             "west", "little", "great", "high"))  # fmt: skip
 
 
 def _plausible_street(raw: str, street_type: str, before: list[str], lex: Lexicon) -> bool:

@@ -252,8 +252,10 @@ def _ids_after(m: re.Match[str], text: str, unsafe: str, claims: Claims, lex: Le
     if m.group(0).endswith("-") and m.group(0)[:-1].isalpha():
         first = m.start()  # "TKT-765283", "RMA-888167": the cue is the id's own prefix
     prefix = p.ID_PREFIX.match(text, pos)
-    if prefix is not None and prefix.group(0).strip().lower() not in v.STOP:
-        pos = prefix.end()  # "case SR 1-1330490": the capitals are the id's own
+    letters = prefix.group(0).strip() if prefix is not None else ""  # "case SR 1-1330490",
+    own = letters.isupper() or not lex.is_word(letters.lower())  # "ramq - dxcl 9919 2076"
+    if prefix is not None and letters.lower() not in v.STOP and own:
+        pos = prefix.end()  # the letters are the id's own
     while True:
         tok = p.ID_TOKEN.match(seen, pos)
         if tok is None:

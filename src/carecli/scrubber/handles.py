@@ -26,7 +26,7 @@ def after_cue(m: re.Match[str], text: str, claims: Claims, lex: Lexicon) -> bool
     found = p.ID_HANDLE.match(text, m.end())
     if found is not None:
         word = found.group(0).lower()
-        is_word = lex.is_word(word) or lex.is_typo(word) or word in v.STOP
+        is_word = lex.is_word(word) or lex.is_typo(word) or word in v.STOP or word in lex.brands
         if not (word.isalpha() and (is_word or (soft and not found.group(0).islower()))):
             claims.add(found.start(), found.end(), "id")
             return True

@@ -187,11 +187,12 @@ BOOKING_CUE = re.compile(
 # After "username", "gamertag", "login": a handle, letters alone too ("xxshamrockxx").
 ID_HANDLE = re.compile(r"[A-Za-z][\w.\-]{2,31}(?<![.\-])(?![\w@])")
 HANDLE_CUES = ("username", "user name", "gamertag", "gamer tag", "handle", "login", "user",
-               "pseudo", "identifiant", "gebruikersnaam", "benutzername", "nome utente", "ign")
+               "pseudo", "identifiant", "gebruikersnaam", "benutzername", "nome utente", "ign",
+               "discord", "psn", "battletag")
 # Cues of a handle only: "user 2 of 3" holds no id.
-HANDLE_ONLY = ("user", "pseudo", "ign", "login for")
+HANDLE_ONLY = ("user", "pseudo", "ign", "login for", "discord", "psn", "battletag")
 # Letters that begin an id after its cue: "policy HM 9515 5504", "case SR 1-1330490".
-ID_PREFIX = re.compile(r"[A-Z]{1,4} (?=\d)")
+ID_PREFIX = re.compile(r"[A-Za-z]{1,4} (?=\d)")
 # A weak cue made sure: "medicare id", "policy no.", "claim number", "licence #".
 ID_SAID = re.compile(r"\b(?:id|no|num|number)\b|#", _I)
 # A UK sort code and account number: bank details, never a date ("05-03-69 59410111").
@@ -229,7 +230,7 @@ CAMEL_HANDLE = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}\d{2,4}")
 LOWER_HANDLE = re.compile(r"[a-z]{6,}\d{2,4}")  # "bunnyking32", not "gosurf50" (see _codes)
 # A Maltese postcode ("VLT 1117", "qrm 6339"): three letters, four digits.
 POSTCODE_MT = re.compile(r"(?<![\w-])(?P<l>[A-Z]{3})\s?\d{4}(?![\w-])", _I)
-HASH_ID = re.compile(r"(?<!\w)#\s?(?P<v>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,})")
+HASH_ID = re.compile(r"(?<!\w)#\s?(?P<v>(?=[\w-]*\d)[A-Za-z0-9][\w-]{2,})")
 ADDRESS_HEAD = re.compile(
     rf"(?<![\w/])(?:(?P<unit>{v.UNIT}\s*\d+[a-z]?)(?:\s*,?\s*|\s*/\s*)"
     r"(?P<num1>\d{1,5}[a-z]?(?:\s?[/-]\s?\d{1,4}[a-z]?)?)?"
@@ -240,6 +241,9 @@ ADDRESS_HEAD = re.compile(
 # takes a plain number only before a strong street type ("27th pl", not "12 2 way").
 STREET_WORD = re.compile(r"(?:\d{1,4}(?:st|nd|rd|th)|\d{2,4})(?=\s)|[^\W\d_][\w'\u2019\-]*\.?", _I)
 # After the street type: a compass point ("Crowchild Trail W", "122 ave sw"), then units.
+# A highway's or route's number after its type: "Old Hwy 51", "Navajo Route 12".
+ROUTE_TYPE = re.compile(r"(?:hwy|highway|route|rte)\.?$", _I)
+ROUTE_NUMBER = re.compile(r"[ \t]+\d{1,4}[A-Za-z]?(?![\w/.:,-]\d|[\w/:-])")
 STREET_DIRECTION = re.compile(r"\s+(?:n|s|e|w|ne|nw|se|sw)\b(?![.'\u2019]\w)", _I)
 UNIT_TAIL = re.compile(rf"(?:,?\s*{v.UNIT}\s*(?:\d+[a-z]?|[a-z](?![\w']))(?![\w/]))+", _I)
 # The Philippines' subdivisions: "Blk 4 Lot 12 Phase 2", "block 7, lot 3".
@@ -274,7 +278,7 @@ CUED_STREET = re.compile(
 PO_BOX = re.compile(
     r"(?<![\w.])(?:(?:p\.?[ \t]?o\.?[ \t]?box|pob|gpo[ \t]+box|bo[iî]te[ \t]+postale|postfach"
     r"|apartado(?:[ \t]+postal)?|caixa[ \t]+postal|casilla|private[ \t]+bag|p\.?[ \t]?o\.?[ \t]?bag"
-    r"|locked[ \t]+bag)[ \t]*[:#]?[ \t]*\d{1,6}"
+    r"|locked[ \t]+bag)[ \t]*[:#]?[ \t]*(?:[A-Z]{1,2}-)?\d{1,6}"
     r"|(?:\d{2}[ \t]+)?(?:b\.[ \t]?p\.?|bp)[ \t]*[:#]?[ \t]*(?:[A-Z][ \t])?\d{3,6})"
     r"(?![\w/]|[.,]\d)",
     _I,

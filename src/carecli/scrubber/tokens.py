@@ -181,6 +181,8 @@ def classify(tok: Tok, lex: Lexicon) -> str:
             return "keep"  # "AKL-ZQN", "LIM-PNH": a route between airports
         if _route(base, tok.text, lex):
             return "keep"  # "Khorog-Lisbon", "Kulob-Lisbon": a route between places
+        if _ward(base):
+            return "keep"  # "Toshima-ku", "Gangnam-gu", "Musashino-shi": a city's ward
         return _classify_hyphenated(base, lex)
     return _classify_plain(base, fold, lex)
 
@@ -212,6 +214,16 @@ def _camel_brand(text: str, lex: Lexicon) -> bool:
     parts = (part.lower() for part in _CAMEL_PART.findall(word))
     return any(len(part) > 1 and (lex.is_word(part) or part in lex.keep) for part in parts)
 _SHORT_PREFIXES = words("re co de un ex in up on bi tv pc hd il")
+
+
+_WARDS = frozenset(("ku", "shi", "cho", "machi", "mura", "ken", "gun"))
+_WARDS_LONG = frozenset(("gu", "si", "dong", "eup", "myeon"))  # given names too: "Seong-gu"
+
+
+def _ward(base: str) -> bool:
+    """A Japanese or Korean ward, city or district: "Toshima-ku", "Yeonsu-gu"."""
+    head, _, tail = base.rpartition("-")
+    return len(head) >= 3 and (tail in _WARDS or (tail in _WARDS_LONG and len(head) >= 6))
 
 
 def _route(base: str, text: str, lex: Lexicon) -> bool:

@@ -261,7 +261,7 @@ boulevard blvd crescent cres terrace terr tce gardens gdns mews parade highway h
 pkwy broadway causeway embankment cottages nagar chowk marg colony ganj zila expressway
 freeway turnpike stravenue motorway""")
 STREET_SUFFIX_WEAK = words("""way close cl clo place pl court ct gr gro grv gv park view cross
-rise walk row hill
+rise walk row hill trl
 green square sq run fork mountain spring stream vista ride artery trail path loop point
 ridge heights meadow field gate yard grange orchard quay wharf hollow crest bend trace
 plaza circle cir mount manor lodge end brook valley village junction landing pass pike
@@ -350,7 +350,7 @@ ID_CUES_MORE_PHRASES = (
     "my number", "tax id", "tin", "nif", "nie", "dni", "oib", "jmbg", "isikukood",
     "asmens kodas", "personal code", "kimlik", "tckn", "voter id", "citizenship",
     "national id", "nid", "ird", "cpr", "curp", "rfc", "cuil", "cuit", "cédula", "cedula",
-    "ffp", "bsb", "sort code", "bir", "birm", "mbi", "ramq",
+    "ffp", "bsb", "sort code", "bir", "birm", "mbi", "ramq", "discord", "psn", "battletag",
 )  # fmt: skip
 ID_MORE_WORDS = frozenset(w for phrase in ID_CUES_MORE_PHRASES for w in phrase.split())
 
