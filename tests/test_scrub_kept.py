@@ -171,6 +171,7 @@ from carecli.scrub import scrub
         "Roblox error 0xc00007b loop and CE-108255-1 on the PS5, fixed",
         "Discord Nitro refund, macOS Sonoma and Tizen apps fixed",
         "keep an eye on the discord nitro queue tonight, Toshima-ku and Gangnam-gu stores",
+        "Team Onca rocks, 90% CSAT this week",
     ],
 )
 def test_notes_without_personal_data_come_back_unchanged(text: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from carecli.scrubber.abroad_words import CUSTOMER_ABROAD
 from carecli.scrubber.tokens import Tok
 from carecli.scrubber.vocab import CRM_AFTER, CRM_AFTER_PAIRS, CRM_BEFORE, NOUN_CUES
 
@@ -109,3 +110,32 @@ def _after_ok(text: str, given: Tok) -> bool:
         return True
     tail = rest[m.end() : m.end() + 12].split() if m else []
     return (word, tail[0].casefold() if tail else "") in CRM_AFTER_PAIRS
+
+
+# A record's head: the note opens with the person, then their contact details or date of
+# birth ("guerby innocent - <email> - <phone>", "peoples, shavion - callback # <phone>",
+# "manoucheka laguerre (dob <date>, <phone>)"). Claimed text reads as U+001F.
+_DETAILS_AFTER = re.compile(
+    r"[ \t]*[-\u2013|(,][ \t]*(?:(?:dob|d\.o\.b\.?|born|b\.|callback[ \t]*#?)[ \t:]*)?\x1f"
+)
+_HEAD_CLASSES = frozenset(("unknown", "name", "ambig_b", "ambig_a", "compound", "rare", "typo",
+                           "keep_name", "word"))  # fmt: skip
+_HEAD_SURE = frozenset(("unknown", "name", "ambig_b"))
+
+
+def record_head(text: str, toks: list[Tok], personal: frozenset[int]) -> list[int]:
+    """The indexes of a record head's words: one to three words at the note's start, one
+    of them in no list or a name, with the person's details right after them (a claim
+    starting at one of `personal`; not a time or an amount)."""
+    head: list[int] = []
+    for i, tok in enumerate(toks[:3]):
+        if tok.cls not in _HEAD_CLASSES or (i and tok.gap_before not in ("space", "soft")):
+            break
+        if tok.base in NOUN_CUES or tok.base in CUSTOMER_ABROAD:
+            return []  # "caller ingvild lie (...)": the cue's rules decide
+        head.append(i)
+        m = _DETAILS_AFTER.match(text, tok.end)
+        if m is not None and m.end() - 1 in personal:
+            sure = any(toks[j].cls in _HEAD_SURE for j in head)
+            return head if sure and text[: toks[0].start].strip() == "" else []
+    return []

@@ -11,7 +11,7 @@ from itertools import pairwise
 from carecli.scrubber import model
 from carecli.scrubber.brands import mark_brands
 from carecli.scrubber.claims import Claims
-from carecli.scrubber.crm import crm_pairs
+from carecli.scrubber.crm import crm_pairs, record_head
 from carecli.scrubber.cues import (
     after_strong_cue,
     after_title,
@@ -93,7 +93,7 @@ def find_names(
     _storms(toks)
     months_as_names(text, toks, lex)
     mark_post_titles(toks)
-    _decide_names(toks, lex, text)
+    _decide_names(toks, lex, text, frozenset(s for s, _e, _kind in spans))
     for start, end in _merge_names(toks):
         claims.add(start, end, "name")
     if "." in text:
@@ -153,7 +153,9 @@ nz sa ok vs st co jr sr mr ms dr aka rip uae usa bd hk pr au ca po bp cv id""")
 #   word, stop, particle, keep, hardkeep: not names (particles join names).
 
 
-def _decide_names(toks: list[Tok], lex: Lexicon, text: str) -> None:
+def _decide_names(
+    toks: list[Tok], lex: Lexicon, text: str, personal: frozenset[int] = frozenset()
+) -> None:
     n = len(toks)
     for i, tok in enumerate(toks):
         tok.is_name = _initial_decision(toks, i, lex)
@@ -161,6 +163,8 @@ def _decide_names(toks: list[Tok], lex: Lexicon, text: str) -> None:
         toks[i].is_name = True
     for i in crm_pairs(text, toks):  # "TAUFA, Tevita": one name across the comma
         toks[i].is_name = toks[i + 1].is_name = toks[i].link = True
+    for i in record_head(text, toks, personal):  # "guerby innocent - <email> - <phone>"
+        toks[i].is_name = True
     model.decide(toks)  # words in no list the rules left undecided
     for i in nicknames(toks, text):  # "ozias "bubba" hardcastle", "(prefers Tank)"
         toks[i].is_name = True
