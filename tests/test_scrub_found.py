@@ -339,7 +339,7 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("spouse tien-fu chien also on acct", "spouse [name 1] also on acct"),
         ("thanks to luo laoshi for the tip", "thanks to [name 1] laoshi for the tip"),
         ("taveta mwangi - tmw@example.com - new acct", "[name 1] - [email 1] - new acct"),
-        ("peoples, shavion - callback # 07700 900123", "[name 1], [name 2] - callback # [phone 1]"),
+        ("peoples, shavion - callback 07700 900123", "[name 1], [name 2] - callback [phone 1]"),
     ],
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:
