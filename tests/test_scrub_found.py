@@ -339,6 +339,8 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("spouse tien-fu chien also on acct", "spouse [name 1] also on acct"),
         ("thanks to luo laoshi for the tip", "thanks to [name 1] laoshi for the tip"),
         ("taveta mwangi - tmw@example.com - new acct", "[name 1] - [email 1] - new acct"),
+        ("from Dee: Merline Ebanks wants a callback", "from [name 1]: [name 2] wants a callback"),
+        ("setup done, big up koua for it", "setup done, big up [name 1] for it"),
         ("peoples, shavion - callback 07700 900123", "[name 1], [name 2] - callback [phone 1]"),
     ],
 )

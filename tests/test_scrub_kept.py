@@ -172,6 +172,7 @@ from carecli.scrub import scrub
         "Discord Nitro refund, macOS Sonoma and Tizen apps fixed",
         "keep an eye on the discord nitro queue tonight, Toshima-ku and Gangnam-gu stores",
         "Team Onca rocks, 90% CSAT this week",
+        "invoice corrected, 319 ISK credited, cb nt needed",
     ],
 )
 def test_notes_without_personal_data_come_back_unchanged(text: str) -> None:

@@ -12,7 +12,14 @@ import re
 from carecli.scrubber.cues import title_case_run
 from carecli.scrubber.lexicon import Lexicon
 from carecli.scrubber.tokens import Tok, possessive
-from carecli.scrubber.vocab import NOUN_CUES, PARTICLE_SURNAMES, POST_TITLES, VIET_MIDDLE, WEAK_CUES
+from carecli.scrubber.vocab import (
+    FOLLOW_VERBS,
+    NOUN_CUES,
+    PARTICLE_SURNAMES,
+    POST_TITLES,
+    VIET_MIDDLE,
+    WEAK_CUES,
+)
 
 
 # Longer than 40 lines: one branch per word class, a table that reads best in one place.
@@ -68,6 +75,8 @@ def joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         if prev_name and tok.base not in ("a", "i", "u") and _name_ends(toks, i):
             return True  # "ezriel w and delroy j", "thx balwinder r!!": a surname's initial
         return tok.cap and (next_name or prev_name)
+    if cls == "word" and _surname_after(toks, i, prev, nxt):
+        return True  # "Merline Ebanks wants", "Delroy Ebanks (...)": a surname that is a word
     if cls == "word":
         # "Sonata Ginzburgas": a capitalised word right before a capitalised name,
         # not at a sentence start and not a cue ("Customer Sarah", "Thanks Sarah").
@@ -105,6 +114,19 @@ def joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
 
 
 _NOT_BEFORE_PARTICLE = frozenset(("word", "keep", "rare", "hardkeep", "modal", "month"))
+
+
+def _surname_after(toks: list[Tok], i: int, prev: Tok | None, nxt: Tok | None) -> bool:
+    """A capitalised word after a capitalised name in no list and before the clause's
+    end, a verb or a function word: the surname ("Merline Ebanks wants")."""
+    tok = toks[i]
+    if prev is None or not (prev.is_name and prev.cap and prev.cls in ("unknown", "name")):
+        return False
+    if not tok.cap or tok.allcaps or possessive(prev):
+        return False
+    if nxt is None:
+        return i + 1 >= len(toks) or toks[i + 1].gap_before != "space"
+    return nxt.base in FOLLOW_VERBS or (nxt.cls == "stop" and not nxt.cap)
 
 
 def _name_ends(toks: list[Tok], i: int) -> bool:

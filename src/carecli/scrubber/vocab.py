@@ -125,7 +125,7 @@ STRONG_CUES = (
     "chatting to", "chatting with", "dealt with", "name is", "name's", "named", "called",
     "calling", "ask for", "asked for", "asking for", "cc", "cc'd", "handed over to",
     "passed to", "transferred to", "escalated to", "assigned to", "dear", "hi", "hello", "kudos",
-    "hey", "thanks", "thank you", "cheers", "ty", "signed", "regards", "known as",
+    "hey", "thanks", "thank you", "cheers", "ty", "signed", "regards", "known as", "big up",
     "aka", "goes by", "name", "names", "first name", "surname", "last name", "full name",
     "call back", "ring back", "rang back", "calling back", "phone back", "text back",
     "thx", "tysm", "tyvm", "thnx", "thanx", "tq", "shout out to", "shoutout to", "kudos to",
