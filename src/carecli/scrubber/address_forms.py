@@ -130,15 +130,16 @@ _DISTRICT_CHOME = re.compile(
 
 def claim(text: str, claims: Claims, lex: Lexicon) -> None:
     """Claim the addresses in these forms; over dates and times read in their numbers."""
-    text = claims.masked(but_safe=True)  # "Tenjin 3-26-20" is no date
-    if not any(ch.isdigit() for ch in text):
+    low = claims.text.lower()
+    forms = [form for needs, form in _COMPILED if any(word in low for word in needs)]
+    chome = "-" in low
+    if not (forms or chome):
         return
-    low = text.lower()
-    for needs, form in _COMPILED:
-        if any(word in low for word in needs):
-            for m in form.finditer(text):
-                claims.add(m.start(), m.end(), "address", over_safe=True)
-    if "-" in text:
+    text = claims.masked(but_safe=True)  # "Tenjin 3-26-20" is no date
+    for form in forms:
+        for m in form.finditer(text):
+            claims.add(m.start(), m.end(), "address", over_safe=True)
+    if chome:
         for m in _DISTRICT_CHOME.finditer(text):
             word = fold(m.group("w").lower())
             if word in STOP or lex.is_word(word.split("-")[-1]):

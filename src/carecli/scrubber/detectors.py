@@ -200,10 +200,10 @@ def _dobs(text: str, claims: Claims) -> None:
 
 
 def _cards(text: str, claims: Claims) -> None:
-    # Ids a card pattern would take part of: a Play order's groups, an SSN's last four, a
-    # Discord tag ("RedFox#2290" is no masked card "x#2290").
-    for pattern in (p.PLAY_ORDER, p.SSN_LAST4, p.DISCORD_TAG):
-        for m in pattern.finditer(text):
+    # Ids a card pattern would take part of: a Play order, an SSN's last four, a Discord tag
+    low = text.lower()  # ("RedFox#2290" is no masked card "x#2290").
+    for pattern, needs in ((p.PLAY_ORDER, "gp"), (p.SSN_LAST4, p.SSN_WORDS), (p.DISCORD_TAG, "#")):
+        for m in pattern.finditer(text) if re.search(needs, low) else ():
             claims.add(m.start("d") if "d" in pattern.groupindex else m.start(), m.end(), "id")
     if "-" in text:  # an SSN's last four, not a card's: "xxx-xx-5853"
         for m in p.SSN_MASKED.finditer(text):
