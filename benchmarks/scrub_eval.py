@@ -1120,11 +1120,11 @@ def report(
 
 def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool]]:
     """Sets written by helpers who saw neither the scrubber nor its lists: (name, notes,
-    blind). D to O were each scored blind, then their misses were read to improve the
+    blind). D to W were each scored blind, then their misses were read to improve the
     scrubber (E from the start, D, F and G from the next round on, H to K from the round
-    after, L to O and then P to S from the rounds after that): they are development sets
-    now. A blind set (T to W) is scored here only as figures (no misses, no words), so that
-    no rule is tuned on it."""
+    after, then L to O, P to S and T to W): they are development sets now. A blind set
+    (X, Y, Z, AA) is scored here only as figures (no misses, no words), so that no rule is
+    tuned on it."""
     import scrub_blind_aa  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_d  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_e  # type: ignore[import-not-found,unused-ignore]
