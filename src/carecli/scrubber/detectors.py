@@ -200,8 +200,7 @@ def _dobs(text: str, claims: Claims) -> None:
 
 
 def _cards(text: str, claims: Claims) -> None:
-    # Ids a card pattern would take part of: a Play order, an SSN's last four, a Discord tag
-    low = text.lower()  # ("RedFox#2290" is no masked card "x#2290").
+    low = text.lower()  # ids the card patterns would take part of (see patterns.DISCORD_TAG)
     for pattern, needs in ((p.PLAY_ORDER, "gp"), (p.SSN_LAST4, p.SSN_WORDS), (p.DISCORD_TAG, "#")):
         for m in pattern.finditer(text) if re.search(needs, low) else ():
             claims.add(m.start("d") if "d" in pattern.groupindex else m.start(), m.end(), "id")
@@ -252,10 +251,12 @@ def _ids_after(m: re.Match[str], text: str, unsafe: str, claims: Claims, lex: Le
     if m.group(0).endswith("-") and m.group(0)[:-1].isalpha():
         first = m.start()  # "TKT-765283", "RMA-888167": the cue is the id's own prefix
     prefix = p.ID_PREFIX.match(text, pos)
-    letters = prefix.group(0).strip() if prefix is not None else ""  # "case SR 1-1330490",
-    own = letters.isupper() or not lex.is_word(letters.lower())  # "ramq - dxcl 9919 2076"
+    # The id's own letters: "case SR 1-1330490", "ramq - dxcl 9919 2076" (not "policy for 2").
+    letters = prefix.group(0).strip() if prefix is not None else ""
+    own = letters.isupper() or not lex.is_word(letters.lower())
     if prefix is not None and letters.lower() not in v.STOP and own:
-        pos = prefix.end()  # the letters are the id's own
+        pos = prefix.end()
+    bank = m.group(0).lower().startswith(("sort", "bsb"))  # "sort code 32-30-79": no date
     while True:
         tok = p.ID_TOKEN.match(seen, pos)
         if tok is None:
@@ -267,7 +268,6 @@ def _ids_after(m: re.Match[str], text: str, unsafe: str, claims: Claims, lex: Le
             return  # "uid 956895000, 2FA re-bound": jargon after the ids
         end = _id_groups_end(seen, tok.start(), tok.start() + len(value))
         found = seen[tok.start() : end].replace(" ", "")
-        bank = m.group(0).lower().startswith(("sort", "bsb"))  # "sort code 32-30-79"
         if not (bank or _is_id_value(found, weak=weak, hashed=hashed, sure=sure)):
             return
         claims.add(first, end, "id", over_safe=sure)  # with its prefix, if any
@@ -330,10 +330,10 @@ def _is_id_value(value: str, *, weak: bool, hashed: bool, sure: bool) -> bool:
 
 
 def _digit_runs(text: str, claims: Claims) -> None:
-    """The last net: a run of 7 or more digits that no detector took whole is
-    personal (a phone, card or account number) whatever pattern missed it; glued
-    to letters ("4111 1111 1111 1111x") or partly taken by another detector
-    ("x07700 900123": the code "x07700", then "900123"), its rest is scrubbed too.
+    """The last net: a run of 7 or more digits that no detector took whole is personal (a
+    phone, card or account number) whatever pattern missed it; glued to letters ("4111 1111
+    1111 1111x") or partly taken by another detector ("x07700 900123": the code "x07700",
+    then "900123"), its rest is scrubbed too.
 
     Times, dates and amounts were claimed as harmless before, and are gaps here:
     "2026-11-20", "14:30-15:45" and "£1,250.00" never form a run. Placeholders too.

@@ -170,9 +170,8 @@ def _decide_names(
         toks[i].is_name = True
     for i in cued_runs(toks):  # "cust shing fung gave": a listed word between cue and verb
         toks[i].is_name = True
-    if "/" in text or "b" in text:
-        for i in patronyms(toks, text):  # "Sharifah bt. Yusof", "siva a/l kuppusamy"
-            toks[i].is_name = True
+    for i in patronyms(toks, text):  # "Sharifah bt. Yusof", "siva a/l kuppusamy"
+        toks[i].is_name = True
     if "from" in text:
         for i in said_by_customer(toks):
             toks[i].is_name = False  # "mahalo from cx": what a customer said, not who
@@ -209,7 +208,7 @@ def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         if tok.cap and not tok.sent_start and _after_kin(toks, i):
             return True  # "her son Mere", "HER SON BOW"
         if cls == "word" and word_as_name(toks, i):
-            return True  # "cust Serene said", "thanks to Serene for"
+            return True  # "cust Gift very thankful", "spoke to Favour on"
         return after_title(toks, i, strict=not tok.cap)
     prev = prev_tok(toks, i)
     if prev is not None and prev.base in TEAM_WORDS and tok.gap_before == "space":

@@ -215,7 +215,8 @@ NI_NUMBER = re.compile(
 )
 # A Hong Kong or Macau identity card with its check digit: "A758968(1)", "1514515(9)".
 CHECKED_ID = re.compile(r"(?<![\w(])[A-Z]{0,2}\d{6,7}\s?\([0-9A]\)(?!\w)", _I)
-# A Discord tag ("TinyViper#3171") and a Google Play order ("GPA.6544-2146-2907-93236").
+# A Discord tag ("TinyViper#3171", no masked card "r#3171") and a Google Play order
+# ("GPA.6544-2146-2907-93236", no card): claimed before the cards.
 DISCORD_TAG = re.compile(r"(?<![\w#@.])[A-Za-z][\w.]{1,31}#\d{4}(?!\w)")
 PLAY_ORDER = re.compile(r"(?<![\w.])GPA?\.\d{4}-\d{4}-\d{4}-\d{5}(?!\w)")
 # The last four digits of a US social security number: "L4S: 5598", "last 4 of soc 2779".
