@@ -341,6 +341,9 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
         ("taveta mwangi - tmw@example.com - new acct", "[name 1] - [email 1] - new acct"),
         ("from Dee: Merline Ebanks wants a callback", "from [name 1]: [name 2] wants a callback"),
         ("setup done, big up koua for it", "setup done, big up [name 1] for it"),
+        ("b. mugabo and the team both called", "[name 1] and the team both called"),
+        ("refund sorted, anyango o. closed it", "refund sorted, [name 1]. closed it"),
+        ("seibokuro timipre on 07700 900123 confirmed", "[name 1] on [phone 1] confirmed"),
         ("peoples, shavion - callback 07700 900123", "[name 1], [name 2] - callback [phone 1]"),
     ],
 )

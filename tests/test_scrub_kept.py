@@ -173,6 +173,7 @@ from carecli.scrub import scrub
         "keep an eye on the discord nitro queue tonight, Toshima-ku and Gangnam-gu stores",
         "Team Onca rocks, 90% CSAT this week",
         "invoice corrected, 319 ISK credited, cb nt needed",
+        "see p. 5 of the guide, refund sent on time",
     ],
 )
 def test_notes_without_personal_data_come_back_unchanged(text: str) -> None:

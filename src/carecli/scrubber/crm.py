@@ -113,10 +113,11 @@ def _after_ok(text: str, given: Tok) -> bool:
 
 
 # A record's head: the note opens with the person, then their contact details or date of
-# birth ("guerby innocent - <email> - <phone>", "peoples, shavion - callback # <phone>",
+# birth ("guerby innocent - <email> - <phone>", "Lucky Seibokuro on <phone> confirmed",
 # "manoucheka laguerre (dob <date>, <phone>)"). Claimed text reads as U+001F.
 _DETAILS_AFTER = re.compile(
-    r"[ \t]*[-\u2013|(,][ \t]*(?:(?:dob|d\.o\.b\.?|born|b\.|callback[ \t]*#?)[ \t:]*)?\x1f"
+    r"(?:[ \t]*[-\u2013|(,][ \t]*|[ \t]+(?:on|tel|ph|mob|at)\.?[ \t:]*)"
+    r"(?:(?:dob|d\.o\.b\.?|born|b\.|callback[ \t]*#?)[ \t:]*)?\x1f"
 )
 _HEAD_CLASSES = frozenset(("unknown", "name", "ambig_b", "ambig_a", "compound", "rare", "typo",
                            "keep_name", "word"))  # fmt: skip
@@ -137,5 +138,9 @@ def record_head(text: str, toks: list[Tok], personal: frozenset[int]) -> list[in
         m = _DETAILS_AFTER.match(text, tok.end)
         if m is not None and m.end() - 1 in personal:
             sure = any(toks[j].cls in _HEAD_SURE for j in head)
+            # After "on", "at" the words are all name-like: not "X lives at", "called X on".
+            worded = m.group(0).strip(" \t\x1f")[:1].isalpha()
+            if worded and any(toks[j].cls in ("word", "rare", "typo") for j in head):
+                return []
             return head if sure and text[: toks[0].start].strip() == "" else []
     return []

@@ -241,3 +241,27 @@ def patronyms(toks: list[Tok], text: str) -> list[int]:
                 toks[j].link = True
             found.extend(range(i - 1, last + 2))
     return found
+
+
+def dotted_initials(toks: list[Tok], text: str) -> list[int]:
+    """An initial with a full stop beside a word in no list: "b. mugabo", "a. ogbeide",
+    "anyango o.": both are the person's (the rules alone leave lower-case words open)."""
+    found: list[int] = []
+    for i, tok in enumerate(toks):
+        if not (tok.dotted and tok.cls == "initial" and tok.base.isalpha()):
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if _open_word(nxt) and nxt is not None and text[tok.end : nxt.start] == ". ":
+            found += [i, i + 1]
+            tok.link = True
+            continue
+        prev = toks[i - 1] if i > 0 else None
+        ends = text[tok.end + 1 : tok.end + 2] in ("", " ", ",")
+        lower = prev is not None and not prev.cap and not tok.cap
+        if _open_word(prev) and ends and lower and tok.gap_before == "space":
+            found += [i - 1, i]
+    return found
+
+
+def _open_word(tok: Tok | None) -> bool:
+    return tok is not None and tok.cls == "unknown" and len(tok.base) >= 3

@@ -28,7 +28,13 @@ from carecli.scrubber.cues import (
 )
 from carecli.scrubber.foreign import mark_foreign
 from carecli.scrubber.lexicon import Lexicon, phrase_index
-from carecli.scrubber.name_joins import joins_name, next_is_name, nicknames, patronyms
+from carecli.scrubber.name_joins import (
+    dotted_initials,
+    joins_name,
+    next_is_name,
+    nicknames,
+    patronyms,
+)
 from carecli.scrubber.name_runs import cued_runs, word_as_name
 from carecli.scrubber.places import mark_places, mark_towns_after
 from carecli.scrubber.slips import mend
@@ -171,6 +177,8 @@ def _decide_names(
     for i in cued_runs(toks):  # "cust shing fung gave": a listed word between cue and verb
         toks[i].is_name = True
     for i in patronyms(toks, text):  # "Sharifah bt. Yusof", "siva a/l kuppusamy"
+        toks[i].is_name = True
+    for i in dotted_initials(toks, text):  # "b. mugabo", "anyango o."
         toks[i].is_name = True
     if "from" in text:
         for i in said_by_customer(toks):
