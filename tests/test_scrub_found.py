@@ -173,6 +173,10 @@ from carecli.scrub import scrub
         ("sort code 20-44-91 fixed", "sort code [id 1] fixed"),
         ("fee waived on card ...4821", "fee waived on card ...[card 1]"),
         ("NI no QQ 12 34 56 C checked", "NI no [id 1] checked"),
+        # vehicle plates after their cue (scrubber/plates.py)
+        ("car 06 NT 9598, no further action", "car [id 1], no further action"),
+        ("plate 98 5614 car rental add-on", "plate [id 1] car rental add-on"),
+        ("vehicle no Ba 7 Cha 7288 insured", "vehicle no [id 1] insured"),
         # dates of birth: a year with an apostrophe, cues with full stops
         ("dob 9 March '62 verified", "dob [dob 1] verified"),
         ("Mr Osei b. 14/02/1950 called", "Mr [name 1] b. [dob 1] called"),

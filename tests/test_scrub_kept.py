@@ -174,6 +174,7 @@ from carecli.scrub import scrub
         "Team Onca rocks, 90% CSAT this week",
         "invoice corrected, 319 ISK credited, cb nt needed",
         "see p. 5 of the guide, refund sent on time",
+        "car 2 days late, new car 2019 model, rental car for 3 nights, card to branch 4",
     ],
 )
 def test_notes_without_personal_data_come_back_unchanged(text: str) -> None:

@@ -10,6 +10,7 @@ from carecli.scrubber import vocab as v
 from carecli.scrubber.claims import Claims, Span, balanced, strip_separators
 from carecli.scrubber.foreign import common_anywhere
 from carecli.scrubber.lexicon import Lexicon, fold
+from carecli.scrubber.plates import claim as claim_plates
 from carecli.scrubber.tokens import prefixed_word
 from carecli.scrubber.vocab import (
     DIGITS,
@@ -45,17 +46,16 @@ def find(
     # Times, plain dates and amounts: claimed as harmless so that no later
     # detector reads "14:30" or "12.03.2024" as part of a phone number.
     harmless.claim(claims.masked(), claims, lex)
-    # Later detectors see claimed text masked out, so a date just before a phone
-    # number cannot make the phone pattern fail as a whole.
+    # Later detectors see claimed text masked: a date cannot break a phone number after it.
     address_forms.claim(claims.masked(), claims, lex)  # "#09-662" is a flat, no id
+    claim_plates(claims.masked(), claims, lex)  # "car 06 NT 9598"
     _ids_with_cue(claims.masked(), claims, lex)
     addresses.addresses(claims.masked(), claims, lex)
     address_parts.seeds(claims.masked(), claims, lex)
     addresses.postcodes(claims.masked(), claims, lex)
     _phones(claims.masked(), claims)
     _codes(claims.masked(), claims, lex)
-    # The rest of each address line (flats, entrances, localities), and cued addresses
-    # with no street type; a postcode after them is looked for again.
+    # The rest of each address line, cued addresses with no street type, then postcodes again.
     if address_parts.extend(claims.masked(), claims, lex):
         addresses.postcodes(claims.masked(), claims, lex)
     # The last net for numbers (names never contain digits, so it can run now).
