@@ -55,7 +55,9 @@ _FORMS = (
         rf"{_W}[ \t]+(?:Road|Lu|Jie)[ \t]+\d{{1,4}}[ \t]?hao(?:,?[ \t]*\d{{1,3}}[ \t]?dong)?"
         r"(?:[ \t]*\d{1,2}[ \t]?danyuan)?(?:[ \t]*\d{2,5})?",
     ),
-    # Japan: the chome written out, the district before it.
+    # Japan: the chome written out, the district before it ("Umeda 1-chome 3-5"); the
+    # number first, with no district before it, is address_parts._CHOME's (it runs after
+    # the phones: "ph 8 65 50-41-10" is no address).
     (
         ("chome",),
         r"(?:(?!(?:address|addr|to|at|in|new|and|the|of|jusho)[ \t])"
@@ -128,7 +130,7 @@ _DISTRICT_CHOME = re.compile(
 )
 
 
-def claim(text: str, claims: Claims, lex: Lexicon) -> None:
+def claim(claims: Claims, lex: Lexicon) -> None:
     """Claim the addresses in these forms; over dates and times read in their numbers."""
     low = claims.text.lower()
     forms = [form for needs, form in _COMPILED if any(word in low for word in needs)]

@@ -208,10 +208,13 @@ def before_post_title(toks: list[Tok], i: int) -> bool:
     head, _, tail = tok.base.rpartition("-")
     if head and tail in POST_TITLES:
         return True
+    return title_after(toks, i) and (tok.cls != "ambig_a" or tok.cap)
+
+
+def title_after(toks: list[Tok], i: int) -> bool:
+    """Is the next word a title written after a name ("san", "xiansheng")?"""
     nxt = next_tok(toks, i)
-    return nxt is not None and nxt.gap_before == "space" and nxt.base in POST_TITLES and (
-        tok.cls != "ambig_a" or tok.cap
-    )
+    return nxt is not None and nxt.gap_before == "space" and nxt.base in POST_TITLES
 
 
 def mark_post_titles(toks: list[Tok]) -> None:

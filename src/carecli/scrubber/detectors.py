@@ -47,7 +47,7 @@ def find(
     # detector reads "14:30" or "12.03.2024" as part of a phone number.
     harmless.claim(claims.masked(), claims, lex)
     # Later detectors see claimed text masked: a date cannot break a phone number after it.
-    address_forms.claim(claims.masked(), claims, lex)  # "#09-662" is a flat, no id
+    address_forms.claim(claims, lex)  # "#09-662" is a flat, no id
     claim_plates(claims.masked(), claims, lex)  # "car 06 NT 9598"
     _ids_with_cue(claims.masked(), claims, lex)
     addresses.addresses(claims.masked(), claims, lex)
@@ -256,7 +256,7 @@ def _ids_after(m: re.Match[str], text: str, unsafe: str, claims: Claims, lex: Le
     own = letters.isupper() or not lex.is_word(letters.lower())
     if prefix is not None and letters.lower() not in v.STOP and own:
         pos = prefix.end()
-    bank = m.group(0).lower().startswith(("sort", "bsb"))  # "sort code 32-30-79": no date
+    bank = m.group(0).lower().startswith(p.DATE_SHAPED_ID_CUES)  # "sort code 32-30-79"
     while True:
         tok = p.ID_TOKEN.match(seen, pos)
         if tok is None:

@@ -24,6 +24,7 @@ from carecli.scrubber.cues import (
     owners_in_brackets,
     said_by_customer,
     second_of_pair,
+    title_after,
     title_case_phrase,
 )
 from carecli.scrubber.foreign import mark_foreign
@@ -57,7 +58,6 @@ from carecli.scrubber.vocab import (
     NOUN_CUES,
     PARTICLE_SURNAMES,
     PERSON_VERBS,
-    POST_TITLES,
     STOP,
     STRONG_FOLLOW_VERBS,
     SUBJECTS,
@@ -116,11 +116,6 @@ def _storms(toks: list[Tok]) -> None:
     for prev, tok in pairwise(toks):
         if prev.base in _STORM_WORDS and prev.cap and tok.cap and tok.gap_before == "space":
             prev.cls = tok.cls = "keep"
-
-
-def _title_after(toks: list[Tok], i: int) -> bool:
-    nxt = next_tok(toks, i)
-    return nxt is not None and nxt.gap_before == "space" and nxt.base in POST_TITLES
 
 
 def _classify_all(toks: list[Tok], text: str, lex: Lexicon, common_own: frozenset[str]) -> None:
@@ -205,7 +200,7 @@ def _decide_names(
 def _initial_decision(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     tok = toks[i]
     cls = tok.cls
-    if cls == "particle" and tok.cap and _title_after(toks, i):
+    if cls == "particle" and tok.cap and title_after(toks, i):
         return True  # "Du xiansheng", "Lo taitai": a surname that is a particle elsewhere
     if cls in ("stop", "hardkeep", "particle", "initial"):
         return False

@@ -227,6 +227,8 @@ SSN_LAST4 = re.compile(
     _I,
 )
 SSN_WORDS = "l4|last|ssn"  # the pattern runs only where one of these is
+# Cues whose ids read as dates: a sort code or a BSB ("32-30-79") is taken even so.
+DATE_SHAPED_ID_CUES = ("sort", "bsb")
 # A handle in a gamer's style, no cue needed: "WolfKing75", "DarkDragon098".
 CAMEL_HANDLE = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}\d{2,4}")
 LOWER_HANDLE = re.compile(r"[a-z]{6,}\d{2,4}")  # "bunnyking32", not "gosurf50" (see _codes)
