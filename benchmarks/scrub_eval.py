@@ -1120,12 +1120,16 @@ def report(
 
 def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool]]:
     """Sets written by helpers who saw neither the scrubber nor its lists: (name, notes,
-    blind). D to W were each scored blind, then their misses were read to improve the
+    blind). D to AA were each scored blind, then their misses were read to improve the
     scrubber (E from the start, D, F and G from the next round on, H to K from the round
-    after, then L to O, P to S and T to W): they are development sets now. A blind set
-    (X, Y, Z, AA) is scored here only as figures (no misses, no words), so that no rule is
-    tuned on it."""
+    after, then L to O, P to S, T to W and X to AA): they are development sets now. A
+    blind set (AB, AC, AD, AE) is scored here only as figures (no misses, no words), so
+    that no rule is tuned on it."""
     import scrub_blind_aa  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_ab  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_ac  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_ad  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_ae  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_d  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_e  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_f  # type: ignore[import-not-found,unused-ignore]
@@ -1182,10 +1186,14 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
         ("U", wrap(scrub_blind_u), False),
         ("V", wrap(scrub_blind_v), False),
         ("W", wrap(scrub_blind_w), False),
-        ("X", wrap(scrub_blind_x), True),
-        ("Y", wrap(scrub_blind_y), True),
-        ("Z", wrap(scrub_blind_z), True),
-        ("AA", wrap(scrub_blind_aa), True),
+        ("X", wrap(scrub_blind_x), False),
+        ("Y", wrap(scrub_blind_y), False),
+        ("Z", wrap(scrub_blind_z), False),
+        ("AA", wrap(scrub_blind_aa), False),
+        ("AB", wrap(scrub_blind_ab), True),
+        ("AC", wrap(scrub_blind_ac), True),
+        ("AD", wrap(scrub_blind_ad), True),
+        ("AE", wrap(scrub_blind_ae), True),
     ]
 
 
@@ -1198,12 +1206,13 @@ def main() -> int:
     parser.add_argument("--write", type=Path, help="also write the generated set as JSONL")
     parser.add_argument(
         "--sets",
-        default="generated,hand,A,B,C,E,D,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,AA",
-        help="which sets to score, comma-separated (default: all)",
+        default="",
+        help="which sets to score, comma-separated, e.g. generated,hand,A,X (default: all)",
     )
     args = parser.parse_args()
 
-    wanted = set(args.sets.split(","))
+    every = ["generated", "hand", "A", "B", "C", *(name for name, _n, _b in other_sets())]
+    wanted = set(args.sets.split(",")) if args.sets else set(every)
     listed = shipped_names()
     gen = Generator(args.seed)
     notes = [gen.note() for _ in range(args.notes)]
