@@ -5,7 +5,7 @@
     python benchmarks/scrub_eval.py --sets generated,A,E   # only some sets
 
 The sets, reported separately (1 and 2 here; held-out A, B, C in scrub_heldout.py; the
-helpers' sets D to K in sets/, see other_sets below):
+helpers' sets D to AE in sets/, see other_sets below):
 
 1. A generated set of agent notes (fixed seed; Faker with fixed per-locale seeds, so
    the same Faker version gives the same notes). Personal data are labelled spans;
