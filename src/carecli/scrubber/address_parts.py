@@ -236,8 +236,8 @@ def _seed_end(text: str, pos: int, lex: Lexicon, *, strict: bool) -> int | None:
 
 _JOIN_GAP = re.compile(r"[ \t]*,?[ \t]*")
 _NEXT_PART = re.compile(
-    r"[ \t]*,[ \t]*((?:[^\W\d_][\w'\u2019\-]*[ \t]?){1,3}?)"
-    r"(?=[ \t]*(?:,|[ \t]-[ \t]|/|;|$))"
+    r"[ \t]*,[ \t]*((?:[^\W\d_][\w'\u2019\-]*[ \t]?){1,3}?(?:\d{1,2}[ \t]?)?)"
+    r"(?=[ \t]*(?:,|[ \t]-[ \t]|/|;|\||\(|\.(?:[ \t]|$)|$))"
 )
 _CITY_AFTER = re.compile(
     r"[ \t]*,[ \t]*([^\W\d_][\w'\u2019\-]*(?:[ \t][^\W\d_][\w'\u2019\-]*)?|\x1f)"
@@ -245,25 +245,27 @@ _CITY_AFTER = re.compile(
 
 
 def _locality_end(text: str, pos: int, lex: Lexicon) -> int | None:
-    """The end of ", <one to three words>" after an address when none of them is plain
-    English, a brand or a known city ("..., Kamwokya, Kampala", "..., cois cladaigh")."""
+    """The end of ", <one to three words>[ number]" after an address when none of them is
+    plain English or a known city ("..., Kamwokya, Kampala", "..., cois cladaigh",
+    "..., Uttara Sector 7, pin ...")."""
     m = _NEXT_PART.match(text, pos)
     if m is None:
         return None
-    words = [fold(w) for w in m.group(1).split()]
-    if fold(m.group(1).strip()) in lex.places or fold(m.group(1).strip()) in lex.towns:
+    words = [fold(w) for w in m.group(1).split() if not w.isdigit()]
+    whole = fold(m.group(1).strip())
+    if whole in lex.places:
         return None
     if any(w not in JOINERS and ordinary(w, lex) for w in words):
         return None
     end = m.start(1) + len(m.group(1).rstrip())
-    # Only between the street and its city, postcode or landmark: a suburb or town
-    # last on the line is a place ("..., Woodbrook / contact ...") and is kept.
     nxt = _CITY_AFTER.match(text, end)
     if nxt is None:
-        return None
+        # Last on the line ("..., Dharampeth. konkani speaking cx"): a suburb no list
+        # knows is part of the address; a known town is where, and is kept.
+        return None if whole in lex.towns else end
     city = fold(nxt.group(1))
     if city == "\x1f" or city in lex.places or city in lex.towns or _AFTER.match(text, end):
-        return end
+        return end  # "..., Manipal, Udupi 576104": the suburb before its city
     return None
 
 
