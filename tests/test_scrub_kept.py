@@ -175,6 +175,9 @@ from carecli.scrub import scrub
         "invoice corrected, 319 ISK credited, cb nt needed",
         "see p. 5 of the guide, refund sent on time",
         "car 2 days late, new car 2019 model, rental car for 3 nights, card to branch 4",
+        # a listed name alone in lower case with no cue: a word of another language
+        "good feedback mila for the hotel, customer calmed down",
+        "sudah beres ya kak, top up masuk",
     ],
 )
 def test_notes_without_personal_data_come_back_unchanged(text: str) -> None:

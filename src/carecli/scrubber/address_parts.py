@@ -260,9 +260,9 @@ def _locality_end(text: str, pos: int, lex: Lexicon) -> int | None:
     end = m.start(1) + len(m.group(1).rstrip())
     nxt = _CITY_AFTER.match(text, end)
     if nxt is None:
-        # Last on the line ("..., Dharampeth. konkani speaking cx"): a suburb no list
-        # knows is part of the address; a known town is where, and is kept.
-        return None if whole in lex.towns else end
+        # Only between the street and its city, postcode or landmark: a suburb or town
+        # last on the line is a place ("..., Woodbrook / contact ...") and is kept.
+        return None
     city = fold(nxt.group(1))
     if city == "\x1f" or city in lex.places or city in lex.towns or _AFTER.match(text, end):
         return end  # "..., Manipal, Udupi 576104": the suburb before its city

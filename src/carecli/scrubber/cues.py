@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from carecli.scrubber.abroad_words import CUSTOMER_ABROAD
+from carecli.scrubber.foreign import common_anywhere
 from carecli.scrubber.lexicon import Lexicon
 from carecli.scrubber.tokens import Tok, next_tok, possessive, prev_tok
 from carecli.scrubber.vocab import (
@@ -95,7 +96,11 @@ def _foreign_after_noun(prev: Tok, tok: Tok) -> bool:
     """A lower-case word in no list after "klient" in a note in Polish is its verb as
     often as a name ("klient dzwonił"): that noun alone is no cue; a verb after the word
     still is ("klient hrafnhildur zadowolony"), and so is an English noun ("caller")."""
-    return tok.abroad and not tok.cap and tok.cls == "unknown" and prev.base in CUSTOMER_ABROAD
+    if tok.cap or tok.cls != "unknown" or prev.base not in CUSTOMER_ABROAD:
+        return False
+    # "cliente quedó encantado": a common word of some language, even in a note that
+    # has too few of its function words to be read as that language.
+    return tok.abroad or common_anywhere(tok.base)
 
 
 def any_cue(toks: list[Tok], i: int) -> bool:

@@ -33,7 +33,7 @@ def joins_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         # before a word no list has ("neus xirau i camprubí"; not "sarah i think").
         if not prev.is_name or prev.cap != nxt.cap:
             return False
-        return nxt.is_name if prev.cap else nxt.is_name or nxt.cls == "unknown"
+        return nxt.is_name if prev.cap else nxt.is_name or nxt.cls in ("unknown", "name")
     if cls in ("word", "keep", "rare", "compound") and title_case_run(toks, i):
         return True  # "Mr Hser Nay Nu", "Customer Zarghuna Safi,"
     if prev is not None and prev.base in VIET_MIDDLE and cls not in ("stop", "hardkeep"):
