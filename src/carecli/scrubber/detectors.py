@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from carecli.scrubber import address_forms, address_parts, addresses, handles, harmless, names, urls
+from carecli.scrubber import (
+    address_forms,
+    address_parts,
+    addresses,
+    codes,
+    handles,
+    harmless,
+    names,
+    urls,
+)
 from carecli.scrubber import patterns as p
 from carecli.scrubber import vocab as v
 from carecli.scrubber.claims import Claims, Span, balanced, strip_separators
@@ -54,7 +63,7 @@ def find(
     address_parts.seeds(claims.masked(), claims, lex)
     addresses.postcodes(claims.masked(), claims, lex)
     _phones(claims.masked(), claims)
-    _codes(claims.masked(), claims, lex)
+    codes.claim(claims.masked(), claims, lex)
     # The rest of each address line, cued addresses with no street type, then postcodes again.
     if address_parts.extend(claims.masked(), claims, lex):
         addresses.postcodes(claims.masked(), claims, lex)
@@ -371,30 +380,3 @@ def _phones(text: str, claims: Claims) -> None:
         if (8 if prefixed else 7) <= digits <= 15:
             free = p.TOLL_FREE.fullmatch("".join(ch for ch in value if ch.isdigit()))
             claims.add(start, end, SAFE if free else "phone")
-
-
-
-
-
-
-def _codes(text: str, claims: Claims, lex: Lexicon) -> None:
-    handles.underscored(text, claims, lex)
-    for m in p.CODE.finditer(text):
-        value = m.group(0)
-        alnum = sum(ch.isalnum() for ch in value)
-        if alnum < 5 or p.UNIT_SUFFIX.match(value):
-            continue
-        folded = fold(value)
-        if folded in lex.keep:
-            continue
-        # "covid-19", "windows10", "gosurf50": a word (or two run together) and a short number.
-        wd = p.WORD_DIGITS.match(value)
-        if wd and not handles.handle_style(value) and (
-            lex.is_word(fold(wd.group(1))) or lex.is_compound(fold(wd.group(1)))
-        ):
-            continue
-        if p.PER_PERIOD.fullmatch(value):
-            continue  # "£30/month", "$12/mo": a price
-        if harmless.not_an_id(value, lex):
-            continue
-        claims.add(m.start(), m.end(), "id")
