@@ -29,6 +29,7 @@ from carecli.scrubber.vocab import (
     WEAK_CUES,
     words,
 )
+from carecli.scrubber.where_words import TEAM_NOUNS, TEAM_WORDS
 
 _ROLE_BRACKETS = re.compile(r"[ \t]*\([ \t]*\|\)")
 
@@ -354,3 +355,22 @@ def owners_in_brackets(toks: list[Tok], text: str) -> list[int]:
         out.extend(range(i, j))
     return out
 
+
+# A listed name in lower case with no other cue stands for a person in these places:
+# "rachel in billing", "priya in back office", "kowalski family", "a gent, arthur,".
+_WORKPLACE = TEAM_NOUNS | TEAM_WORDS | frozenset(("office", "shop", "store", "branch"))
+_PERSON_NOUNS = NOUN_CUES | frozenset(("gent", "gentleman", "lady", "man", "woman", "lad"))
+
+
+def listed_name_place(toks: list[Tok], i: int) -> bool:
+    """Does a listed name in lower case stand where a person does (see above)?"""
+    tok = toks[i]
+    nxt = next_tok(toks, i)
+    if before_family(toks, i):
+        return True  # "kowalski family"
+    if nxt is not None and nxt.low in ("in", "from", "at") and nxt.gap_before == "space":
+        ahead = toks[i + 2 : i + 4]
+        if any(t.base in _WORKPLACE for t in ahead):
+            return True
+    before = toks[i - 1] if i > 0 else None
+    return before is not None and tok.gap_before == "soft" and before.base in _PERSON_NOUNS
