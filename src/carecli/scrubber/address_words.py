@@ -37,6 +37,8 @@ LOCALITY = (
     r"|near|opp|opposite|behind|beside"
     # The localities of Thai, Indonesian, Vietnamese and Japanese addresses.
     r"|tambon|amphoe|khet|khwaeng|kel|kelurahan|kec|kecamatan|kab|kabupaten|huyen|xa|thon"
+    # Indonesian neighbourhood units, Cambodian and Vietnamese districts, Lao villages.
+    r"|rt|rw|dusun|sangkat|khan|phum|quan|phuong|ban"
 )
 TOKEN = re.compile(r"[^\W_][\w'\u2019./:#-]*")
 JOINERS = PARTICLES | {"e", "na", "an", "il", "ng", "sa", "ta", "al", "el"}

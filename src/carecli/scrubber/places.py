@@ -54,6 +54,9 @@ def mark_places(toks: list[Tok], lex: Lexicon, text: str) -> None:
         if not span and unknown and not possessive(tok):
             span = int(_unknown_context(toks, i))
             minor = False  # its context is already checked
+        elif not span and tok.cls in _IN_NO_LIST and not tok.cap and _lower_place(toks, i):
+            span = 1  # "cx rang from clifden", "cust in stornoway": lower case, stricter
+            minor = False
         elif not span and _in_capital(toks, i):
             span = 1  # "a caller in Sunshine", "a home in Harris Park"
         elif not span and _prefixed_place(toks, i):
@@ -254,6 +257,21 @@ def _unknown_context(toks: list[Tok], i: int) -> bool:
             before.base in _FROM_THINGS or someone
         )
     return prev.base == "to" and before.base in TRAVEL_VERBS
+
+
+# Calls come from places: "rang from clifden" ("a call from Florence" is a person's).
+_CALLED = words("rang called calling phoned ringing writing wrote texted")
+
+
+def _lower_place(toks: list[Tok], i: int) -> bool:
+    """A lower-case word in no list after "<customer> from|in" or "rang from"."""
+    prev = prev_tok(toks, i)
+    before = prev_tok(toks, i - 1) if prev is not None else None
+    if before is None or toks[i].gap_before != "space" or prev.gap_before != "space":
+        return False
+    if prev.base == "from":
+        return before.base in NOUN_CUES or before.base in _CALLED
+    return prev.base == "in" and before.base in NOUN_CUES
 
 
 def _beside_place(toks: list[Tok], i: int, span: int, placed: set[int]) -> bool:
