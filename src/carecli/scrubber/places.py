@@ -266,7 +266,9 @@ _CALLED = words("rang called calling phoned ringing writing wrote texted")
 def _lower_place(toks: list[Tok], i: int) -> bool:
     """A lower-case word in no list after "<customer> from|in" or "rang from"."""
     prev = prev_tok(toks, i)
-    before = prev_tok(toks, i - 1) if prev is not None else None
+    if prev is None:
+        return False
+    before = prev_tok(toks, i - 1)
     if before is None or toks[i].gap_before != "space" or prev.gap_before != "space":
         return False
     if prev.base == "from":
