@@ -18,7 +18,7 @@ doubled, replaced or added, two letters swapped), English words with a suffix no
 has, towns and places (data/towns.txt, places.txt), chat shorthand and jargon.
 The shipped file is written by
 
-    python benchmarks/train_name_model.py --false-rate 0.025 \
+    python benchmarks/train_name_model.py --false-rate 0.025 \\
         --sets D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,AA
 
 (every helper development set, see scrub_eval.other_sets; never a blind one): the words
