@@ -1190,10 +1190,10 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
         ("Y", wrap(scrub_blind_y), False),
         ("Z", wrap(scrub_blind_z), False),
         ("AA", wrap(scrub_blind_aa), False),
-        ("AB", wrap(scrub_blind_ab), True),
-        ("AC", wrap(scrub_blind_ac), True),
-        ("AD", wrap(scrub_blind_ad), True),
-        ("AE", wrap(scrub_blind_ae), True),
+        ("AB", wrap(scrub_blind_ab), False),
+        ("AC", wrap(scrub_blind_ac), False),
+        ("AD", wrap(scrub_blind_ad), False),
+        ("AE", wrap(scrub_blind_ae), False),
     ]
 
 

@@ -75,3 +75,20 @@ def test_name_model_is_small_and_loads() -> None:
     loaded = model.shared()
     assert loaded is not None
     assert len(loaded.weights) <= 1 << 17
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("caller lan wouldnt give surname, advised to email from lan1927@hotmail.co.uk", "lan"),
+        ("jailson évora contact 973 01 33 or jailson.evora@outlook.com", "évora"),
+        ("Xinyi Chow / chowx4@hotmail.co.uk / wants to stop mail appeals", "Chow"),
+    ],
+)
+def test_a_word_the_notes_own_address_spells_is_a_name(text: str, name: str) -> None:
+    assert any(name in found for found in names(text))
+
+
+def test_a_company_mailbox_names_nobody() -> None:
+    text = "told cx to email support@dyson.com about the support plan"
+    assert scrub(text).text == "told cx to email [email 1] about the support plan"

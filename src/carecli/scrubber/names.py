@@ -28,6 +28,7 @@ from carecli.scrubber.cues import (
     title_after,
     title_case_phrase,
 )
+from carecli.scrubber.echoes import spelled_in_contacts
 from carecli.scrubber.foreign import mark_foreign
 from carecli.scrubber.lexicon import Lexicon, phrase_index
 from carecli.scrubber.name_joins import (
@@ -101,6 +102,8 @@ def find_names(
     months_as_names(text, toks, lex)
     mark_post_titles(toks)
     _decide_names(toks, lex, text, frozenset(s for s, _e, _kind in spans))
+    for i in spelled_in_contacts(toks, claims):  # "jailson évora ... jailson.evora@..."
+        toks[i].is_name = True
     for start, end in _merge_names(toks):
         claims.add(start, end, "name")
     if "." in text:
