@@ -10,7 +10,7 @@ lists CC BY-SA 4.0): the 5,000 most frequent words of 27 languages agents write 
 (Spanish, Portuguese, French, Italian, German, Dutch, Indonesian, Filipino, Malay,
 Catalan, Polish, Czech, Slovak, Slovenian, Serbo-Croatian, Hungarian, Romanian, Turkish,
 Swedish, Danish, Norwegian, Finnish, Lithuanian, Latvian, Russian, Ukrainian, Bulgarian),
-and a hand-written Swahili list (HAND_WORDS). Left out: words with digits, and among the
+and hand-written Swahili and Hindi-Urdu (Latin letters) lists (HAND_WORDS). Left out: words with digits, and among the
 common words every word in the shipped name lists (a name stays a name).
 
 foreign_stop.txt: per language, its 150 most frequent words (the function words: "que",
@@ -61,6 +61,24 @@ HAND_WORDS = {
         mkopo benki tawi duka ofisi nyumbani kazini mama baba dada kaka mtoto watoto bibi
         babu rafiki jirani mwalimu daktari dereva fundi wakala asubuhi mchana jioni usiku
         siku wiki mwezi mwaka saa dakika nzuri mbaya kubwa ndogo mpya""",
+    ),
+    # Hindi and Urdu in Latin letters, as South Asian desks type them ("cx ne bola network
+    # nahi aata"). Not the honorifics that follow a name ("ji", "bhai", "sahib"): those
+    # are titles (cues.py). Not "to", "do", "me", "main", "par", "the": English words, so
+    # no evidence; they stay English words.
+    "hi": (
+        """hai hain tha thi ho hoga hogi hoge ne ko ka ki ke se mein mai pe bhi nahi nahin
+        nai kya kyun kyu kaise kab kahan jab tab aur lekin toh wo woh ye yeh unka uska uski
+        unki mera meri tera apna apni hum tum aap haan acha accha achha theek thik sahi abhi
+        phir fir bahut bohot bahot kuch koi sab sabhi wala wali wale liye kyunki agar magar
+        bas sirf jaisa waisa hua hui hue raha rahi rahe kar karo karna karke kiya kiye""",
+        """bola boli bole bolo bata batao bataya batana diya diye dena liya lena lelo dedo
+        aata aati aaya aayi aaye gaya gayi gaye jaana jana chahiye paisa paise rupaye
+        wapas wapis jaldi kal aaj parso din mahina saal behen bhaiya dhanyavad dhanyawad
+        shukriya shukria maaf khush pareshan samajh samjha samjhaya baat baar ghar dukaan
+        dukan naya nayi purana mila mili mile milega milegi nikla nikal band chalu shuru
+        khatam pata galat sahi jawab sawal madad zaroor zaroori jaroor thoda zyada jyada
+        abhi tak kabhi hamesha kitna kitne kitni""",
     ),
 }
 TOP = 5000

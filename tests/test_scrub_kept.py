@@ -317,3 +317,15 @@ def test_notes_in_other_languages_keep_their_customer_and_pleased_words() -> Non
 )
 def test_words_and_dates_after_an_id_cue_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cx ne bola zain network thamel me nahi aata, complaint forwarded",
+        "parcel not delivered, will revert mardi",
+        "cx complained about the agent, reply expected jeudi or vendredi",
+    ],
+)
+def test_hindi_in_latin_letters_and_weekdays_abroad_stay(text: str) -> None:
+    assert scrub(text).text == text

@@ -55,3 +55,18 @@ narodenia født fødselsdato född födelsedatum syntymäaika született szület
 sinh kuzaliwa nașterii tavallod kaarawan kapanganakan nacido nacida nascido
 nascida fecha"""
 )
+
+# Weekdays of those languages and of Indonesian and Malay: "will revert mardi", "ETA
+# donderdag". tokens.py reads them, with the months above, as month words: a name only
+# after a strong cue (Domingo and Domenica are given names too).
+WEEKDAYS_ABROAD = _words(
+    """lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles
+miercoles jueves viernes sábado sabado domingo segunda terça terca quarta quinta sexta
+montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag maandag dinsdag
+woensdag donderdag vrijdag zaterdag zondag lunedì lunedi martedì martedi mercoledì
+mercoledi giovedì giovedi venerdì venerdi sabato domenica pazartesi salı sali çarşamba
+carsamba perşembe persembe cuma cumartesi pazar senin selasa rabu kamis jumat sabtu
+minggu mandag tirsdag onsdag torsdag fredag lørdag lordag søndag sondag måndag mandag
+tisdag lördag söndag poniedziałek poniedzialek wtorek środa sroda czwartek piątek
+piatek sobota niedziela"""
+)

@@ -1,7 +1,8 @@
 """Pass 2, with the word classes: a note written (or half written) in another language.
 
 Agents in Bogotá, Dakar, Warsaw or Manila write notes in Spanish, French, Polish or
-Taglish (28 languages are read: see benchmarks/build_foreign_words.py). Read as
+Taglish, or Hindi in Latin letters (29 languages are read: see
+benchmarks/build_foreign_words.py). Read as
 English, their every word is in no list, and "cliente llamó por la factura" would come
 back as a row of names. A note with two or more function words of one language
 (data/foreign_stop.txt: "que", "por", "não", "yang", "ang"; none an English word) is

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from carecli.scrubber import patterns as p
+from carecli.scrubber.dob_words import MONTHS_ABROAD, WEEKDAYS_ABROAD
 from carecli.scrubber.lexicon import APOSTROPHES, Lexicon, PhraseIndex, fold
 from carecli.scrubber.vocab import (
     IN_LAWS,
@@ -138,6 +139,11 @@ def _mark_if(toks: list[Tok], i: int, phrase: tuple[str, ...], cls: str) -> None
         for t in window:
             t.cls = cls
 
+# Not the short ones that are given names or surnames in no list ("Mei", "Mai", "Di Maio").
+_DATE_WORDS_ABROAD = frozenset(
+    fold(w) for w in MONTHS_ABROAD | WEEKDAYS_ABROAD if len(w) > 3 and w != "maio"
+)
+
 
 # Longer than 40 lines: one test per word class, in the order the classes are tried.
 def classify(tok: Tok, lex: Lexicon) -> str:
@@ -151,8 +157,8 @@ def classify(tok: Tok, lex: Lexicon) -> str:
         return "particle"
     if len(base) == 1 or tok.glued:
         return "initial"  # "J. Smith", "Series X", the "S" of "S23"
-    if base in MONTHS:
-        return "month"
+    if base in MONTHS or (fold in _DATE_WORDS_ABROAD and not lex.is_name(fold)):
+        return "month"  # "juin", "mardi": a name only after a strong cue ("Mei" a name)
     if base in MODALS:
         return "modal"
     if base in WEEKDAYS or base in TITLES:
