@@ -10,8 +10,9 @@ lists CC BY-SA 4.0): the 5,000 most frequent words of 27 languages agents write 
 (Spanish, Portuguese, French, Italian, German, Dutch, Indonesian, Filipino, Malay,
 Catalan, Polish, Czech, Slovak, Slovenian, Serbo-Croatian, Hungarian, Romanian, Turkish,
 Swedish, Danish, Norwegian, Finnish, Lithuanian, Latvian, Russian, Ukrainian, Bulgarian),
-and hand-written Swahili and Hindi-Urdu (Latin letters) lists (HAND_WORDS). Left out: words with digits, and among the
-common words every word in the shipped name lists (a name stays a name).
+and hand-written Swahili and Hindi-Urdu (Latin letters) lists (HAND_WORDS). Left out:
+words with digits, and among the common words every word in the shipped name lists (a
+name stays a name).
 
 foreign_stop.txt: per language, its 150 most frequent words (the function words: "que",
 "por", "não", "yang"), names among them too ("las", "con", "til", "dan": in a note in that

@@ -64,7 +64,7 @@ WEEKDAYS_ABROAD = _words(
 miercoles jueves viernes sábado sabado domingo segunda terça terca quarta quinta sexta
 montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag maandag dinsdag
 woensdag donderdag vrijdag zaterdag zondag lunedì lunedi martedì martedi mercoledì
-mercoledi giovedì giovedi venerdì venerdi sabato domenica pazartesi salı sali çarşamba
+mercoledi giovedì giovedi venerdì venerdi sabato domenica pazartesi salI sali çarşamba
 carsamba perşembe persembe cuma cumartesi pazar senin selasa rabu kamis jumat sabtu
 minggu mandag tirsdag onsdag torsdag fredag lørdag lordag søndag sondag måndag mandag
 tisdag lördag söndag poniedziałek poniedzialek wtorek środa sroda czwartek piątek
