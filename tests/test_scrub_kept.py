@@ -329,3 +329,14 @@ def test_words_and_dates_after_an_id_cue_stay(text: str) -> None:
 )
 def test_hindi_in_latin_letters_and_weekdays_abroad_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "advised returns via Columbus store within 30 days thx",
+        "told yes via Sameday, 66-96 working days cb tmrw",
+    ],
+)
+def test_via_a_shop_with_a_count_is_no_italian_street(text: str) -> None:
+    assert scrub(text).text == text

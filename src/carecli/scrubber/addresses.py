@@ -155,6 +155,8 @@ def _romance_address(
     if not words:
         return
     after = p.NUM_AFTER.match(text, last_end)
+    if after is not None and _counted(text, after.end()):
+        after = None  # "via Sameday, 66-96 working days": a count, no house number
     kind = fold(street_type)
     numbered = before is not None or after is not None
     if kind in ROMANCE_ABBREVIATED and not numbered:
@@ -168,6 +170,18 @@ def _romance_address(
     stop = after.end() if after else last_end
     tail = p.UNIT_TAIL.match(text, stop)
     claims.add(before.start() if before else start, tail.end() if tail else stop, "address")
+
+
+_COUNTED = re.compile(r"[ \t]*(?:[-\u2013][ \t]*\d+[ \t]*)?(?:working[ \t]+|business[ \t]+)?(\w+)")
+
+
+def _counted(text: str, pos: int) -> bool:
+    """Does a measure follow the number ("66-96 working days", "30 mins")?"""
+    m = _COUNTED.match(text, pos)
+    return m is not None and m.group(1).lower() in _MEASURES
+
+
+_MEASURES = frozenset(NOT_STREET_WORDS - STOP)
 
 
 def _street_name_after(text: str, pos: int) -> tuple[list[str], int]:

@@ -316,7 +316,7 @@ NOT_STREET_WORDS = words("""minute minutes min mins hour hours hr hrs day days w
 month months year years second seconds item items order orders time times step steps
 more extra other of the a an in on at to for and or by with my your his her our their
 mile miles km pound pounds quid euro euros dollar dollars percent people person star
-stars page pages point points storey storeys story stories floor floors""")
+stars page pages point points storey storeys story stories floor floors within per""")
 
 # US states and Australian states: a number after one is a ZIP / postcode.
 US_STATES = words("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN
