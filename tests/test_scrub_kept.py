@@ -340,3 +340,18 @@ def test_hindi_in_latin_letters_and_weekdays_abroad_stay(text: str) -> None:
 )
 def test_via_a_shop_with_a_count_is_no_italian_street(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "coupang rocket late again, musinsa refund ₩101150, cust said gwenchana",
+        "refunded USD 145532 in 46h, fixed",
+        "vozvrat 520000 UZS za Wildberries zakaz proshel",
+        "schedule change on AZ285 12NOV, offered the 6pm flight or a refund",
+        "REMINDER: OUTAGE MON 7H-17H, USE SALESFORCE FOR HANDOVERS",
+        "direct debit failed at erste, refund huf 57000 processed",
+    ],
+)
+def test_amounts_hours_and_airline_dates_stay(text: str) -> None:
+    assert scrub(text).text == text

@@ -92,12 +92,22 @@ class Claims:
                 best = e
         return best
 
-    def masked(self, *, harmless_only: bool = False, but_safe: bool = False) -> str:
+    def masked(
+        self, *, harmless_only: bool = False, but_safe: bool = False, safe_apart: bool = False
+    ) -> str:
         """The text with every claimed span blanked out by U+001F (same length).
 
         harmless_only: blank out only the harmless claims (times, amounts, placeholders).
         but_safe: blank out all but the harmless numbers (an id may take them back).
+        safe_apart: blank out the harmless numbers with U+001E instead, for the name rules,
+            to which U+001F is personal data next to a word ("erste, refund <id>" would be
+            a CRM name; "erste, refund huf 57000" is not).
         """
+        if safe_apart:
+            chars = list(self._text)
+            for s, e, k in self._spans:
+                chars[s:e] = ("\x1e" if k == SAFE else "\x1f") * (e - s)
+            return "".join(chars)
         if harmless_only or but_safe:
             chars = list(self._text)
             for s, e, k in self._spans:

@@ -71,7 +71,9 @@ def find(
     _digit_runs(text, claims)
     for m in p.LONG_DIGITS.finditer(claims.masked()):
         claims.add(m.start(), m.end(), "id")
-    names.find_names(claims.masked(), claims, lex, keep=keep, common_own=common_own)
+    names.find_names(
+        claims.masked(safe_apart=True), claims, lex, keep=keep, common_own=common_own
+    )
     _repeat_findings(text, claims, lex)
     spans = claims.spans()
     return _drop_kept(text, spans, keep)

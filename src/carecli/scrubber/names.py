@@ -128,7 +128,7 @@ def _classify_all(toks: list[Tok], text: str, lex: Lexicon, common_own: frozense
         if (
             tok.low == "w"
             and text[tok.end : tok.end + 1] == "/"
-            and "\x1f" in text[tok.end : tok.end + 3]
+            and any(mark in text[tok.end : tok.end + 3] for mark in "\x1e\x1f")
         ):
             tok.cls = "stop"  # "w/ <claimed>": with, no surname's initial ("ulani w/ d.o.b.")
         elif not tok.cls:

@@ -133,14 +133,24 @@ HARMLESS = re.compile(
     r"|(?<=\d)(?:yen|won|nt|ntd)"
     r"|rs|tk|rp|ksh|tsh|ugx|tzs|rwf|etb|birr|zmw|kwacha|mwk|naira|cedis?"
     r"|toman|tomans|rials?|riyals?|dinars?|sr|qr|qar|bhd|kwd|omr|jod|lbp|dzd|tnd|ils|nis"
-    r"|shekels?|cfa|fcfa|xof|xaf|mvr|rf|rufiyaa|yuan|rmb|rupiah|lari|manat"
+    r"|shekels?|cfa|fcfa|xof|xaf|mvr|rf|rufiyaa|yuan|rmb|rupiah|lari|manat|uzs|som|sum"
+    r"|z\u0142|zl|lei|kr|sek|nok|dkk|chf|brl|mxn|ars|clp|mur|mga|mzn|aoa|cve|lak|khr|mmk"
     r"|tenge|soles?|reais|colones|quetzales|lempiras|bolivianos|guarani)\b"
     # Amounts with the currency before them ("Rs 500", "Ksh 2,000"), and times "17h00".
-    r"|\b(?:rs|ksh|kes|php|dhs?|aed|tk|rp|jmd|ttd|zar|myr)\.?\s?"
+    r"|\b(?:rs|ksh|kes|php|dhs?|aed|tk|rp|jmd|ttd|zar|myr"
+    # ISO codes before the amount ("USD 145532", "IDR 1250000"); not "try", "pen", "cop",
+    # "mad" or "bob", which are words too.
+    r"|usd|eur|gbp|aud|cad|nzd|inr|idr|vnd|lak|khr|mmk|thb|krw|jpy|cny|hkd|twd|ntd|sgd"
+    r"|pkr|lkr|bdt|npr|rub|uah|kzt|uzs|pln|czk|huf|ron|bgn|brl|mxn|ars|clp|egp|ngn|ghs"
+    r"|sar|qar|omr|kwd|bhd|jod|mur|mga|xof|xaf|ugx|tzs|rwf|etb|zmw|chf|sek|nok|dkk)\.?\s?"
     r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d[\d,]*(?:\.\d{2})?)\b"
     # Not glued, since they start codes too ("plate CFA167", "ref RF92136103").
     r"|\b(?:rf|mvr|cfa|fcfa|nrs|ngn|ghs|kd|bd)(?:\.\s?|\s)\d[\d,]*(?:\.\d{2})?\b"
     r"|\b\d{1,2}h\d{2}\b"
+    # Hours in the French way, alone or as a range ("7H-17H", "13h-11h"); a day glued to
+    # its month as airlines write it ("12NOV", "17aug"; with a year it may be a birth date).
+    r"|\b\d{1,2}h(?:\d{2})?\s?[-\u2013]\s?\d{1,2}h(?:\d{2})?\b"
+    r"|\b\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b"
     # Error codes: Windows' hex ("0xc00007b"), PlayStation's ("CE-108255-1", "NW-102650-3").
     r"|\b0x[0-9a-f]{4,8}\b|\b(?:ce|nw|ws|su|np|wc|wv|e1|e2)-\d{5,6}-\d\b"
     r"|\b(?<!\d[ .\-/])\d{1,3}(?:\.\d+)?\s?%"

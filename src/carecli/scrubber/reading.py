@@ -22,7 +22,7 @@ from carecli.scrubber.vocab import DIGITS
 #   ("900123¹" -> "9001231"); every other number form is dropped: a lone "¹", "½", "①",
 #   "Ⅻ" ("Smith¹" -> "Smith", "½GB82 WEST..." -> "GB82 WEST...");
 # - punctuation, symbols and control characters touching a digit become one space (an
-#   en dash in "07700\u2013900123", "n°12").
+#   en dash in "07700\u2013900123", "n°12"); currency signs stay ("₩101150" is money).
 #
 # Letters are left alone, as ASCII letters are: a number glued to one ("900123é") fails
 # its pattern and is caught by the last net for digit runs (`detectors.digit_runs`).
@@ -127,8 +127,12 @@ def _as_typed(ch: str) -> bool:
 
 
 def _is_symbol(ch: str) -> bool:
-    """A non-ASCII punctuation mark, symbol (a dash, "°", "•") or control character."""
-    return len(ch) == 1 and not ch.isascii() and unicodedata.category(ch)[0] in "PSC"
+    """A non-ASCII punctuation mark, symbol (a dash, "°", "•") or control character; not a
+    currency sign, which says the number is an amount ("₩101150", "₦157742")."""
+    if len(ch) != 1 or ch.isascii():
+        return False
+    category = unicodedata.category(ch)
+    return category[0] in "PSC" and category != "Sc"
 
 
 def _read_char(ch: str) -> str:

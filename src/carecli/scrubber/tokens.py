@@ -341,8 +341,8 @@ def gap_kind(gap: str) -> str:
     """How two words are joined: "space", "colon" ("name: sarah"), "soft" (a comma or a
     dash: a new clause may start) or "hard" (anything else, a sentence end included).
     A claimed span (U+001F, which str.strip takes for white space) is "hard": "moved to
-    <address>, Anna" has no "moved to Anna" in it."""
-    if "\x1f" in gap:
+    <address>, Anna" has no "moved to Anna" in it; so is a harmless number (U+001E)."""
+    if "\x1f" in gap or "\x1e" in gap:
         return "hard"
     if not gap.strip():
         return "space" if "\n" not in gap else "soft"
