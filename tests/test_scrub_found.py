@@ -354,3 +354,23 @@ def test_forms_of_personal_data(text: str, expected: str) -> None:
 )
 def test_names_in_these_forms(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("delivery address Istedgade 13, 2. th., 2200 København N", "Istedgade 13, 2. th."),
+        ("find Favoritenstraße 146/3/16, A-4000 Linz", "Favoritenstraße 146/3/16"),
+        ("plumber at Veldstraat 112 bte 2 - bring parts", "Veldstraat 112 bte 2"),
+        ("driver couldnt find koulukatu 39 a 3, 00020 helsinki", "koulukatu 39 a 3"),
+        ("Rua de Cedofeita nº 78, 1º D, 4743-496 Braga", "Rua de Cedofeita nº 78, 1º D"),
+    ],
+)
+def test_the_floor_and_door_after_a_european_house_number(text: str, address: str) -> None:
+    found = [f.original for f in scrub(text).findings if f.kind == "address"]
+    assert found == [address]
+
+
+def test_a_word_after_a_letter_and_number_is_no_stair() -> None:
+    text = "lives at 5 Oak Road a 3 min walk from the shop"
+    assert [f.original for f in scrub(text).findings] == ["5 Oak Road"]

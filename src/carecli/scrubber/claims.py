@@ -63,14 +63,17 @@ class Claims:
         """The text the claims are on, nothing masked."""
         return self._text
 
-    def widen(self, start: int, end: int, new_start: int, new_end: int) -> bool:
+    def widen(
+        self, start: int, end: int, new_start: int, new_end: int, *, over_safe: bool = False
+    ) -> bool:
         """Grow the claim (start, end) to (new_start, new_end), taking in the claims of the
-        same kind it covers; False, and nothing changed, if it would cover another kind."""
+        same kind it covers (and harmless numbers, if over_safe); False, and nothing
+        changed, if it would cover another kind."""
         kind = next((k for s, e, k in self._spans if (s, e) == (start, end)), None)
         if kind is None:
             return False
         covered = [c for c in self._spans if c[0] < new_end and new_start < c[1]]
-        if any(c[2] != kind for c in covered):
+        if any(c[2] != kind and not (over_safe and c[2] == SAFE) for c in covered):
             return False
         for claim in covered:
             self._spans.remove(claim)

@@ -7,6 +7,7 @@ import re
 from carecli.scrubber import (
     address_forms,
     address_parts,
+    address_tails,
     addresses,
     codes,
     handles,
@@ -67,6 +68,7 @@ def find(
     # The rest of each address line, cued addresses with no street type, then postcodes again.
     if address_parts.extend(claims.masked(), claims, lex):
         addresses.postcodes(claims.masked(), claims, lex)
+    address_tails.extend(claims)  # "Istedgade 13, 2. th.", "Favoritenstraße 146/3/16"
     # The last net for numbers (names never contain digits, so it can run now).
     _digit_runs(text, claims)
     for m in p.LONG_DIGITS.finditer(claims.masked()):
