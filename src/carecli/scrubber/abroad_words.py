@@ -74,3 +74,13 @@ fa'afetai faafetai vinaka paiseh shiok walao alamak""")
 HONORIFICS = _words("xiansheng taitai nushi xiaojie laoshi sinsaang siuje gogaeknim")
 # All of them: ordinary words, never names on their own (lexicon.py).
 ABROAD = CARE_ABROAD | CUSTOMER_ABROAD | PLEASED_ABROAD | THANKS_ABROAD | COURTESY_ABROAD
+
+# Kin nouns of those languages, before a name as "sister" is ("tia mbombo", "papa
+# chadrac", "la grande sœur ottou", "didi ne bola"): person cues, see vocab.KIN_NOUNS.
+KIN_ABROAD = _words("""tia tio tía tío tante tata tonton oncle maman mamá mamãe papá papai
+abuela abuelo avó avô vovó vovô grand-mère grand-père mémé pépé fils fille mari épouse
+esposa esposo marido filho filha hijo hija primo prima cousine neveu nièce sobrino
+sobrina sobrinho sobrinha mutter vater schwester bruder tochter sohn oma opa moeder vader
+zus broer dochter zoon madre padre sorella fratello figlia figlio nonna nonno didi
+bhaiya bhabhi chacha chachi mausi mama mami nani dadi beta beti amma appa akka anna
+thambi""")

@@ -187,8 +187,8 @@ FAMILY_NOUNS = words("household family families residence twins clan")
 # Kin: a capitalised word right after one is a name even when it is a word ("her son
 # Mere", "my daughter Rose").
 KIN_NOUNS = words("""son daughter sister brother wife husband mum mom dad mother father
-nephew niece grandson granddaughter cousin uncle aunt auntie aunty fiance fiancee
-boyfriend girlfriend frère sœur soeur hermano hermana irmão irmã""") | IN_LAWS
+nephew niece grandson granddaughter cousin uncle aunt auntie aunty fiance fiancee boyfriend
+girlfriend frère sœur soeur hermano hermana irmão irmã""") | IN_LAWS | abroad_words.KIN_ABROAD
 
 # After an unknown word, a modal or "from" also marks a person ("folake will try
 # again", "špela from back office").
