@@ -1130,6 +1130,8 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     import scrub_blind_ac  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_ad  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_ae  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_af  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_ah  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_d  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_e  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_f  # type: ignore[import-not-found,unused-ignore]
@@ -1157,7 +1159,11 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     def wrap(module: Any) -> Callable[[frozenset[str]], list[Note]]:
         def notes_of(listed: frozenset[str]) -> list[Note]:
             out = []
+            labels = set(module.LABELS)
             for parts in module.blind_notes(listed):
+                # One helper wrote (label, text) pairs (AF): read them as (text, label).
+                if all(first in labels for first, _second in parts):
+                    parts = [(text, label) for label, text in parts]
                 note = Note(parts=list(parts))
                 note.name_sources = ["helper" for _, label in parts if label == "name"]
                 out.append(note)
@@ -1194,6 +1200,8 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
         ("AC", wrap(scrub_blind_ac), False),
         ("AD", wrap(scrub_blind_ad), False),
         ("AE", wrap(scrub_blind_ae), False),
+        ("AH", wrap(scrub_blind_ah), True),
+        ("AF", wrap(scrub_blind_af), True),
     ]
 
 
