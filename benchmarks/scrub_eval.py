@@ -1131,6 +1131,7 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     import scrub_blind_ad  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_ae  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_af  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_ag  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_ah  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_d  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_e  # type: ignore[import-not-found,unused-ignore]
@@ -1159,7 +1160,7 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     def wrap(module: Any) -> Callable[[frozenset[str]], list[Note]]:
         def notes_of(listed: frozenset[str]) -> list[Note]:
             out = []
-            labels = set(module.LABELS)
+            labels = set(getattr(module, "LABELS", ()))
             for parts in module.blind_notes(listed):
                 # One helper wrote (label, text) pairs (AF): read them as (text, label).
                 if all(first in labels for first, _second in parts):
@@ -1202,6 +1203,7 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
         ("AE", wrap(scrub_blind_ae), False),
         ("AH", wrap(scrub_blind_ah), True),
         ("AF", wrap(scrub_blind_af), True),
+        ("AG", wrap(scrub_blind_ag), True),
     ]
 
 

@@ -355,3 +355,19 @@ def test_via_a_shop_with_a_count_is_no_italian_street(text: str) -> None:
 )
 def test_amounts_hours_and_airline_dates_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "flight from Plaza San Martín delayed 3h, rebooked on UX 94 at 13:30",
+        "cx in Bukavu says no network near Place Lumumba for 2 days",
+        "lounge access at aeropuerto Jose Marti restored, cust left 5 stars",
+    ],
+)
+def test_a_landmark_named_after_a_person_stays(text: str) -> None:
+    assert scrub(text).text == text
+
+
+def test_an_english_landmark_noun_in_lower_case_is_no_cue() -> None:
+    assert "Maria" not in scrub("please place Maria on hold while I check").text

@@ -151,7 +151,7 @@ def _romance_address(
 ) -> None:
     """ "[12,] rue|calle|via <street name> [, 12] [piso 3]"."""
     before = p.NUM_BEFORE.search(text, max(0, start - 12), start)
-    words, last_end = _street_name_after(text, end)
+    words, last_end = _street_name_after(text, end, lex)
     if not words:
         return
     after = p.NUM_AFTER.match(text, last_end)
@@ -184,8 +184,9 @@ def _counted(text: str, pos: int) -> bool:
 _MEASURES = frozenset(NOT_STREET_WORDS - STOP)
 
 
-def _street_name_after(text: str, pos: int) -> tuple[list[str], int]:
-    """Up to five words after a street type, stopping at a function word or comma."""
+def _street_name_after(text: str, pos: int, lex: Lexicon) -> tuple[list[str], int]:
+    """Up to five words after a street type, stopping at a function word, a comma or an
+    English verb's form ("Plaza San Martín delayed 3h": a square, and a delay)."""
     words: list[str] = []
     last_end = pos
     while len(words) < 5:
@@ -195,6 +196,8 @@ def _street_name_after(text: str, pos: int) -> tuple[list[str], int]:
         word = wm.group(0)
         low = fold(word.rstrip("."))
         if (low in STOP or low in NOT_STREET_WORDS) and low not in PARTICLES:
+            break
+        if low.endswith(("ed", "ing")) and lex.is_english(low) and not lex.is_name(low):
             break
         if low in ("nr", "no", "nº", "n°", "num"):
             break  # "str. Victoriei nr. 12": the number follows its marker

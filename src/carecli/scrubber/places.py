@@ -74,8 +74,44 @@ def mark_places(toks: list[Tok], lex: Lexicon, text: str) -> None:
             placed.update(range(i, i + span))
     if _TRAVEL.search(text):
         placed.update(_route_ends(toks, text, lex))
+    placed.update(_after_landmark(toks, lex))
     for i in _run_on(toks, placed):
         toks[i].cls = "keep"
+
+
+# Squares, stations, hospitals, schools, markets named after a person or a place, in the
+# Romance order: "Plaza San Martín", "aeropuerto Jose Marti", "Place Lumumba", "Gare du Nord".
+# Not streets and estates ("rue", "cité"): with a number they are addresses.
+_LANDMARKS = words("""plaza praça praca piazza place aeropuerto aeroporto aéroport
+aeroport estación estacion estação estacao gare stazione bahnhof hospital hôpital hopital
+ospedale clínica clinica clinique colegio colégio lycée lycee collège college universidad
+universidade université universite università parque parc parco mercado marché marche
+mercato centro shopping iglesia igreja église eglise chiesa puerto porto puente ponte
+estadio estádio stade stadio museo museu musée""")
+_LANDMARK_JOINS = frozenset(("de", "del", "la", "las", "los", "do", "da", "dos", "das", "di",
+                             "du", "des", "le", "les", "el"))  # fmt: skip
+
+
+def _after_landmark(toks: list[Tok], lex: Lexicon) -> list[int]:
+    """The capitalised words naming a landmark after its noun (see _LANDMARKS); an English
+    noun ("place", "hospital") only when capitalised itself ("place Maria on hold")."""
+    out: list[int] = []
+    for i in range(1, len(toks)):
+        noun, tok = toks[i - 1], toks[i]
+        if noun.base not in _LANDMARKS or not tok.cap or tok.gap_before != "space":
+            continue
+        if not noun.cap and lex.is_english(noun.base):
+            continue
+        run = [i - 1, i] if noun.cap else [i]  # "Plaza" itself is no one's name either
+        j = i + 1
+        while j < len(toks) and len(run) < 5 and toks[j].gap_before == "space":
+            joins = toks[j].base in _LANDMARK_JOINS and j + 1 < len(toks) and toks[j + 1].cap
+            if not (toks[j].cap or joins):  # "Gare du Nord", "Plaza de Mayo"
+                break
+            run.append(j)
+            j += 1
+        out.extend(run)
+    return out
 
 
 # A trip in the note: "fare dispute Trincomalee to Kandy", "one-way Lisboa to Cluj".
