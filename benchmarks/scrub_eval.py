@@ -1133,6 +1133,7 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     import scrub_blind_af  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_ag  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_ah  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_aj  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_ak  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_d  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_e  # type: ignore[import-not-found,unused-ignore]
@@ -1206,6 +1207,7 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
         ("AF", wrap(scrub_blind_af), True),
         ("AG", wrap(scrub_blind_ag), True),
         ("AK", wrap(scrub_blind_ak), True),
+        ("AJ", wrap(scrub_blind_aj), True),
     ]
 
 
