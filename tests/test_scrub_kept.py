@@ -371,3 +371,14 @@ def test_a_landmark_named_after_a_person_stays(text: str) -> None:
 
 def test_an_english_landmark_noun_in_lower_case_is_no_cue() -> None:
     assert "Maria" not in scrub("please place Maria on hold while I check").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vivo Y17 and Nokia G-240W combo set up over the phone",
+        "new Samsung SM-A546B activation w/ eSIM took 3 tries",
+    ],
+)
+def test_a_model_after_a_brand_that_is_the_second_word_stays(text: str) -> None:
+    assert scrub(text).text == text

@@ -31,7 +31,7 @@ _REF_BEFORE = re.compile(
 # "Samsung 55Q60C", "Huawei HG8145V5", "Samsung SM-A546B"; the brand may have a product
 # line between ("Netgear Nighthawk RAX50").
 _MODEL = re.compile(
-    r"(?<![\w-])(?P<brand>[A-Za-z][\w&+!-]*)\s(?:[A-Z][a-z]{2,12}\s)?"
+    r"(?<![\w-])(?P<brand>[A-Za-z][\w&+!-]*)\s(?:(?P<line>[A-Z][a-z]{2,12})\s)?"
     r"(?P<m>(?P<l>[A-Za-z]{0,6})-?(?:[A-Za-z]{1,2})?\d{1,5}(?:[A-Za-z]{1,3}\d{0,4}){0,2})"
     r"(?![\w@-])"
 )
@@ -99,12 +99,16 @@ def _models(masked: str, claims: Claims, lex: Lexicon, postcodes: list[tuple[int
     """A model number right after a brand: "ZTE MF286", "Oppo Reno11", "tp-link c6"; in
     lower case only short letters ("zte mf286"), since "venmo jsmith85" is a handle."""
     for m in _MODEL.finditer(masked):
-        brand = fold(m.group("brand"))
-        # A brand, a device, or a keep word written as a brand ("Oppo", "Epson"; not "DOB").
-        written = m.group("brand")
-        known = brand in lex.brands or brand in _DEVICE_NOUNS
-        if brand in _NOT_BRANDS or not (known or (brand in lex.keep and written.istitle())):
-            continue
+        # A brand, a device, or a keep word written as a brand ("Oppo", "Epson"; not "DOB");
+        # the brand may be the second word ("and Nokia G-240W", "new Samsung SM-A546B").
+        if not _brand_like(m.group("brand"), lex):
+            line = m.group("line")
+            if not (line and _brand_like(line, lex)):
+                continue
+            written = line
+        else:
+            written = m.group("brand")
+        brand = fold(written)
         if p.ID_CUE.fullmatch(written) or brand in ID_MORE_WORDS:
             continue  # "PNR D48ABE", "NHI RMF4648": a cue, and its id
         if any(s <= m.start("m") < e for s, e in postcodes):
@@ -117,6 +121,14 @@ def _models(masked: str, claims: Claims, lex: Lexicon, postcodes: list[tuple[int
         if lex.is_name(fold(letters)) and len(letters) > 3:
             continue  # "Venmo Sarah85": a handle
         claims.add(m.start("m"), m.end("m"), SAFE)
+
+
+def _brand_like(written: str, lex: Lexicon) -> bool:
+    brand = fold(written)
+    if brand in _NOT_BRANDS:
+        return False
+    known = brand in lex.brands or brand in _DEVICE_NOUNS
+    return known or (brand in lex.keep and written.istitle())
 
 
 def not_an_id(value: str, lex: Lexicon) -> bool:
