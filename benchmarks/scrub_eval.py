@@ -1135,6 +1135,7 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     import scrub_blind_ah  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_aj  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_ak  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_al  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_d  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_e  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_f  # type: ignore[import-not-found,unused-ignore]
@@ -1208,6 +1209,7 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
         ("AG", wrap(scrub_blind_ag), True),
         ("AK", wrap(scrub_blind_ak), True),
         ("AJ", wrap(scrub_blind_aj), True),
+        ("AL", wrap(scrub_blind_al), True),
     ]
 
 
