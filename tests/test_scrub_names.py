@@ -29,6 +29,17 @@ def test_crm_surname_comma_given(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("matched to acct 4487178830 (DO, Adilson)", "DO, Adilson"),
+        ("MUIANGA, Argentina dob 18 Dec 1982", "MUIANGA, Argentina"),
+    ],
+)
+def test_crm_pair_whose_surname_or_given_name_is_a_word(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kyiv, Lviv and Cebu stores are short on stock",

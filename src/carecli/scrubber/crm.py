@@ -49,6 +49,13 @@ def crm_pairs(text: str, toks: list[Tok]) -> list[int]:
 
 def _halves(last: Tok, given: Tok) -> int:
     """0: no pair; 1: a pair only if the context says so on both sides; 2: a pair."""
+    if last.allcaps and given.cap and not given.allcaps and len(given.base) >= 3:
+        # A record's typography, with a surname that is a word too ("(DO, Adilson)",
+        # "SHEIKH, Ruqia - order", "MUIANGA, Argentina dob"): only with context both sides.
+        if last.cls in ("stop", "particle", "keep") and given.cls in _NAMEISH | _COMMON:
+            return 1
+        if last.cls in _NAMEISH and given.cls in ("keep", "keep_name"):
+            return 1
     if last.cls in _NOT_NAME and not (last.allcaps and last.cls in ("word", "compound")):
         # "trotman, rajindra": a surname that splits into two words, before a given
         # name in no list, is a pair only if the context says so on both sides.
