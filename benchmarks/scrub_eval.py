@@ -1133,6 +1133,7 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     import scrub_blind_af  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_ag  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_ah  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_ai  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_aj  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_ak  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_al  # type: ignore[import-not-found,unused-ignore]
@@ -1210,6 +1211,7 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
         ("AK", wrap(scrub_blind_ak), True),
         ("AJ", wrap(scrub_blind_aj), True),
         ("AL", wrap(scrub_blind_al), True),
+        ("AI", wrap(scrub_blind_ai), True),
     ]
 
 
