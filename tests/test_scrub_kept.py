@@ -382,3 +382,15 @@ def test_an_english_landmark_noun_in_lower_case_is_no_cue() -> None:
 )
 def test_a_model_after_a_brand_that_is_the_second_word_stays(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "customer unhappy w/ dyson v15 sku 607901, advised returns",
+        "paybill 247247 confusion sorted, tokens received",
+        "tower down 2 days, rebate RM20570 applied",
+    ],
+)
+def test_product_and_business_numbers_and_rebates_stay(text: str) -> None:
+    assert scrub(text).text == text

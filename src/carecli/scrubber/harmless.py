@@ -38,6 +38,14 @@ _MODEL = re.compile(
 # Devices whose model follows them: "router DIR-842", "model H369A", "impresora L3250".
 _DEVICE_NOUNS = words("""router modem model tv printer impresora ont laptop handset mifi
 dongle tablet ruoter routeur""")
+# A product's or a business's number, not a person's: "sku 607901", "paybill 247247" (a
+# company's M-Pesa number), "part no 1K0-615", "EAN 4006381333931", "ASIN B08N5WRWNW".
+_PRODUCT_CUES = ("sku", "paybill", "part", "ean", "upc", "asin", "article", "art.")
+_PRODUCT_REF = re.compile(
+    r"(?<!\w)(?:sku|paybill|part\s?(?:no|number|#)|ean|upc|asin|article|art\.?\s?nr)"
+    r"\.?[ \t]*[:#]?[ \t]*(?P<c>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,19})(?![\w-])",
+    re.IGNORECASE,
+)
 _NUMBER_ONLY = re.compile(r"\d+(?:st|nd|rd|th)?", re.IGNORECASE)  # "4111", "135th"
 _LETTER_DIGIT = re.compile(r"[A-Za-z][ -]?\d")
 _NOT_BRANDS = words("order ticket case ref booking account acct id policy card flight")
@@ -51,6 +59,9 @@ def claim(masked: str, claims: Claims, lex: Lexicon) -> None:
             continue  # "H.No 12-3-45/A", "flat 10.2": a house number, not a date or time
         claims.add(m.start(), m.end(), SAFE)
     low = masked.lower()
+    if any(cue in low for cue in _PRODUCT_CUES):
+        for m in _PRODUCT_REF.finditer(masked):
+            claims.add(m.start("c"), m.end("c"), SAFE)
     if any(cue in low for cue in p.PROMO_CUES):
         for m in p.PROMO_CODE.finditer(masked):
             claims.add(m.start("c"), m.end("c"), SAFE)

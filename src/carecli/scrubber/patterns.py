@@ -175,7 +175,8 @@ GLUED_AMOUNT = re.compile(
 )
 MONEY_BEFORE = re.compile(
     r"(?:refund(?:ed)?|paid|pay|credit(?:ed)?|fee|bill|charged?|shock|back|worth|cost|owes?"
-    r"|balance|top\s?up|topup|sent|of|for|waived|reversed|voucher|cashback|debit)\W{1,3}$",
+    r"|balance|top\s?up|topup|sent|of|for|waived|reversed|voucher|cashback|debit|rebate"
+    r"|saves?|saved|savings|cheaper\s+by|credits|discount)\W{1,3}$",
     _I,
 )
 ID_CUE = re.compile(
