@@ -5,7 +5,7 @@
     python benchmarks/scrub_eval.py --sets generated,A,E   # only some sets
 
 The sets, reported separately (1 and 2 here; held-out A, B, C in scrub_heldout.py; the
-helpers' sets D to AE in sets/, see other_sets below):
+helpers' sets D to AL in sets/, see other_sets below):
 
 1. A generated set of agent notes (fixed seed; Faker with fixed per-locale seeds, so
    the same Faker version gives the same notes). Personal data are labelled spans;
@@ -1120,10 +1120,10 @@ def report(
 
 def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool]]:
     """Sets written by helpers who saw neither the scrubber nor its lists: (name, notes,
-    blind). D to AA were each scored blind, then their misses were read to improve the
+    blind). D to AE were each scored blind, then their misses were read to improve the
     scrubber (E from the start, D, F and G from the next round on, H to K from the round
-    after, then L to O, P to S, T to W and X to AA): they are development sets now. A
-    blind set (AB, AC, AD, AE) is scored here only as figures (no misses, no words), so
+    after, then L to O, P to S, T to W, X to AA and AB to AE): they are development sets
+    now. A blind set (AF to AL) is scored here only as figures (no misses, no words), so
     that no rule is tuned on it."""
     import scrub_blind_aa  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_ab  # type: ignore[import-not-found,unused-ignore]
