@@ -33,6 +33,7 @@ def test_crm_surname_comma_given(text: str, name: str) -> None:
     [
         ("matched to acct 4487178830 (DO, Adilson)", "DO, Adilson"),
         ("MUIANGA, Argentina dob 18 Dec 1982", "MUIANGA, Argentina"),
+        ("woolcock,pasco / acct# 1107246222 / callback oct 4 9am", "woolcock,pasco"),
     ],
 )
 def test_crm_pair_whose_surname_or_given_name_is_a_word(text: str, name: str) -> None:

@@ -23,7 +23,7 @@ _NOT_NAME = frozenset(("stop", "hardkeep", "keep", "particle", "initial", "word"
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*\Z")
 # What follows a record's given name: another field, a claimed span (\x1f), a digit.
-_AFTER = re.compile(r"[ \t]*(?:[,:\-\u2013)][ \t]*)*(?P<w>\x1f|\d|[^\W\d_]+(?:\.[^\W\d_]+)*\.?)?")
+_AFTER = re.compile(r"[ \t]*(?:[,:\-\u2013)/][ \t]*)*(?P<w>\x1f|\d|[^\W\d_]+(?:\.[^\W\d_]+)*\.?)?")
 
 
 def crm_pairs(text: str, toks: list[Tok]) -> list[int]:

@@ -395,6 +395,6 @@ contact crm system file under as updated""")
 # ... words that follow its given name (the fields a record goes on with) ...
 CRM_AFTER = words("""born dob d.o.b b.day bday birthday called calling rang rung phoned
 verified tel tele ph mob mobile phone email e-mail w address addr acc account id ref
-postcode pc zip dob: nee""")
+postcode pc zip dob: nee acct ticket order tracking policy case member nhs ssn sin ohip""")
 # ... and two-word starts of them ("date of birth", "on the system", "on file").
 CRM_AFTER_PAIRS = frozenset((("date", "of"), ("on", "the"), ("on", "file"), ("on", "our")))
