@@ -79,7 +79,9 @@ HAND_WORDS = {
         shukriya shukria maaf khush pareshan samajh samjha samjhaya baat baar ghar dukaan
         dukan naya nayi purana mila mili mile milega milegi nikla nikal band chalu shuru
         khatam pata galat sahi jawab sawal madad zaroor zaroori jaroor thoda zyada jyada
-        abhi tak kabhi hamesha kitna kitne kitni""",
+        abhi tak kabhi hamesha kitna kitne kitni aayega aayegi aaega aaegi jayega jayegi
+        jaega karega karegi karenge denge lenge dega degi lega legi rahega rahegi chalega
+        bilkul hojayega hogaya hogya ho-gaya""",
     ),
 }
 TOP = 5000
