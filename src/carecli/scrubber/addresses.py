@@ -172,6 +172,8 @@ def _romance_address(
     claims.add(before.start() if before else start, tail.end() if tail else stop, "address")
 
 
+# A measure after a number ("66-96 working days"), not a house number.
+_MEASURES = frozenset(NOT_STREET_WORDS - STOP)
 _COUNTED = re.compile(r"[ \t]*(?:[-\u2013][ \t]*\d+[ \t]*)?(?:working[ \t]+|business[ \t]+)?(\w+)")
 
 
@@ -179,9 +181,6 @@ def _counted(text: str, pos: int) -> bool:
     """Does a measure follow the number ("66-96 working days", "30 mins")?"""
     m = _COUNTED.match(text, pos)
     return m is not None and m.group(1).lower() in _MEASURES
-
-
-_MEASURES = frozenset(NOT_STREET_WORDS - STOP)
 
 
 def _street_name_after(text: str, pos: int, lex: Lexicon) -> tuple[list[str], int]:

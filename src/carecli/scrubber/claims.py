@@ -106,16 +106,13 @@ class Claims:
             to which U+001F is personal data next to a word ("erste, refund <id>" would be
             a CRM name; "erste, refund huf 57000" is not).
         """
-        if safe_apart:
+        if harmless_only or but_safe or safe_apart:
             chars = list(self._text)
             for s, e, k in self._spans:
-                chars[s:e] = ("\x1e" if k == SAFE else "\x1f") * (e - s)
-            return "".join(chars)
-        if harmless_only or but_safe:
-            chars = list(self._text)
-            for s, e, k in self._spans:
-                if (k in ("", SAFE)) if harmless_only else (k != SAFE):
-                    chars[s:e] = "\x1f" * (e - s)
+                harmless = k in ("", SAFE)
+                if (harmless_only and not harmless) or (but_safe and k == SAFE):
+                    continue
+                chars[s:e] = ("\x1e" if safe_apart and k == SAFE else "\x1f") * (e - s)
             return "".join(chars)
         if len(self._spans) != self._masked_count:
             chars = list(self._text)

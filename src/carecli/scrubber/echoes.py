@@ -3,8 +3,9 @@
 "jailson évora ... jailson.evora@outlook.com", "caller lan ... lan1927@hotmail.co.uk",
 "Sung-min Shim ... sungminshim@outlook.co.nz": agents copy the address the customer gave,
 and it is made of the customer's names. Only the part before the "@" counts (a company's
-domain names no person), and only words that could be names: an English word
-("support@", "billing@") or a keep word never is one.
+domain names no person), and never a role's mailbox ("support@", "billing@"). A word
+that may be a name needs only to begin or end the address; an English or keep word
+("chow" in "chowx4@", "lan" in "lan1927@") must be nearly all of it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from carecli.scrubber.tokens import Tok
 from carecli.scrubber.vocab import words
 
 _NOT_LETTERS = re.compile(r"[^a-z]+")
-# Classes of words that may be names (tokens.classify); "word", "stop", "keep" never are.
+# Classes of words that may be names (tokens.classify); "word" and "keep" are held to
+# the stricter test, the classes in _NEVER are never taken.
 _MAY_BE_NAMES = frozenset(
     ("name", "ambig_a", "ambig_b", "keep_name", "unknown", "compound", "rare", "typo")
 )
@@ -44,16 +46,15 @@ def spelled_in_contacts(toks: list[Tok], claims: Claims) -> list[int]:
         word = _NOT_LETTERS.sub("", tok.fold)
         if len(word) < _SHORTEST or word in _MAILBOXES:
             continue
-        if tok.cls in _MAY_BE_NAMES:
-            if word in pieces or any(
-                joined.startswith(word) or joined.endswith(word) for joined, _p in runs
-            ):
-                out.append(i)
-        elif word in pieces or any(
-            len(joined) - len(word) <= 2 and (joined.startswith(word) or joined.endswith(word))
+        # A word that may be a name may leave any letters of the address over; an English
+        # or keep word two at most.
+        loose = tok.cls in _MAY_BE_NAMES
+        if word in pieces or any(
+            (loose or len(joined) - len(word) <= 2)
+            and (joined.startswith(word) or joined.endswith(word))
             for joined, _p in runs
         ):
-            out.append(i)  # an English or keep word only when it is (nearly) all of it
+            out.append(i)
     return out
 
 

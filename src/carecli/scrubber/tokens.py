@@ -139,6 +139,7 @@ def _mark_if(toks: list[Tok], i: int, phrase: tuple[str, ...], cls: str) -> None
         for t in window:
             t.cls = cls
 
+
 # Not the short ones that are given names or surnames in no list ("Mei", "Mai", "Di Maio").
 _DATE_WORDS_ABROAD = frozenset(
     fold(w) for w in MONTHS_ABROAD | WEEKDAYS_ABROAD if len(w) > 3 and w != "maio"
