@@ -1137,6 +1137,7 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     import scrub_blind_aj  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_ak  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_al  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_an  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_d  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_e  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_f  # type: ignore[import-not-found,unused-ignore]
@@ -1205,13 +1206,14 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
         ("AC", wrap(scrub_blind_ac), False),
         ("AD", wrap(scrub_blind_ad), False),
         ("AE", wrap(scrub_blind_ae), False),
-        ("AH", wrap(scrub_blind_ah), True),
-        ("AF", wrap(scrub_blind_af), True),
-        ("AG", wrap(scrub_blind_ag), True),
-        ("AK", wrap(scrub_blind_ak), True),
-        ("AJ", wrap(scrub_blind_aj), True),
-        ("AL", wrap(scrub_blind_al), True),
-        ("AI", wrap(scrub_blind_ai), True),
+        ("AH", wrap(scrub_blind_ah), False),
+        ("AF", wrap(scrub_blind_af), False),
+        ("AG", wrap(scrub_blind_ag), False),
+        ("AK", wrap(scrub_blind_ak), False),
+        ("AJ", wrap(scrub_blind_aj), False),
+        ("AL", wrap(scrub_blind_al), False),
+        ("AI", wrap(scrub_blind_ai), False),
+        ("AN", wrap(scrub_blind_an), True),
     ]
 
 

@@ -56,6 +56,21 @@ sağol sagol mulțumesc multumesc ačiū aciu paldies murakoze cyane yishimye tw
 siyabonga ndatenda webale asanteni ameshukuru""") | {
     "\u0441\u043f\u0430\u0441\u0438\u0431\u043e"  # spasibo
 }
+# Phrases of other languages that introduce a person, as "spoke to" does ("parlato con
+# jodok", "échange avec samer", "hablé con xela"): cues for words in no list, not for the
+# language's common words ("parlato con assistenza", "gesprochen mit Technik").
+CUES_ABROAD = frozenset(tuple(c.split()) for c in (
+    "parlato con", "parlata con", "parlo con", "parlato col", "per conto di", "a nome di",
+    "grazie a", "da parte di", "parlé avec", "parlé à", "échange avec", "échangé avec",
+    "au nom de", "de la part de", "pour le compte de", "merci à", "gesprochen mit",
+    "sprach mit", "telefoniert mit", "telefonat mit", "gespräch mit", "im auftrag von",
+    "danke an", "gesproken met", "gebeld met", "namens", "dank aan", "hablé con",
+    "hablado con", "habló con", "hablando con", "en nombre de", "de parte de", "gracias a",
+    "a nombre de", "falei com", "falado com", "falou com", "falando com", "em nome de",
+    "a pedido de", "danke", "merci", "grazie", "gracias", "obrigado", "obrigada",
+))  # fmt: skip
+# What follows "merci", "grazie", "gracias", "danke": "merci vielmal", "grazie mille".
+THANKS_TAILS = _words("vielmal vielmals villmol bcp beaucoup mille mil schön schoen muito")
 # Courtesy words romanised, as agents in Asia, the Pacific, the Gulf and Africa type them:
 # thanks, sorry, no problem, yes, customer honorifics and service words (Japanese, Korean,
 # Mandarin, Cantonese, Thai, Vietnamese, Malay and Singlish, Hindi and Bengali, Arabic,
@@ -73,7 +88,8 @@ fa'afetai faafetai vinaka paiseh shiok walao alamak""")
 # (vocab.POST_TITLES; "han\u0131m" there has a Turkish dotless i).
 HONORIFICS = _words("xiansheng taitai nushi xiaojie laoshi sinsaang siuje gogaeknim")
 # All of them: ordinary words, never names on their own (lexicon.py).
-ABROAD = CARE_ABROAD | CUSTOMER_ABROAD | PLEASED_ABROAD | THANKS_ABROAD | COURTESY_ABROAD
+ABROAD = (CARE_ABROAD | CUSTOMER_ABROAD | PLEASED_ABROAD | THANKS_ABROAD | COURTESY_ABROAD
+          | THANKS_TAILS)
 
 # Kin nouns of those languages, before a name as "sister" is ("tia mbombo", "papa
 # chadrac", "la grande sœur ottou", "didi ne bola"): person cues, see vocab.KIN_NOUNS.

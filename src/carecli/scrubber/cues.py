@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import re
 
-from carecli.scrubber.abroad_words import CUSTOMER_ABROAD
+from carecli.scrubber.abroad_words import (
+    CUES_ABROAD,
+    CUSTOMER_ABROAD,
+    THANKS_ABROAD,
+    THANKS_TAILS,
+)
 from carecli.scrubber.foreign import common_anywhere
 from carecli.scrubber.lexicon import Lexicon
 from carecli.scrubber.tokens import Tok, next_tok, possessive, prev_tok
@@ -72,13 +77,17 @@ def after_strong_cue(toks: list[Tok], i: int, cls: str) -> bool:
     if i == 0 or tok.gap_before == "hard":
         return False
     prev = toks[i - 1]
-    for length in (1, 2, 3):
+    for length in (1, 2, 3, 4):
         if i - length < 0:
             break
         words = tuple(t.low for t in toks[i - length : i])
+        if words in CUES_ABROAD or (length == 1 and words[0] in THANKS_ABROAD):
+            if cls == "rare" or tok.base in THANKS_TAILS:
+                return False  # "parlato con assistenza", "gracias mil": words, no names
+        elif words not in STRONG_CUE_WORDS:
+            continue
         if (
-            words in STRONG_CUE_WORDS
-            and _gap_ok(tok, words)
+            _gap_ok(tok, words)
             and all(t.gap_before == "space" for t in toks[i - length + 1 : i])
         ):
             if cls == "modal" and words in (("thanks",), ("cheers",)):

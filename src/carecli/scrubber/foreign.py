@@ -58,6 +58,8 @@ def mark_foreign(toks: list[Tok], lex: Lexicon) -> None:
         for lang, found in function.items()
         if len(found) >= 2 or len({t.base for t in plain} & _common(lang)) >= 2
     ]
+    if not langs:
+        langs = _by_common_words(plain)  # "Paketstation am Hauptbahnhof voll, ..."
     for tok in toks:
         tok.abroad = bool(langs)
         if tok.cls in _NAMES and not tok.cap:
@@ -72,6 +74,21 @@ def mark_foreign(toks: list[Tok], lex: Lexicon) -> None:
             tok.cls = "stop"
         elif any(tok.base in _common(lang) for lang in langs):
             tok.cls = "rare"
+
+
+def _by_common_words(plain: list[Tok]) -> list[str]:
+    """The languages of which the note holds three common words of four letters or more
+    ("Sendungen gehen zurück an Depot", "lettura stimata ... mattina"): German and Dutch
+    function words are often English ones too ("am", "an", "in", "was"), so a note may
+    show none that counts. Only for the languages of long words, where three common words
+    of four letters are not a few names by chance."""
+    long = {t.base for t in plain if len(t.base) >= 4}
+    if len(long) < 3:
+        return []
+    return [lang for lang in _LANGS if len(long & _common(lang)) >= 3]
+
+
+_LANGS = ("de", "nl", "fr", "it", "es", "pt")
 
 
 @functools.cache
