@@ -110,7 +110,7 @@ def _foreign_after_noun(prev: Tok, tok: Tok) -> bool:
         return False
     # "cliente quedó encantado": a common word of some language, even in a note that
     # has too few of its function words to be read as that language.
-    return tok.abroad or common_anywhere(tok.base)
+    return bool(tok.abroad) or common_anywhere(tok.base)
 
 
 def any_cue(toks: list[Tok], i: int) -> bool:

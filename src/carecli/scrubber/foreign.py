@@ -61,7 +61,7 @@ def mark_foreign(toks: list[Tok], lex: Lexicon) -> None:
     if not langs:
         langs = _by_common_words(plain)  # "Paketstation am Hauptbahnhof voll, ..."
     for tok in toks:
-        tok.abroad = bool(langs)
+        tok.abroad = tuple(langs)
         if tok.cls in _NAMES and not tok.cap:
             # "a las 10:30", "listo en 3 min": a function word of the note's language,
             # though also a surname in the lists; capitalised ("Las", "En") it stays one.

@@ -45,7 +45,8 @@ class Tok:
         self.link = False  # one name with the next word across a comma ("TAUFA, Tevita")
         self.cue_after = False  # "<word> at <address>": a person is where an address is
         self.dotted = False  # one letter and a full stop: an initial ("Temirlan T.", "saqil i.")
-        self.abroad = False  # in a note in another language (foreign.py): "klient dzwonił"
+        # The languages of the note, if not English (foreign.py): "klient dzwonił".
+        self.abroad: tuple[str, ...] = ()
 
 
 def possessive(tok: Tok) -> bool:
