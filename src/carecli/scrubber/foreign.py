@@ -53,13 +53,16 @@ def mark_foreign(toks: list[Tok], lex: Lexicon) -> None:
     # Two function words of one language, or one and two of its common words: a few
     # foreign names in an English note ("for hai ta", "ah ma soi ngor") are not enough.
     # Only the languages with a function word here have their common words read.
+    # German capitalises its nouns: "Kunde fragt nach Plus, Preis ..., 24 Monate".
+    nouns = {t.base for t in toks if t.cap and not t.sent_start and t.cls == "unknown"}
+    seen = {t.base for t in plain}
     langs = [
         lang
         for lang, found in function.items()
-        if len(found) >= 2 or len({t.base for t in plain} & _common(lang)) >= 2
+        if len(found) >= 2 or len((seen | nouns if lang == "de" else seen) & _common(lang)) >= 2
     ]
     if not langs:
-        langs = _by_common_words(plain)  # "Paketstation am Hauptbahnhof voll, ..."
+        langs = _by_common_words(seen, nouns)  # "Paketstation am Hauptbahnhof voll, ..."
     for tok in toks:
         tok.abroad = tuple(langs)
         if tok.cls in _NAMES and not tok.cap:
@@ -76,16 +79,21 @@ def mark_foreign(toks: list[Tok], lex: Lexicon) -> None:
             tok.cls = "rare"
 
 
-def _by_common_words(plain: list[Tok]) -> list[str]:
+def _by_common_words(seen: set[str], nouns: set[str]) -> list[str]:
     """The languages of which the note holds three common words of four letters or more
     ("Sendungen gehen zurück an Depot", "lettura stimata ... mattina"): German and Dutch
     function words are often English ones too ("am", "an", "in", "was"), so a note may
     show none that counts. Only for the languages of long words, where three common words
     of four letters are not a few names by chance."""
-    long = {t.base for t in plain if len(t.base) >= 4}
-    if len(long) < 3:
+    long = {w for w in seen if len(w) >= 4}
+    nouns = {w for w in nouns if len(w) >= 4} - long
+    if len(long) + len(nouns) < 3:
         return []
-    return [lang for lang in _LANGS if len(long & _common(lang)) >= 3]
+    return [
+        lang
+        for lang in _LANGS
+        if len((long | nouns if lang == "de" else long) & _common(lang)) >= 3
+    ]
 
 
 _LANGS = ("de", "nl", "fr", "it", "es", "pt")
