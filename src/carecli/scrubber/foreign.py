@@ -16,6 +16,7 @@ shipped name lists stays a name whatever the language.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 
@@ -77,6 +78,8 @@ def mark_foreign(toks: list[Tok], lex: Lexicon) -> None:
             tok.cls = "stop"
         elif any(tok.base in _common(lang) for lang in langs):
             tok.cls = "rare"
+        elif any(_near_common(tok.base, lang) for lang in langs):
+            tok.cls = "rare"  # "werkdagen", "uitgelegd", "Selbstbeteiligung"
 
 
 def _by_common_words(seen: set[str], nouns: set[str]) -> list[str]:
@@ -97,6 +100,36 @@ def _by_common_words(seen: set[str], nouns: set[str]) -> list[str]:
 
 
 _LANGS = ("de", "nl", "fr", "it", "es", "pt")
+
+
+def _near_common(word: str, lang: str) -> bool:
+    """Is `word` a form of the language's common words that the list lacks: an inflection
+    ("faltan" of "falta", "verhoogd" of "verhoogde"), or in German and Dutch a compound of
+    two of them ("termijn|bedrag", "wasser|schaden", "vertrag|s|laufzeit")?"""
+    if len(word) < 6:
+        return False
+    if lang in _LANGS:
+        # All but the last two letters (five at least) begin a common word of about the
+        # same length.
+        ordered = _sorted_common(lang)
+        prefix = word[: max(5, len(word) - 2)]
+        j = bisect.bisect_left(ordered, prefix)
+        near = j < len(ordered) and ordered[j].startswith(prefix)
+        if near and abs(len(ordered[j]) - len(word)) <= 3:
+            return True
+    if lang not in ("de", "nl"):
+        return False
+    common = _common(lang)
+    for k in range(3, len(word) - 2):
+        head, tail = word[:k], word[k:]
+        if tail in common and (head in common or (head[-1] == "s" and head[:-1] in common)):
+            return True
+    return False
+
+
+@functools.cache
+def _sorted_common(lang: str) -> list[str]:
+    return sorted(_common(lang))
 
 
 @functools.cache
