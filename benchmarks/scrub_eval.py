@@ -1138,6 +1138,9 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     import scrub_blind_ak  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_al  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_an  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_am  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_ao  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_ap  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_d  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_e  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_f  # type: ignore[import-not-found,unused-ignore]
@@ -1213,6 +1216,9 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
         ("AJ", wrap(scrub_blind_aj), False),
         ("AL", wrap(scrub_blind_al), False),
         ("AI", wrap(scrub_blind_ai), False),
+        ("AP", wrap(scrub_blind_ap), True),
+        ("AO", wrap(scrub_blind_ao), True),
+        ("AM", wrap(scrub_blind_am), True),
         ("AN", wrap(scrub_blind_an), True),
     ]
 
