@@ -1122,8 +1122,8 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     """Sets written by helpers who saw neither the scrubber nor its lists: (name, notes,
     blind). D to AE were each scored blind, then their misses were read to improve the
     scrubber (E from the start, D, F and G from the next round on, H to K from the round
-    after, then L to O, P to S, T to W, X to AA and AB to AE): they are development sets
-    now. A blind set (AF to AL) is scored here only as figures (no misses, no words), so
+    after, then L to O, P to S, T to W, X to AA, AB to AE and AF to AL): they are development sets
+    now. A blind set (AM to AP) is scored here only as figures (no misses, no words), so
     that no rule is tuned on it."""
     import scrub_blind_aa  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_ab  # type: ignore[import-not-found,unused-ignore]
@@ -1137,8 +1137,8 @@ def other_sets() -> list[tuple[str, Callable[[frozenset[str]], list[Note]], bool
     import scrub_blind_aj  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_ak  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_al  # type: ignore[import-not-found,unused-ignore]
-    import scrub_blind_an  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_am  # type: ignore[import-not-found,unused-ignore]
+    import scrub_blind_an  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_ao  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_ap  # type: ignore[import-not-found,unused-ignore]
     import scrub_blind_d  # type: ignore[import-not-found,unused-ignore]
