@@ -34,6 +34,7 @@ _EVIDENCE = frozenset(("unknown", "typo", "compound", "rare", "stop", "word", "i
 _NAMES = frozenset(("name", "ambig_a", "ambig_b"))
 
 
+# Longer than 40 lines: the evidence, the languages it shows, and the words they reclass.
 def mark_foreign(toks: list[Tok], lex: Lexicon) -> None:
     """Give the common words of the note's languages, if it is not English, the class
     "rare"; their function words the class "stop"."""
