@@ -374,3 +374,16 @@ def test_the_floor_and_door_after_a_european_house_number(text: str, address: st
 def test_a_word_after_a_letter_and_number_is_no_stair() -> None:
     text = "lives at 5 Oak Road a 3 min walk from the shop"
     assert [f.original for f in scrub(text).findings] == ["5 Oak Road"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("parlato con wendelin, vuole disdire per aumento", "wendelin"),
+        ("échange avec ottilia, veut résilier suite hausse tarif", "ottilia"),
+    ],
+)
+def test_a_person_phrase_of_another_language_is_a_cue(text: str, name: str) -> None:
+    result = scrub(text)
+    assert [f.original for f in result.findings] == [name]
+    assert name not in result.text

@@ -394,3 +394,21 @@ def test_a_model_after_a_brand_that_is_the_second_word_stays(text: str) -> None:
 )
 def test_product_and_business_numbers_and_rebates_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # German and Dutch function words that are English ones too ("am", "an", "naar")
+        "Abholstation am Westbahnhof voll, Pakete gehen zurück an Lager",
+        # German capitalises its nouns, and runs them together
+        "Kunde fragt nach Tarif, Preis 30 € mtl., Laufzeit 24 Monate",
+        "Tarifwechsel bestätigt, Vertragslaufzeit bleibt 24 Monate, Rechnung folgt per Post",
+        # a form of a common word the list lacks ("faltan" of "falta")
+        "la factura llegó duplicada, faltan datos, reenviada",
+        # what follows a thanks of another language
+        "renewal done, merci vielmal",
+    ],
+)
+def test_notes_in_german_dutch_and_romance_languages_stay(text: str) -> None:
+    assert scrub(text).text == text

@@ -52,19 +52,22 @@ def mark_foreign(toks: list[Tok], lex: Lexicon) -> None:
     for tok in plain:
         for lang in stops.get(tok.base, ()):
             function.setdefault(lang, set()).add(tok.base)
+    seen = {t.base for t in plain}
+    # German capitalises its nouns: "Kunde fragt nach Plus, Preis ..., 24 Monate".
+    nouns = {t.base for t in toks if t.cap and not t.sent_start and t.cls == "unknown"}
     # Two function words of one language, or one and two of its common words: a few
     # foreign names in an English note ("for hai ta", "ah ma soi ngor") are not enough.
     # Only the languages with a function word here have their common words read.
-    # German capitalises its nouns: "Kunde fragt nach Plus, Preis ..., 24 Monate".
-    nouns = {t.base for t in toks if t.cap and not t.sent_start and t.cls == "unknown"}
-    seen = {t.base for t in plain}
     langs = [
         lang
         for lang, found in function.items()
-        if len(found) >= 2 or len((seen | nouns if lang == "de" else seen) & _common(lang)) >= 2
+        if len(found) >= 2 or len(_common_in(lang, seen, nouns)) >= 2
     ]
-    if not langs:
-        langs = _by_common_words(seen, nouns)  # "Paketstation am Hauptbahnhof voll, ..."
+    long = {w for w in seen | nouns if len(w) >= 4}
+    if not langs and len(long) >= 3:  # fewer: no language's word lists need be read
+        # Three common words of four letters or more: "Paketstation am Hauptbahnhof voll,
+        # Sendungen gehen zurück an Depot" (its function words are English ones too).
+        langs = [lang for lang in _LANGS if len(_common_in(lang, long & seen, long & nouns)) >= 3]
     for tok in toks:
         tok.abroad = tuple(langs)
         if tok.cls in _NAMES and not tok.cap:
@@ -83,23 +86,14 @@ def mark_foreign(toks: list[Tok], lex: Lexicon) -> None:
             tok.cls = "rare"  # "werkdagen", "uitgelegd", "Selbstbeteiligung"
 
 
-def _by_common_words(seen: set[str], nouns: set[str]) -> list[str]:
-    """The languages of which the note holds three common words of four letters or more
-    ("Sendungen gehen zurück an Depot", "lettura stimata ... mattina"): German and Dutch
-    function words are often English ones too ("am", "an", "in", "was"), so a note may
-    show none that counts. Only for the languages of long words, where three common words
-    of four letters are not a few names by chance."""
-    long = {w for w in seen if len(w) >= 4}
-    nouns = {w for w in nouns if len(w) >= 4} - long
-    if len(long) + len(nouns) < 3:
-        return []
-    return [
-        lang
-        for lang in _LANGS
-        if len((long | nouns if lang == "de" else long) & _common(lang)) >= 3
-    ]
+def _common_in(lang: str, seen: set[str], nouns: set[str]) -> set[str]:
+    """The note's words that are common words of `lang`; in German its capitalised words
+    too, since German capitalises every noun."""
+    return (seen | nouns if lang == "de" else seen) & _common(lang)
 
 
+# The languages of long words, where three common words of four letters or more are not a
+# few names by chance: a note of them may show no function word that is no English word.
 _LANGS = ("de", "nl", "fr", "it", "es", "pt")
 
 
